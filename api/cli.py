@@ -1,0 +1,184 @@
+"""The `credproof` command line: serve, worker, run (everything embedded), ocr, extract, credits, migrate."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from models.errors import CredproofError
+
+Command = Callable[[argparse.Namespace], int]
+
+
+def _print_json(obj: Any) -> None:
+    sys.stdout.write(json.dumps(obj, ensure_ascii=False) + "\n")
+    sys.stdout.flush()
+
+
+def _fail(message: str, code: int = 2) -> int:
+    sys.stderr.write(f"credproof: {message}\n")
+    return code
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from api.app import create_app
+    from ingest.runtime import get_runtime
+
+    rt = get_runtime()
+    uvicorn.run(create_app(rt), host=args.host or rt.settings.host, port=args.port or rt.settings.port)
+    return 0
+
+
+def cmd_worker(args: argparse.Namespace) -> int:
+    from ingest.worker import run_worker
+
+    run_worker(burst=args.burst, simple=args.simple)
+    return 0
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    from api.supervisor import run_all
+
+    return run_all(host=args.host, port=args.port)
+
+
+def cmd_migrate(args: argparse.Namespace) -> int:
+    from models.migrate import upgrade
+    from models.settings import get_settings
+
+    upgrade(get_settings().db_url)
+    return 0
+
+
+def _read_file(path: str) -> tuple[bytes, Any, Any]:
+    """Validate and OCR one file with the configured engine; returns (data, sniffed, rendered pages)."""
+    from ingest.files import safe_filename, validate_upload
+    from ingest.intake import limits_from
+    from ingest.reader import read_document
+    from ingest.registry import get_engine
+    from models.settings import get_settings
+
+    settings = get_settings()
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise CredproofError(f"cannot read {path}: {exc.strerror or exc}") from exc
+    sniffed = validate_upload(data, safe_filename(Path(path).name), limits_from(settings))
+    pages = read_document(data, sniffed, get_engine(settings.ocr_engine), dpi=settings.ocr_dpi)
+    return data, sniffed, pages
+
+
+def _each_file(files: Sequence[str], work: Callable[[str], dict[str, Any]]) -> int:
+    """Run `work` per file, printing one JSON line each; a bad file gives an error record, not a stop."""
+    failed = []
+    for path in files:
+        try:
+            _print_json(work(path))
+        except CredproofError as exc:
+            failed.append(path)
+            _print_json({"file": path, "error": exc.message})
+    if failed:
+        return _fail(f"{len(failed)} of {len(files)} file(s) could not be read: {', '.join(failed)}", code=1)
+    return 0
+
+
+def cmd_ocr(args: argparse.Namespace) -> int:
+    def work(path: str) -> dict[str, Any]:
+        _, _, pages = _read_file(path)
+        return {"file": path, "pages": [p.text.to_dict() for p in pages]}
+
+    return _each_file(args.files, work)
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    import extractors
+
+    def work(path: str) -> dict[str, Any]:
+        _, _, pages = _read_file(path)
+        return extractors.extract([p.text for p in pages], extractors.default_context()).to_json()
+
+    return _each_file(args.files, work)
+
+
+def cmd_credits(args: argparse.Namespace) -> int:
+    from pydantic import ValidationError
+
+    from models.contract import Evidence
+    from rules.engine import EvalOptions, evaluate
+    from rules.loader import load_policy
+
+    try:
+        policy = load_policy(args.policy)
+        evidence = []
+        for path in args.evidence:
+            try:
+                evidence.append((Path(path).name, Evidence.model_validate(json.loads(Path(path).read_text("utf-8")))))
+            except (OSError, ValueError, ValidationError) as exc:
+                first = str(exc).splitlines()[0]
+                return _fail(f"{path}: not a readable evidence record ({first})")
+        credits = evaluate(policy, args.person, args.year, evidence, EvalOptions(title_level=args.title_level))
+    except CredproofError as exc:
+        return _fail(exc.message)
+    _print_json(credits.to_json())
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="credproof", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("run", help="start everything: embedded Redis, a worker, the API and pages")
+    p.add_argument("--host")
+    p.add_argument("--port", type=int)
+    p.set_defaults(func=cmd_run)
+
+    p = sub.add_parser("serve", help="start the API and pages only")
+    p.add_argument("--host")
+    p.add_argument("--port", type=int)
+    p.set_defaults(func=cmd_serve)
+
+    p = sub.add_parser("worker", help="start an rq worker on REDIS_URL")
+    p.add_argument("--burst", action="store_true", help="stop when the queue is empty")
+    p.add_argument("--simple", action="store_true", help="run jobs in the worker process (no fork)")
+    p.set_defaults(func=cmd_worker)
+
+    p = sub.add_parser("migrate", help="apply database migrations")
+    p.set_defaults(func=cmd_migrate)
+
+    p = sub.add_parser("ocr", help="OCR files and print their pages as JSON lines")
+    p.add_argument("files", nargs="+")
+    p.set_defaults(func=cmd_ocr)
+
+    p = sub.add_parser("extract", help="print one evidence record per file, as JSON lines")
+    p.add_argument("files", nargs="+")
+    p.add_argument("--json", action="store_true", help="JSON Lines output (the default and only format)")
+    p.set_defaults(func=cmd_extract)
+
+    p = sub.add_parser("credits", help="compute a credit suggestion from evidence records")
+    p.add_argument("--policy", required=True)
+    p.add_argument("--person", required=True)
+    p.add_argument("--year", required=True, type=int)
+    p.add_argument("--title-level", choices=["junior", "intermediate", "senior"])
+    p.add_argument("evidence", nargs="+", metavar="EVIDENCE.json")
+    p.set_defaults(func=cmd_credits)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.func(args))
+    except CredproofError as exc:
+        return _fail(exc.message)
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

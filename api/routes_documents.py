@@ -1,0 +1,144 @@
+"""Document intake and read-back: upload, status and progress, OCR'd pages, page images, evidence."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from fastapi import APIRouter, Depends, File, UploadFile
+from fastapi.responses import FileResponse, JSONResponse
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from api.deps import db_session, runtime
+from ingest.intake import accept_upload, limits_from
+from ingest.queue import enqueue_document
+from ingest.runtime import Runtime
+from models.errors import Conflict, CredproofError, FileTooLarge, NotFound
+from models.tables_documents import Document, Page
+
+log = logging.getLogger("credproof.api")
+router = APIRouter(prefix="/api/v1", tags=["documents"])
+
+
+def owner_id() -> str:
+    """Who owns uploads made in this request (replaced by the auth layer's principal)."""
+    return "anonymous"
+
+
+def document_json(doc: Document) -> dict[str, Any]:
+    return {
+        "id": doc.id, "filename": doc.filename, "owner": doc.owner_id, "content_type": doc.content_type,
+        "size": doc.size, "sha256": doc.sha256, "status": doc.status, "stage": doc.stage,
+        "progress": doc.progress, "error": doc.error, "page_count": doc.page_count, "attempts": doc.attempts,
+        "evidence_type": doc.evidence.evidence_type if doc.evidence else None,
+        "created_at": doc.created_at.isoformat(), "updated_at": doc.updated_at.isoformat(),
+        "processed_at": doc.processed_at.isoformat() if doc.processed_at else None,
+    }  # fmt: skip
+
+
+async def _read_limited(upload: UploadFile, max_bytes: int) -> bytes:
+    data = await upload.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise FileTooLarge(f"文件超过 {max_bytes // (1024 * 1024)} MB / the file is larger than {max_bytes} bytes",
+                           filename=upload.filename, limit=max_bytes)  # fmt: skip
+    return data
+
+
+@router.post("/documents", status_code=202, summary="Upload one or many proofs; answers at once with ids")
+async def upload_documents(
+    files: list[UploadFile] = File(..., description="one or more PDF, PNG, JPEG, TIFF or HEIC files"),
+    rt: Runtime = Depends(runtime),
+    session: Session = Depends(db_session),
+    owner: str = Depends(owner_id),
+) -> JSONResponse:
+    """Each file is validated and stored, then queued for OCR. A file that fails validation leaves nothing
+    behind and is reported in `errors`; when every file fails, the answer is that file's 4xx."""
+    accepted, errors, new_ids = [], [], []
+    for upload in files:
+        try:
+            data = await _read_limited(upload, rt.settings.max_file_bytes)
+            result = accept_upload(session, rt.store, data, upload.filename or "", owner, limits_from(rt.settings))
+        except CredproofError as exc:
+            errors.append({"filename": upload.filename, "status": exc.http_status, **exc.to_dict()})
+            continue
+        if result.created:
+            new_ids.append(result.document.id)
+        accepted.append({**document_json(result.document), "duplicate": not result.created})
+    session.commit()
+    _enqueue(rt, session, new_ids)
+    if not accepted:
+        first = errors[0]
+        return JSONResponse(status_code=first["status"], content={**first, "errors": errors})
+    return JSONResponse(status_code=202, content={"documents": accepted, "errors": errors})
+
+
+def _enqueue(rt: Runtime, session: Session, ids: list[str]) -> None:
+    for doc_id in ids:
+        try:
+            job_id = enqueue_document(rt.queue, doc_id, retries=rt.settings.job_retries, timeout=rt.settings.job_timeout)
+        except Exception:  # noqa: BLE001 - the document stays `queued`; the worker's recovery sweep enqueues it
+            log.warning("could not enqueue %s now; recovery will", doc_id, exc_info=True)
+            continue
+        session.get_one(Document, doc_id).job_id = job_id
+    session.commit()
+
+
+def get_document(session: Session, doc_id: str, owner: str) -> Document:
+    doc = session.get(Document, doc_id)
+    if doc is None or doc.owner_id != owner:
+        raise NotFound(f"没有这个文件 / no document {doc_id}")
+    return doc
+
+
+@router.get("/documents", summary="The caller's documents, newest first")
+def list_documents(
+    limit: int = 50, offset: int = 0, session: Session = Depends(db_session), owner: str = Depends(owner_id)
+) -> dict[str, Any]:
+    limit = max(1, min(limit, 200))
+    query = select(Document).where(Document.owner_id == owner)
+    total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
+    docs = session.scalars(query.order_by(Document.created_at.desc()).limit(limit).offset(max(offset, 0)))
+    return {"total": total, "limit": limit, "offset": offset, "documents": [document_json(d) for d in docs]}
+
+
+@router.get("/documents/{doc_id}", summary="Status and progress of one document")
+def read_document(doc_id: str, session: Session = Depends(db_session), owner: str = Depends(owner_id)) -> dict[str, Any]:
+    return document_json(get_document(session, doc_id, owner))
+
+
+@router.get("/documents/{doc_id}/pages", summary="OCR'd pages with text and word boxes")
+def read_pages(doc_id: str, session: Session = Depends(db_session), owner: str = Depends(owner_id)) -> dict[str, Any]:
+    doc = get_document(session, doc_id, owner)
+    return {"document": doc.id, "status": doc.status, "pages": [page_json(p) for p in doc.pages]}
+
+
+def page_json(page: Page) -> dict[str, Any]:
+    words = [w for line in page.lines for w in (line.get("words") or [line])]
+    return {
+        "number": page.number, "width": page.width, "height": page.height, "text": page.text,
+        "engine": page.engine, "from_text_layer": page.from_text_layer, "rotation": page.rotation,
+        "mean_conf": page.mean_conf, "lines": page.lines,
+        "words": [{"text": w["text"], "bbox": w["bbox"], "conf": w["conf"]} for w in words],
+        "image_url": f"/api/v1/documents/{page.document_id}/pages/{page.number}/image",
+    }  # fmt: skip
+
+
+@router.get("/documents/{doc_id}/pages/{number}/image", summary="A page image (PNG) as OCR saw it")
+def read_page_image(
+    doc_id: str, number: int, rt: Runtime = Depends(runtime),
+    session: Session = Depends(db_session), owner: str = Depends(owner_id),
+) -> FileResponse:  # fmt: skip
+    doc = get_document(session, doc_id, owner)
+    page = next((p for p in doc.pages if p.number == number), None)
+    if page is None:
+        raise NotFound(f"document {doc_id} has no page {number}")
+    return FileResponse(rt.store.path(page.image_path), media_type="image/png")
+
+
+@router.get("/documents/{doc_id}/evidence", summary="The evidence record extracted from a document")
+def read_evidence(doc_id: str, session: Session = Depends(db_session), owner: str = Depends(owner_id)) -> dict[str, Any]:
+    doc = get_document(session, doc_id, owner)
+    if doc.evidence is None:
+        raise Conflict(f"evidence is not ready; the document is {doc.status}", status=doc.status, stage=doc.stage)
+    return doc.evidence.corrected or doc.evidence.record

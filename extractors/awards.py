@@ -1,0 +1,111 @@
+"""Award certificates (获奖证书, 荣誉证书): award name, kind, level, grade, the project and the awardee's rank."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from extractors.fields import Draft, Hit, clean_value, first_labelled, labelled, ocr_factor
+from extractors.generic import common, holder
+from extractors.people import people_from
+from extractors.text import Row, cjk_punct, flows
+
+_GRADE = re.compile(r"(特等奖|[一二三四]\s*等\s*奖|优秀奖|金奖|银奖|铜奖|一等|二等|三等)")
+_AWARD_NAME = re.compile(
+    r"(?:\d{4}\s*年度?)?\s*((?:国家|中华|中国|全国)?[\u4e00-\u9fff]{0,16}?(?:科学技术进步奖|科学技术奖|科技进步奖|技术发明奖|"
+    r"自然科学奖|社会科学优秀成果奖|优秀成果奖|丰收奖|成果奖|[\u4e00-\u9fff]{0,10}(?:大赛|竞赛|比赛|技能大赛)))"
+)
+_PROJECT = (
+    re.compile(r"[“\"《]([^”\"》]{4,60})[”\"》]\s*(?:项目|课题|成果)?"),
+    re.compile(r"(?:项目名称|获奖项目|成果名称)\s*[:：]\s*(.{4,60})"),
+)
+_KIND = (
+    (r"社会科学|社科|哲学", "social_science"),
+    (r"大赛|竞赛|比赛|技能|评比", "competition"),
+    (r"科学技术|科技|技术发明|自然科学|丰收奖|进步奖|发明", "science_technology"),
+)
+_LEVEL = (
+    (r"^(?:国家|中华人民共和国|全国|中国)", "national"),
+    (r"^[\u4e00-\u9fff]{1,8}?(?:县|区)(?!域)", "county"),
+    (r"^(?:北京市|上海市|天津市|重庆市)", "provincial"),
+    (r"^[\u4e00-\u9fff]{1,8}?市", "municipal"),
+    (r"^[\u4e00-\u9fff]{1,8}?(?:省|自治区)", "provincial"),
+)
+_RANK = re.compile(r"第\s*([0-9一二三四五六七八九十]{1,3})\s*(?:完成人|名|位)")
+
+
+def award_name(rows: Sequence[Row]) -> Hit | None:
+    for flow in flows(rows):
+        for m in _AWARD_NAME.finditer(flow.text):
+            name = re.sub(r"\s", "", m.group(1))
+            name = re.sub(r"^(?:荣获|获得|在|你|表彰)", "", name)
+            if len(name) >= 4:
+                return Hit(cjk_punct(name), 0.85 * ocr_factor(flow), flow, m.start(1), m.end(1))
+    return None
+
+
+def award_level(name: str, issuer: str | None, kind: str | None) -> tuple[str | None, float]:
+    level = next((lv for pattern, lv in _LEVEL if re.search(pattern, name)), None)
+    # A prize given by a department (厅/局/委) rather than a government is a 厅局级 award.
+    if kind != "competition" and issuer and re.search(r"(?:厅|局|委员会|委)$", issuer) and level != "national":
+        return "bureau", 0.75
+    return level, (0.85 if level else 0.0)
+
+
+def award_kind(name: str) -> str:
+    return next((kind for pattern, kind in _KIND if re.search(pattern, name)), "other")
+
+
+def grade(rows: Sequence[Row]) -> Hit | None:
+    hit = first_labelled(rows, r"奖励等级|获奖等级|等\s*级")
+    for row in [hit.row] if hit else rows:
+        m = _GRADE.search(row.text, hit.start if hit else 0)
+        if m:
+            value = re.sub(r"\s", "", m.group(1))
+            value = value if value.endswith("奖") else value + "奖"
+            return Hit(value, 0.9 * ocr_factor(row), row, m.start(1), m.end(1))
+    return None
+
+
+def project_title(rows: Sequence[Row]) -> Hit | None:
+    hit = first_labelled(rows, r"项目名称|获奖项目|成果名称|课题名称")
+    if hit is not None:
+        return hit.with_value(cjk_punct(clean_value(hit.value.replace(" ", ""))))
+    for flow in flows(rows):
+        m = _PROJECT[0].search(flow.text)
+        if m:
+            return Hit(cjk_punct(m.group(1).replace(" ", "")), 0.85 * ocr_factor(flow), flow, m.start(1), m.end(1))
+    return None
+
+
+def stated_rank(rows: Sequence[Row]) -> int | None:
+    from extractors.people import _rank
+
+    for flow in flows(rows):
+        m = _RANK.search(flow.text)
+        if m:
+            return _rank(m.group(0))
+    return None
+
+
+def award_certificate(rows: Sequence[Row], draft: Draft) -> None:
+    holder(rows, draft)
+    common(rows, draft)
+    draft.put("title", project_title(rows))
+    name = award_name(rows)
+    draft.put("award.name", name)
+    draft.put("award.grade", grade(rows))
+    if name is not None:
+        kind = award_kind(name.value)
+        draft.put("award.kind", name.with_value(kind, 0.85 * name.conf))
+        issuer = draft.hits.get("issuer")
+        level, conf = award_level(name.value, issuer.value if issuer else None, kind)
+        draft.put("award.level", name.with_value(level, conf * name.conf) if level else None)
+    people = people_from(list(labelled(rows, r"获\s*奖\s*者|获\s*奖\s*人|完\s*成\s*人(?!排)")), "awardee")
+    if not people and draft.has("holder"):
+        h = draft.hits["holder"]
+        people = [({"name": h.value, "rank": 1, "role": "awardee"}, h)]
+    rank = stated_rank(rows)
+    if rank and len(people) == 1:
+        people[0][0]["rank"] = rank
+    draft.people += people

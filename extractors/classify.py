@@ -1,0 +1,134 @@
+"""Which of the ten evidence types a document is, from the titles and field labels it prints."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from extractors.text import Row
+
+# (pattern, weight). A cue counts once per document; a cue in a title row counts double.
+# Weights were set by hand against the golden files; they are data, kept together here for review.
+CUES: dict[str, tuple[tuple[str, float], ...]] = {
+    "training_certificate": (
+        (r"结业证书|培训证书|培训合格证|学时证明|学时证书|继续教育证书|继续教育合格证|培训结业证|学习证明|结业证明", 4.0),
+        (r"合格证书|证\s*书$|证\s*明$", 1.5),
+        (r"公需科目|专业科目|继续教育", 1.2),
+        (r"(?:共计|累计|获得|计)\s*\d+(?:\.\d+)?\s*学时|\d+(?:\.\d+)?\s*学时|学\s*时\s*[:：]", 1.5),
+        (r"参加了?.{0,30}(?:培训|学习|课程|研修)|完成了?.{0,30}(?:学习|培训)|准予结业|考核合格|成绩合格", 1.5),
+        (r"特发此证|特此证明", 0.8),
+    ),
+    "sign_in_sheet": (
+        (r"签\s*到\s*表|签\s*到\s*册|签到单|考勤表|参会人员名单", 5.0),
+        (r"签\s*名|签\s*到", 1.5),
+        (r"序\s*号.{0,20}姓\s*名|姓\s*名.{0,30}(?:单\s*位|签\s*名|科\s*室|职\s*称)", 1.5),
+    ),
+    "training_notice": (
+        (r"通\s*知$|关于.{2,40}的通知|邀\s*请\s*函|日程安排|课程表|会议议程|培训安排|培训方案", 4.0),
+        (r"各有关单位|各.{0,6}(?:单位|医院|学校)[:：,，]|现将.{0,20}通知如下|报名|回执|联系人|请于|参会", 1.5),
+        (r"培训时间|培训地点|会议时间|会议地点|报到", 1.0),
+    ),
+    "journal_article": (
+        (r"ISSN|国际标准连续出版物号", 2.5),
+        (r"\bCN\s*\d{2}\s*-|国内统一连续出版物号|刊\s*号", 2.0),
+        (r"目\s*次|目\s*录|CONTENTS", 1.5),
+        (r"摘\s*要|关键词|中图分类号|文献标识码|文章编号|Abstract|Key\s*words|DOI", 1.5),
+        (r"学报|杂志|期刊|月刊|双月刊|季刊|半月刊|旬刊|Journal", 1.5),
+        (r"第\s*\d+\s*卷|第\s*\d+\s*期|Vol\.|No\.", 1.0),
+        (r"主\s*管|主\s*办", 0.6),
+    ),
+    "book": (
+        (r"ISBN|I\s*S\s*B\s*N", 3.0),
+        (r"出版社|出版发行", 1.5),
+        (r"图书在版编目|CIP|定\s*价|印\s*次|版\s*次|开\s*本|印\s*张|字\s*数", 1.5),
+        (r"主\s*编|副\s*主\s*编|编\s*委|编\s*著|[著译]$", 1.2),
+    ),
+    "patent_certificate": (
+        (r"(?:发明|实用新型|外观设计)?专\s*(?:利|fll|禾刂)\s*证\s*书", 5.0),
+        (r"专\s*(?:利|fll|禾刂)\s*号|ZL\s*\d|授权公告日|专利申请日|专利权人", 2.0),
+        (r"发明人|设计人|国家知识产权局|发\s*明\s*名\s*称|实用新型名称", 1.5),
+    ),
+    "award_certificate": (
+        (r"获\s*奖\s*证\s*书|荣\s*誉\s*证\s*书|奖\s*励\s*证\s*书|获奖证明", 5.0),
+        (r"[一二三特]\s*等\s*奖|优秀奖|金奖|银奖|铜奖|进步奖|成果奖|科学技术奖|发明奖", 2.0),
+        (r"为表彰|予以表彰|特发此证|荣获|获奖项目|完成人|获奖者|颁发", 1.2),
+    ),
+    "project_completion": (
+        (r"结\s*题\s*证\s*书|结\s*题\s*证\s*明|结项证书|验收证书|鉴定证书", 5.0),
+        (r"课题|项目编号|课题编号|项目负责人|课题负责人|课题组成员|项目组成员|准予结题|结题", 2.0),
+    ),
+    "qualification_certificate": (
+        (r"毕\s*业\s*证\s*书|学\s*位\s*证\s*书|学士学位|硕士学位|博士学位", 5.0),
+        (r"自学考试|单科合格|计算机应用能力考试|计算机应用能力|职称计算机|研究生课程|课程进修班", 4.5),
+        (r"学\s*制|专\s*业|层\s*次|准予毕业|授予.{0,20}学位|考试科目|考试模块|模\s*块", 1.2),
+    ),
+}
+OTHER_PRIOR = 2.0  # the score 'other' gets for free, so a document with weak cues stays uncertain
+_COMPILED = {t: tuple((re.compile(p, re.IGNORECASE), w) for p, w in cues) for t, cues in CUES.items()}
+
+
+@dataclass(frozen=True)
+class Classification:
+    evidence_type: str
+    confidence: float
+    scores: dict[str, float]
+    title_row: Row | None
+
+
+def _title_rows(rows: Sequence[Row]) -> set[int]:
+    """Rows that look like a document title: the tallest short rows near the top of the first page."""
+    first = [i for i, r in enumerate(rows) if r.page == rows[0].page][:8] if rows else []
+    if not first:
+        return set()
+    heights = {i: rows[i].bbox()[3] - rows[i].bbox()[1] for i in first if len(rows[i].compact) <= 20}
+    if not heights:
+        return set(first[:2])
+    tallest = max(heights.values())
+    return {i for i, h in heights.items() if h >= 0.8 * tallest} | {first[0]}
+
+
+def score(rows: Sequence[Row]) -> tuple[dict[str, float], Row | None]:
+    titles = _title_rows(rows)
+    scores: dict[str, float] = {}
+    best_title: tuple[float, Row | None] = (0.0, None)
+    for etype, cues in _COMPILED.items():
+        total = 0.0
+        for pattern, weight in cues:
+            hit = next((i for i, r in enumerate(rows) if pattern.search(r.compact)), None)
+            if hit is None:
+                continue
+            in_title = hit in titles and weight >= 4
+            total += weight * (2 if in_title else 1)
+            if in_title and weight > best_title[0]:
+                best_title = (weight, rows[hit])
+        scores[etype] = total
+    return scores, best_title[1]
+
+
+def classify(rows: Sequence[Row]) -> Classification:
+    """Softmax over cue scores with a fixed prior for 'other': weak evidence gives a low confidence."""
+    scores, title_row = score(rows)
+    scores = _tie_breaks(scores, rows)
+    logits = dict(scores)
+    logits["other"] = OTHER_PRIOR
+    top = max(logits.values())
+    exps = {t: math.exp(v - top) for t, v in logits.items()}
+    norm = sum(exps.values())
+    best = max(exps, key=lambda t: exps[t])
+    return Classification(best, round(exps[best] / norm, 3), scores, title_row)
+
+
+def _tie_breaks(scores: dict[str, float], rows: Sequence[Row]) -> dict[str, float]:
+    # A 研究生课程结业证书 or an exam 合格证 is a qualification although it says 结业/合格.
+    text = "".join(r.compact for r in rows[:12])
+    out = dict(scores)
+    if re.search(r"研究生课程|自学考试|计算机应用能力|学位证书|毕业证书", text):
+        out["training_certificate"] -= 4.0
+    if re.search(r"结\s*题", text):
+        out["training_certificate"] -= 2.0
+        out["award_certificate"] -= 2.0
+    if re.search(r"专利证书", text):
+        out["award_certificate"] -= 2.0
+    return out

@@ -1,0 +1,142 @@
+"""Dates and date ranges as printed on Chinese proofs (digits, Chinese numerals, OCR slips) to ISO strings."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from extractors.fields import Hit, ocr_factor
+from extractors.text import Row
+
+_CN_DIGIT = {"〇": 0, "零": 0, "O": 0, "o": 0, "○": 0, "0": 0, "Ｏ": 0, "一": 1, "二": 2, "三": 3, "四": 4,
+             "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}  # fmt: skip
+_CN = "〇零O○o一二三四五六七八九十廿卅"
+# Tesseract reads 月 as A/H/B/F and 日 as A/H/B/E/曰/目/El; accepted only inside a date shape.
+_MONTH_MARK = r"(?:月|[AHBF](?=\s*\d))"
+_DAY_MARK = r"(?:日|号|曰|目|[AHBE]l?)"
+_Y = r"(?P<y>(?:19|20)\d{2}|[12][0-9Oo]{3})"
+_DIGITS = re.compile(
+    _Y + r"\s*(?:(?P<cn>年)|(?P<sep>[.\-/]))\s*(?P<m>[01]?\d)\s*(?(cn)" + _MONTH_MARK + r"|(?P=sep))\s*"
+    r"(?P<d>[0-3]?\d)(?P<junk>\d?)\s*(?(cn)" + _DAY_MARK + r"?|)"
+)
+_CHINESE = re.compile(
+    rf"(?P<y>[{_CN}]{{4}})\s*年\s*(?P<m>[{_CN}]{{1,2}})\s*月\s*(?P<d>[{_CN}]{{1,3}})\s*[日号]?"
+)
+_SHORT = re.compile(r"(?<![\d年.])(?P<m>[01]?\d)\s*月\s*(?P<d>[0-3]?\d)\s*[日号]?")
+_RANGE_TAIL = re.compile(
+    r"^\s*(?:至|到|-|—|－|~)\s*(?:(?P<y>(?:19|20)\d{2})\s*[年.\-/])?\s*(?:(?P<m>[01]?\d)\s*[月.\-/])?\s*"
+    r"(?P<d>[0-3]?\d)\s*[日号]?"
+)
+
+
+@dataclass(frozen=True)
+class DateHit:
+    day: dt.date
+    start: int
+    end: int
+    conf: float
+    until: dt.date | None = None  # set for a range
+
+    @property
+    def iso(self) -> str:
+        return self.day.isoformat()
+
+
+def _cn_number(text: str) -> int:
+    if all(ch in _CN_DIGIT for ch in text):
+        return int("".join(str(_CN_DIGIT[ch]) for ch in text))
+    text = text.replace("廿", "二十").replace("卅", "三十")
+    tens, _, ones = text.partition("十")
+    return (_CN_DIGIT.get(tens, 1) if tens else 1) * 10 + (_CN_DIGIT.get(ones, 0) if ones else 0)
+
+
+def _make(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        day = dt.date(y, m, d)
+    except ValueError:
+        return None
+    return day if 1950 <= y <= 2100 else None
+
+
+def _digit_year(text: str) -> int:
+    return int(text.replace("O", "0").replace("o", "0"))
+
+
+def _from_digits(m: re.Match[str]) -> tuple[dt.date | None, float]:
+    day = _make(_digit_year(m["y"]), int(m["m"]), int(m["d"]))
+    text = m.group(0)
+    slips = bool(re.search(r"[AHBEFOo曰目l]", text)) or bool(m["junk"])
+    if m["cn"] and not re.search(r"[日号]", text):
+        slips = slips or bool(re.search(r"[A-Z]", text))
+    return day, (0.6 if slips else 0.95)
+
+
+def _from_chinese(m: re.Match[str]) -> tuple[dt.date | None, float]:
+    try:
+        return _make(_cn_number(m["y"]), _cn_number(m["m"]), _cn_number(m["d"])), 0.92
+    except (KeyError, ValueError):
+        return None, 0.0
+
+
+def _range_end(text: str, pos: int, first: dt.date) -> tuple[dt.date | None, int]:
+    m = _RANGE_TAIL.match(text[pos:])
+    if not m or not (m["m"] or m["d"]):
+        return None, pos
+    y = int(m["y"]) if m["y"] else first.year
+    month = int(m["m"]) if m["m"] else first.month
+    end = _make(y, month, int(m["d"]))
+    if end is None or end < first:
+        return None, pos
+    return end, pos + m.end()
+
+
+def find_dates(text: str, default_year: int | None = None) -> list[DateHit]:
+    """All dates in `text`, in order; a range gives one hit with `until` set."""
+    hits: list[DateHit] = []
+    taken: list[tuple[int, int]] = []
+    for pattern, convert in ((_DIGITS, _from_digits), (_CHINESE, _from_chinese)):
+        for m in pattern.finditer(text):
+            day, conf = convert(m)
+            if day is None or any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            until, end = _range_end(text, m.end(), day)
+            hits.append(DateHit(day, m.start(), end, conf, until))
+            taken.append((m.start(), end))
+    if default_year:
+        hits += _short_dates(text, default_year, taken)
+    return sorted(hits, key=lambda h: h.start)
+
+
+def _short_dates(text: str, year: int, taken: list[tuple[int, int]]) -> list[DateHit]:
+    hits = []
+    for m in _SHORT.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        day = _make(year, int(m["m"]), int(m["d"]))
+        if day is None:
+            continue
+        until, end = _range_end(text, m.end(), day)
+        hits.append(DateHit(day, m.start(), end, 0.75, until))
+        taken.append((m.start(), end))
+    return hits
+
+
+def dates_in_rows(rows: Sequence[Row], default_year: int | None = None) -> list[Hit]:
+    """Every date of the rows as a Hit whose value is a DateHit."""
+    return [
+        Hit(h, h.conf * ocr_factor(row), row, h.start, h.end)
+        for row in rows
+        for h in find_dates(row.text, default_year)
+    ]
+
+
+def document_year(rows: Sequence[Row]) -> int | None:
+    for row in rows:
+        for h in find_dates(row.text):
+            return h.day.year
+        m = re.search(r"((?:19|20)\d{2})\s*年", row.text)
+        if m:
+            return int(m.group(1))
+    return None

@@ -1,0 +1,100 @@
+"""Found values with their confidence and source position, and the labelled-row lookups every extractor uses."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from extractors.text import Row
+
+# Field labels printed on proofs; a value runs until the next label on the same row.
+# Tesseract slips are allowed where they are common (利 read as "fll"/"禾刂", 号 read as "s").
+LABEL_WORDS = (
+    r"专\s*(?:利|fll|FIl|禾刂|私)\s*号|专利权人|发明人|设计人|发\s*明\s*名\s*称|实用新型名称|外观设计名称|"
+    r"专利申请日|申请日|授权公告日|授权公告号|证书号|"
+    r"姓\s*名|性\s*别|身份证号|工作单位|单\s*位|职\s*称|职\s*务|培训内容|培训项目|项目名称|课程名称|"
+    r"培训时间|培训地点|学\s*时|学\s*分|主办单位|承办单位|协办单位|发证机关|发证单位|颁发单位|"
+    r"获奖项目|获奖者|获奖人|完成人|完成单位|奖励等级|获奖等级|等\s*级|证书编号|编\s*号|"
+    r"主\s*编|副\s*主\s*编|编\s*委|著|译|出版社|出版发行|出版日期|版\s*次|印\s*次|定\s*价|书\s*号|"
+    r"作\s*者|作者单位|摘\s*要|关键词|中图分类号|文献标识码|文章编号|"
+    r"主\s*管|主\s*办|主管单位|主办单位|出\s*版|刊\s*号|国际标准连续出版物号|国内统一连续出版物号|"
+    r"专\s*业|考试科目|科\s*目|模\s*块|课程|层\s*次|学\s*制|日\s*期|时\s*间|地\s*点"
+)
+_LABEL = re.compile(rf"(?:{LABEL_WORDS})\s*[:：]")
+_SEP = re.compile(r"^\s*[:：]?\s*")
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A value found at row.text[start:end] with a 0..1 confidence."""
+
+    value: Any
+    conf: float
+    row: Row
+    start: int = 0
+    end: int | None = None
+
+    def provenance(self) -> dict[str, Any]:
+        box = self.row.bbox(self.start, self.end)
+        text = self.row.source_text(self.start, self.end)
+        return {"page": self.row.page, "bbox": [round(v, 1) for v in box], "text": text}
+
+    def with_value(self, value: Any, conf: float | None = None) -> Hit:
+        return Hit(value, self.conf if conf is None else conf, self.row, self.start, self.end)
+
+
+def ocr_factor(row: Row) -> float:
+    """Scale a rule's confidence by how sure the OCR engine was of the row."""
+    return 0.6 + 0.4 * max(0.0, min(1.0, row.conf))
+
+
+def labelled(rows: Sequence[Row], label: str, *, next_row: bool = True) -> Iterator[Hit]:
+    """Values printed after `label` (a regex), up to the next known label; or on the next row if empty."""
+    pattern = re.compile(rf"(?:{label})\s*[:：]?")
+    for i, row in enumerate(rows):
+        for m in pattern.finditer(row.text):
+            start = m.end() + len(_SEP.match(row.text[m.end() :]).group(0))  # type: ignore[union-attr]
+            nxt = _LABEL.search(row.text, start)
+            end = nxt.start() if nxt else len(row.text)
+            value = row.text[start:end].strip()
+            if value:
+                yield Hit(value, ocr_factor(row), row, start, start + len(row.text[start:end].rstrip()))
+            elif next_row and i + 1 < len(rows) and rows[i + 1].page == row.page:
+                below = rows[i + 1]
+                cut = _LABEL.search(below.text)
+                if cut is None or cut.start() > 0:
+                    stop = cut.start() if cut else len(below.text)
+                    yield Hit(below.text[:stop].strip(), ocr_factor(below) * 0.9, below, 0, stop)
+
+
+def first_labelled(rows: Sequence[Row], label: str) -> Hit | None:
+    return next(labelled(rows, label), None)
+
+
+def search(rows: Sequence[Row], pattern: re.Pattern[str]) -> Iterator[tuple[Row, re.Match[str]]]:
+    for row in rows:
+        for m in pattern.finditer(row.text):
+            yield row, m
+
+
+def clean_value(text: str) -> str:
+    """Trim punctuation and brackets OCR leaves around a value."""
+    return text.strip(" :：,，;；.。、\"'“”《》<>()（）[]【】")
+
+
+@dataclass
+class Draft:
+    """What extractors found so far, by contract key ('title', 'patent.number', ...); first finding wins."""
+
+    hits: dict[str, Hit] = field(default_factory=dict)
+    people: list[tuple[dict[str, Any], Hit]] = field(default_factory=list)
+    notes: dict[str, Any] = field(default_factory=dict)
+
+    def put(self, key: str, hit: Hit | None) -> None:
+        if hit is not None and hit.value not in (None, "", []) and key not in self.hits:
+            self.hits[key] = hit
+
+    def has(self, key: str) -> bool:
+        return key in self.hits

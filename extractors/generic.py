@@ -1,0 +1,111 @@
+"""Fields most proofs share: stated hours, the issuer and date block, a training period, the holder."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from extractors.dates import DateHit, dates_in_rows, document_year, find_dates
+from extractors.fields import Draft, Hit, clean_value, first_labelled, ocr_factor
+from extractors.people import holder_in
+from extractors.text import Row, cjk_punct, flows
+
+_HOURS = (
+    (re.compile(r"(?:共计|合计|累计|总计|总学时|计)\s*[:：]?\s*(\d{1,3}(?:\.\d)?)\s*(?:个)?\s*学\s*[时吋]"), 0.95),
+    (re.compile(r"学\s*[时吋]\s*[:：]\s*(\d{1,3}(?:\.\d)?)"), 0.9),
+    (re.compile(r"(\d{1,3}(?:\.\d)?)\s*(?:个)?\s*学\s*[时吋]"), 0.8),
+)
+ORG = re.compile(
+    r"[\u4e00-\u9fff()（）]{2,40}?(?:委员会|办公室|人民政府|国务院|管理局|知识产权局|局|厅|委|中心|基地|学会|协会|"
+    r"大学|学院|学校|医院|研究院|研究所|公司|出版社|部|考试院|领导小组办公室|分会|联合会)"
+)
+_ISSUER_LABEL = r"发证单位|发证机关|颁发单位|发证机构|主办单位|主\s*办|举办单位|组织单位|出版单位|单位名称(?=.*盖章)"
+
+
+def hours(rows: Sequence[Row]) -> Hit | None:
+    for pattern, conf in _HOURS:
+        for row in rows:
+            m = pattern.search(row.text)
+            if m:
+                return Hit(float(m.group(1)), conf * ocr_factor(row), row, m.start(1), m.end(1))
+    return None
+
+
+def _bottom_rows(rows: Sequence[Row], n: int = 6) -> list[Row]:
+    last_page = rows[-1].page if rows else 1
+    return [r for r in rows if r.page == last_page][-n:]
+
+
+def footer_date(rows: Sequence[Row]) -> Hit | None:
+    """The issue date: a row near the bottom that is (almost) only a date."""
+    for row in reversed(_bottom_rows(rows, 8)):
+        found = find_dates(row.text)
+        if found and not found[0].until and len(row.compact) <= len(row.text[found[0].start : found[0].end]) + 6:
+            d = found[0]
+            return Hit(d.iso, d.conf * ocr_factor(row), row, d.start, d.end)
+    return None
+
+
+def labelled_date(rows: Sequence[Row], label: str) -> Hit | None:
+    hit = first_labelled(rows, label)
+    if hit is None:
+        return None
+    found = find_dates(hit.row.text[hit.start :])
+    if not found:
+        return None
+    d = found[0]
+    return Hit(d.iso, d.conf * hit.conf, hit.row, hit.start + d.start, hit.start + d.end)
+
+
+def footer_issuer(rows: Sequence[Row]) -> Hit | None:
+    """The organisation printed just above the date at the bottom (where the seal goes)."""
+    bottom = _bottom_rows(rows, 8)
+    for row in reversed(bottom):
+        text = row.text.strip()
+        m = ORG.fullmatch(re.sub(r"\s+", "", text))
+        if m and len(row.compact) <= 40 and not find_dates(text):
+            start = len(row.text) - len(row.text.lstrip())
+            return Hit(cjk_punct(row.compact), 0.85 * ocr_factor(row), row, start, len(row.text))
+    return None
+
+
+def labelled_issuer(rows: Sequence[Row]) -> Hit | None:
+    hit = first_labelled(rows, _ISSUER_LABEL)
+    if hit is None:
+        return None
+    return hit.with_value(cjk_punct(clean_value(hit.value.replace(" ", ""))))
+
+
+def period(rows: Sequence[Row], label: str = r"培训时间|学习时间|会议时间|培训日期|时\s*间") -> Hit | None:
+    """A training period: a labelled date or range, else the first range printed anywhere."""
+    year = document_year(rows)
+    hit = first_labelled(rows, label)
+    if hit is not None:
+        found = find_dates(hit.row.text[hit.start :], year)
+        if found:
+            return _period_hit(found[0], hit.row, hit.start, hit.conf)
+    for flow in flows(rows):
+        for d in find_dates(flow.text, year):
+            if d.until:
+                return _period_hit(d, flow, 0, ocr_factor(flow))
+    return None
+
+
+def _period_hit(d: DateHit, row: Row, offset: int, conf: float) -> Hit:
+    value = {"start": d.iso, "end": (d.until or d.day).isoformat()}
+    return Hit(value, d.conf * conf, row, offset + d.start, offset + d.end)
+
+
+def common(rows: Sequence[Row], draft: Draft) -> None:
+    """Fill what any certificate-like proof shows, after the type's own extractor had its say."""
+    draft.put("hours_stated", hours(rows))
+    draft.put("issuer", labelled_issuer(rows) or footer_issuer(rows))
+    draft.put("issued_on", labelled_date(rows, r"发证日期|颁发日期|发文日期|签发日期|日\s*期") or footer_date(rows))
+
+
+def holder(rows: Sequence[Row], draft: Draft) -> None:
+    draft.put("holder", holder_in(rows))
+
+
+def all_dates(rows: Sequence[Row]) -> list[Hit]:
+    return dates_in_rows(rows, document_year(rows))

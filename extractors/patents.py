@@ -1,0 +1,88 @@
+"""Patent certificates: kind from the title, ZL number with its check digit, dates, inventors in order."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from extractors.fields import Draft, Hit, clean_value, first_labelled, labelled, ocr_factor
+from extractors.generic import labelled_date
+from extractors.people import people_from
+from extractors.text import Row, cjk_punct
+
+_KINDS = (("实用新型", "utility_model"), ("外观设计", "design"), ("发明", "invention"))
+# Tesseract reads the L of ZL as 1/I/|, the dot as a comma or middle dot, and splits the digits with spaces.
+_ZL = re.compile(r"(?:Z\s*[L1I|l]|2\s*L)\s*[:：]?\s*(?P<digits>\d[\d\s]{7,16}?)\s*[.,·•。]\s*(?P<check>[\dXx])(?!\d)")
+_BARE = re.compile(r"(?P<digits>(?:19|20)\d{2}\s*[123]\s*\d{7}|\d{8})\s*[.,·•。]\s*(?P<check>[\dXx])(?!\d)")
+_NUMBER_LABEL = r"专\s*(?:利|fll|FIl|禾刂|私)\s*号|专利号|申请号"
+
+
+def zl_check(digits: str) -> str:
+    """CNIPA check digit: weights 2..9 then 2..5, sum mod 11, 10 -> X."""
+    weights = (2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5)
+    total = sum(int(d) * w for d, w in zip(digits, weights, strict=False))
+    return "0123456789X"[total % 11]
+
+
+def normalise_zl(digits: str, check: str) -> tuple[str, bool] | None:
+    """'2020 2 1798230', '4' -> ('ZL202021798230.4', True); False when the check digit disagrees."""
+    digits = re.sub(r"\s", "", digits)
+    if len(digits) not in (8, 12):
+        return None
+    check = check.upper()
+    return f"ZL{digits}.{check}", zl_check(digits) == check
+
+
+def patent_number(rows: Sequence[Row]) -> Hit | None:
+    candidates = [(row, m, 1.0) for row in rows for m in _ZL.finditer(row.text)]
+    for hit in labelled(rows, _NUMBER_LABEL):
+        candidates += [(hit.row, m, 0.95) for m in _BARE.finditer(hit.row.text, hit.start)]
+    for row, m, weight in candidates:
+        found = normalise_zl(m["digits"], m["check"])
+        if found:
+            number, valid = found
+            # A failed check means a misread digit: keep the reading for the reviewer, but say we doubt it.
+            conf = (0.97 if valid else 0.35) * weight * ocr_factor(row)
+            return Hit(number, conf, row, m.start(), m.end())
+    return None
+
+
+def patent_kind(rows: Sequence[Row]) -> Hit | None:
+    for row in rows[:10]:
+        if re.search(r"专\s*\S{0,2}\s*证\s*书", row.text):
+            for word, kind in _KINDS:
+                at = row.compact.find(word)
+                if at >= 0:
+                    return Hit(kind, 0.95 * ocr_factor(row), row, 0, len(row.text))
+    for word, kind in _KINDS:
+        hit = first_labelled(rows, rf"{word}名称|{word}专利")
+        if hit is not None:
+            return Hit(kind, 0.8 * hit.conf, hit.row, 0, hit.start)
+    return None
+
+
+def patent_title(rows: Sequence[Row]) -> Hit | None:
+    hit = first_labelled(rows, r"发\s*明\s*名\s*称|实用新型名称|外观设计名称|设计名称|专利名称|名\s*称")
+    if hit is None:
+        return None
+    return hit.with_value(cjk_punct(clean_value(hit.value.replace(" ", ""))))
+
+
+def patent_certificate(rows: Sequence[Row], draft: Draft) -> None:
+    draft.put("title", patent_title(rows))
+    draft.put("patent.kind", patent_kind(rows))
+    draft.put("patent.number", patent_number(rows))
+    draft.put("patent.applied_on", labelled_date(rows, r"专利申请日|申\s*请\s*日"))
+    draft.put("patent.granted_on", labelled_date(rows, r"授权公告日|授\s*权\s*日|公告日"))
+    draft.people += people_from(list(labelled(rows, r"发\s*明\s*人|设\s*计\s*人")), "inventor")
+    if draft.has("patent.granted_on"):
+        draft.put("issued_on", draft.hits["patent.granted_on"])
+    seal = next((r for r in rows if "知识产权局" in r.compact), rows[0] if rows else None)
+    if seal is not None:
+        # The certificate names CNIPA only in its seal and as 本局; every Chinese patent certificate is CNIPA's.
+        conf = 0.95 if "知识产权局" in seal.compact else 0.8
+        draft.put("issuer", Hit("国家知识产权局", conf, seal, 0, len(seal.text)))
+    holder = first_labelled(rows, r"专\s*利\s*权\s*人")
+    if holder is not None:
+        draft.notes["patentee"] = cjk_punct(clean_value(holder.value.replace(" ", "")))
+

@@ -1,0 +1,190 @@
+"""Person names on labelled rows (authors, inventors, 完成人, editors, attendees, holders) with rank and role."""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from extractors.fields import Hit
+from extractors.text import Row
+
+# Common single surnames (about 99% of the population) and the compound ones still in use.
+SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢"
+    "姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施"
+    "文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷"
+    "盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷"
+    "晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆"
+    "乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平"
+    "计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公"
+    "哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由"
+)
+COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "长孙",
+                     "宇文", "司徒", "夏侯", "端木", "西门", "南宫", "独孤", "澹台", "轩辕", "呼延", "百里")  # fmt: skip
+# Words printed next to names that must never become part of one.
+HONORIFICS = (
+    "同志", "先生", "女士", "教授", "副教授", "讲师", "博士", "硕士", "老师", "主任", "副主任", "院长", "主任医师",
+    "副主任医师", "主治医师", "医师", "护师", "主管护师", "研究员", "副研究员", "工程师", "高级工程师", "助理",
+    "等", "著", "编", "主编", "副主编", "编委", "译", "校", "审", "执笔", "签名", "签字", "学员", "学生", "本人",
+)  # fmt: skip
+_CHUNK = re.compile(r"[^、,，;；/|\s]+")
+_HONORIFIC_RE = re.compile(
+    "(?:" + "|".join(sorted(map(re.escape, HONORIFICS), key=len, reverse=True)) + r")$|^(?:学员|学生|兹有|兹证明)"
+)
+_RANK_NOTE = re.compile(r"[(（]?\s*第\s*([0-9一二三四五六七八九十]{1,3})\s*(?:完成人|作者|发明人|名|位)?\s*[)）]?")
+_NAME = re.compile(rf"^(?:{'|'.join(COMPOUND_SURNAMES)}|[{SURNAMES}])[\u4e00-\u9fff]{{1,2}}$")
+_ANY_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+_NOT_NAME = re.compile(
+    r"大学|学院|医院|公司|中心|研究|协会|学会|委员会|政府|局|厅|部|省|市|县|区|单位|科室|职称|合计|总计|以下|空白|"
+    r"签到|姓名|序号|备注|年|月|日|[男女]$|培训|会议|课程|专业|证书|项目|名称|发明|实用|学时"
+)
+_CN_NUM = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+@dataclass(frozen=True)
+class Name:
+    text: str
+    start: int
+    end: int
+    conf: float
+    rank: int | None = None
+
+
+@lru_cache(maxsize=1)
+def nlp() -> Any:
+    """Blank Chinese spaCy pipeline, jieba segmenter, an EntityRuler for names and the titles around them."""
+    logging.getLogger("jieba").setLevel(logging.WARNING)
+    import spacy
+
+    pipeline = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
+    ruler = pipeline.add_pipe("entity_ruler", config={"overwrite_ents": True})
+    surname = rf"^(?:{'|'.join(COMPOUND_SURNAMES)}|[{SURNAMES}])$"
+    given = {"REGEX": r"^[\u4e00-\u9fff]{1,2}$", "NOT_IN": list(HONORIFICS)}
+    ruler.add_patterns(
+        [{"label": "TITLE", "pattern": h} for h in HONORIFICS]
+        + [
+            {"label": "PERSON", "pattern": [{"TEXT": {"REGEX": _NAME.pattern, "NOT_IN": list(HONORIFICS)}}]},
+            {"label": "PERSON", "pattern": [{"TEXT": {"REGEX": surname}}, {"TEXT": given}]},
+        ]
+    )
+    return pipeline
+
+
+def _rank(note: str) -> int | None:
+    m = _RANK_NOTE.search(note)
+    if not m:
+        return None
+    n = m.group(1)
+    if n.isdigit():
+        return int(n) or None
+    tens, _, ones = n.partition("十")
+    if "十" not in n:
+        return _CN_NUM.get(n)
+    return (_CN_NUM.get(tens, 1) if tens else 1) * 10 + (_CN_NUM.get(ones, 0) if ones else 0)
+
+
+def _strip(chunk: str, offset: int) -> tuple[str, int]:
+    """Drop honorifics around a name chunk; keep the offset of what remains."""
+    while True:
+        m = _HONORIFIC_RE.search(chunk)
+        if chunk in HONORIFICS:
+            return "", offset
+        if not m:
+            return chunk, offset
+        if m.start() == 0:
+            chunk, offset = chunk[m.end() :], offset + m.end()
+        else:
+            chunk = chunk[: m.start()]
+
+
+def _chunks(value: str) -> list[tuple[str, int]]:
+    """Separator-delimited pieces; a lone surname and a one- or two-character piece after a space join up."""
+    out: list[tuple[str, int]] = []
+    for m in _CHUNK.finditer(value):
+        if out and value[out[-1][1] + len(out[-1][0]) : m.start()] == " ":
+            prev, at = out[-1]
+            if re.fullmatch(f"[{SURNAMES}]", prev) and re.fullmatch(r"[\u4e00-\u9fff]{1,2}", m.group(0)):
+                out[-1] = (value[at : m.end()], at)
+                continue
+        out.append((m.group(0), m.start()))
+    return out
+
+
+def split_names(value: str) -> list[Name]:
+    """Names in a labelled value such as '李明、王建国（第2完成人）、张三 教授 等'."""
+    names: list[Name] = []
+    pending: int | None = None
+    for piece, at in _chunks(value):
+        rank = _rank(piece) or pending
+        blanked = _RANK_NOTE.sub(lambda r: " " * len(r.group(0)), piece)
+        found: list[Name] = []
+        for run in re.finditer(r"[\u4e00-\u9fff·]+(?: [\u4e00-\u9fff]{1,2}(?![\u4e00-\u9fff]))?", blanked):
+            text, off = _strip(run.group(0).replace(" ", ""), at + run.start())
+            found += _names_in_chunk(text, off, rank)
+        pending = rank if not found else None
+        names += found
+    return names
+
+
+def _names_in_chunk(text: str, offset: int, rank: int | None) -> list[Name]:
+    if not text or _NOT_NAME.search(text):
+        return []
+    if _NAME.match(text):
+        return [Name(text, offset, offset + len(text), 0.9, rank)]
+    if len(text) > 4:
+        return _spacy_names(text, offset, rank)
+    if _ANY_NAME.match(text):
+        return [Name(text, offset, offset + len(text), 0.55, rank)]
+    return []
+
+
+def _spacy_names(text: str, offset: int, rank: int | None) -> list[Name]:
+    # Names printed without separators ('李明王建国等'): let the segmenter and the ruler find the spans.
+    doc = nlp()(text)
+    return [
+        Name(e.text, offset + e.start_char, offset + e.end_char, 0.7, rank)
+        for e in doc.ents
+        if e.label_ == "PERSON" and 2 <= len(e.text) <= 4
+    ]
+
+
+def people_from(hits: Sequence[Hit], role: str, first_rank: int = 1) -> list[tuple[dict[str, Any], Hit]]:
+    """Person records (name, rank, role) from labelled values, in printed order; stated ranks win."""
+    out: list[tuple[dict[str, Any], Hit]] = []
+    rank = first_rank
+    seen: set[str] = set()
+    for hit in hits:
+        for name in split_names(hit.value):
+            if name.text in seen:
+                continue
+            seen.add(name.text)
+            r = name.rank or rank
+            rank = r + 1
+            sub = Hit(name.text, name.conf * hit.conf, hit.row, hit.start + name.start, hit.start + name.end)
+            out.append(({"name": name.text, "rank": r, "role": role}, sub))
+    return out
+
+
+def holder_in(rows: Sequence[Row]) -> Hit | None:
+    """The person a certificate is issued to: '姓名：X', 'X 同志：', '兹证明 X 同志…', '学生 X，性别…'."""
+    patterns = (
+        r"姓\s*名\s*[:：]?\s*(?P<n>[\u4e00-\u9fff]{2,4})(?![\u4e00-\u9fff])",
+        r"^(?P<n>[\u4e00-\u9fff]{2,4})\s*(?:同志|先生|女士|老师)?\s*[:：]",
+        r"(?:兹证明|兹有|证明|学员|学生|授予|获奖者)\s*[:：]?\s*(?P<n>[\u4e00-\u9fff]{2,4}?)\s*(?:同志|先生|女士|[,，]|\s|性别|于|在|参加|自)",
+        r"^(?P<n>[\u4e00-\u9fff]{2,4}?)\s*(?:同志|先生|女士)\s*(?:于|在|参加|自|[,，])",
+        r"(?P<n>[\u4e00-\u9fff]{2,3})\s*(?:同志|先生|女士)",
+    )
+    for i, pattern in enumerate(patterns):
+        for row in rows:
+            m = re.search(pattern, row.text)
+            if not m:
+                continue
+            found = _names_in_chunk(m["n"], m.start("n"), None)
+            if found and found[0].text == m["n"]:
+                n = found[0]
+                return Hit(n.text, n.conf * (0.95 - 0.05 * i), row, n.start, n.end)
+    return None

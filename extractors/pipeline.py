@@ -1,0 +1,2 @@
+"""stub"""
+def extract(pages, ctx): raise NotImplementedError

@@ -1,0 +1,55 @@
+"""Project completion proofs (结题证书/结题证明): the project, its leader and members."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from extractors.fields import Draft, Hit, clean_value, first_labelled, labelled, ocr_factor
+from extractors.generic import common
+from extractors.people import people_from, split_names
+from extractors.text import Row, cjk_punct, flows
+
+_LEADER = re.compile(r"([\u4e00-\u9fff]{2,4}?)\s*(?:同志|教授|老师)?\s*(?:主持|负责)的")
+_TITLE = re.compile(r"(?:课题|项目)\s*[《“\"]([^》”\"]{4,60})[》”\"]|[《“\"]([^》”\"]{4,60})[》”\"]")
+
+
+def project_title(rows: Sequence[Row]) -> Hit | None:
+    hit = first_labelled(rows, r"课题名称|项目名称|成果名称")
+    if hit is not None:
+        return hit.with_value(cjk_punct(clean_value(hit.value.replace(" ", ""))))
+    for flow in flows(rows):
+        m = _TITLE.search(flow.text)
+        if m:
+            g = 1 if m.group(1) else 2
+            return Hit(cjk_punct(m.group(g).replace(" ", "")), 0.88 * ocr_factor(flow), flow, m.start(g), m.end(g))
+    return None
+
+
+def leader(rows: Sequence[Row]) -> Hit | None:
+    hit = first_labelled(rows, r"课题负责人|项目负责人|课题主持人|项目主持人|负\s*责\s*人|主\s*持\s*人")
+    if hit is not None:
+        names = split_names(hit.value)
+        if names:
+            n = names[0]
+            return Hit(n.text, n.conf * hit.conf, hit.row, hit.start + n.start, hit.start + n.end)
+    for flow in flows(rows):
+        m = _LEADER.search(flow.text)
+        if m:
+            names = split_names(m.group(1))
+            if names:
+                return Hit(names[0].text, 0.85 * ocr_factor(flow), flow, m.start(1), m.end(1))
+    return None
+
+
+def project_completion(rows: Sequence[Row], draft: Draft) -> None:
+    draft.put("title", project_title(rows))
+    lead = leader(rows)
+    draft.put("holder", lead)
+    if lead is not None:
+        draft.people.append(({"name": lead.value, "rank": 1, "role": "project_leader"}, lead))
+    members = labelled(rows, r"课题组成员|项目组成员|主要成员|参加人员|主要参与人|成\s*员")
+    first = 2 if lead is not None else 1
+    found = people_from(list(members), "project_member", first_rank=first)
+    draft.people += [(p, h) for p, h in found if lead is None or p["name"] != lead.value]
+    common(rows, draft)

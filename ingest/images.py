@@ -1,0 +1,125 @@
+"""Image intake: cheap inspection for validation, and decoding every frame upright (EXIF) for OCR."""
+
+from __future__ import annotations
+
+import io
+import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from PIL import Image, ImageOps, UnidentifiedImageError
+
+from models.errors import CorruptDocument, DecompressionBomb, TooManyPages
+
+try:  # phone photos; the wheel exists for our platforms, but a missing one must not break PNG/PDF intake
+    import pillow_heif
+
+    pillow_heif.register_heif_opener()
+    HEIC_SUPPORTED = True
+except ImportError:  # pragma: no cover - depends on the platform's wheels
+    HEIC_SUPPORTED = False
+
+# EXIF Orientation tag values -> degrees clockwise that exif_transpose turns the image
+EXIF_ROTATION = {1: 0, 2: 0, 3: 180, 4: 180, 5: 90, 6: 90, 7: 270, 8: 270}
+EXIF_ORIENTATION_TAG = 0x0112
+
+
+@contextmanager
+def bomb_guard(max_pixels: int) -> Iterator[None]:
+    """Turn Pillow's decompression-bomb warning and error into our DecompressionBomb, at our limit."""
+    previous = Image.MAX_IMAGE_PIXELS
+    # Pillow warns above MAX_IMAGE_PIXELS and raises above twice that; we check sizes ourselves too
+    Image.MAX_IMAGE_PIXELS = max_pixels
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            yield
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+        raise DecompressionBomb(_bomb_message(max_pixels), max_pixels=max_pixels) from exc
+    finally:
+        Image.MAX_IMAGE_PIXELS = previous
+
+
+def _bomb_message(max_pixels: int) -> str:
+    mpx = max_pixels // 1_000_000
+    return f"图像像素过多（超过 {mpx} 百万像素），疑似解压炸弹 / the image would expand past {mpx} megapixels"
+
+
+def check_pixels(image: Image.Image, max_pixels: int) -> None:
+    if image.width * image.height > max_pixels:
+        raise DecompressionBomb(_bomb_message(max_pixels), width=image.width, height=image.height)
+
+
+def frame_count(image: Image.Image) -> int:
+    return int(getattr(image, "n_frames", 1) or 1)
+
+
+def _probe_decode(image: Image.Image) -> None:
+    """Decode cheaply enough to catch truncated or broken data: JPEG at 1/8 scale, others in full."""
+    if image.format == "JPEG":
+        image.draft("RGB", (max(1, image.width // 8), max(1, image.height // 8)))
+    image.load()
+
+
+def inspect_image(data: bytes, kind: str, max_pages: int, max_pixels: int) -> int:
+    """Number of frames, after checking every frame's size and that the first one decodes."""
+    try:
+        with bomb_guard(max_pixels), Image.open(io.BytesIO(data)) as image:
+            frames = frame_count(image)
+            if frames > max_pages:
+                raise TooManyPages(
+                    f"图像有 {frames} 页，超过 {max_pages} 页上限 / the image has {frames} pages, over the {max_pages} limit",
+                    pages=frames,
+                    max_pages=max_pages,
+                )
+            for index in range(frames):
+                image.seek(index)
+                check_pixels(image, max_pixels)
+            image.seek(0)
+            _probe_decode(image)
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError, EOFError) as exc:
+        raise CorruptDocument(
+            f"图像已损坏或无法读取 / the {kind.upper()} image is damaged or unreadable: {exc}", kind=kind
+        ) from exc
+    return frames
+
+
+def exif_rotation(image: Image.Image) -> int:
+    """Degrees clockwise the EXIF Orientation tag asks for (mirroring aside)."""
+    try:
+        return EXIF_ROTATION.get(int(image.getexif().get(EXIF_ORIENTATION_TAG, 1)), 0)
+    except (TypeError, ValueError):
+        return 0
+
+
+def load_frame(data: bytes, index: int, max_pixels: int) -> tuple[Image.Image, int]:
+    """Frame `index` as an RGB image with EXIF orientation applied, and the degrees that turned it."""
+    try:
+        with bomb_guard(max_pixels), Image.open(io.BytesIO(data)) as image:
+            image.seek(index)
+            check_pixels(image, max_pixels)
+            rotation = exif_rotation(image)
+            return _flatten(ImageOps.exif_transpose(image)), rotation
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError, EOFError) as exc:
+        raise CorruptDocument(f"图像已损坏或无法读取 / the image is damaged or unreadable: {exc}") from exc
+
+
+def count_frames(data: bytes, max_pixels: int) -> int:
+    with bomb_guard(max_pixels), Image.open(io.BytesIO(data)) as image:
+        return frame_count(image)
+
+
+def load_frames(data: bytes, max_pixels: int) -> Iterator[tuple[Image.Image, int]]:
+    """Frames one at a time, so a long TIFF never sits decoded in memory all at once."""
+    for index in range(count_frames(data, max_pixels)):
+        yield load_frame(data, index, max_pixels)
+
+
+def _flatten(image: Image.Image) -> Image.Image:
+    """RGB on white: transparent PNG backgrounds would otherwise turn black."""
+    if image.mode in {"RGBA", "LA", "PA"} or (image.mode == "P" and "transparency" in image.info):
+        rgba = image.convert("RGBA")
+        canvas = Image.new("RGB", rgba.size, (255, 255, 255))
+        canvas.paste(rgba, mask=rgba.getchannel("A"))
+        return canvas
+    return image.convert("RGB")

@@ -1,0 +1,109 @@
+"""Turn a page image upright (90/180/270) and deskew small angles, from detected text boxes.
+
+Tesseract OSD needs dense text and often refuses sparse certificates, so we read orientation from the
+PP-OCR text detector instead: text lines are wide boxes, so a sideways page shows tall boxes, and the
+PP-OCR angle classifier, voting over the widest lines, tells upright from upside down.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+from PIL import Image
+
+from ingest.ocr_rapid import detect_boxes, load_rapidocr, to_bgr
+
+PROBE_SIDE = 1024  # detection at this size is cheap and still finds body text on an A4 page
+MAX_VOTERS = 12  # the widest lines decide; more adds time, not accuracy
+MIN_SKEW = 0.3  # degrees; below this rotating only blurs
+MAX_SKEW = 10.0  # beyond this the boxes are more likely tilted stamps than a skewed scan
+
+_CW_TRANSPOSE = {
+    90: Image.Transpose.ROTATE_270,
+    180: Image.Transpose.ROTATE_180,
+    270: Image.Transpose.ROTATE_90,
+}
+
+
+@dataclass(frozen=True)
+class Upright:
+    image: Image.Image
+    rotation: int  # degrees clockwise applied (0, 90, 180, 270)
+    skew: float  # degrees counter-clockwise applied to level the lines
+
+
+def rotate_cw(image: Image.Image, degrees: int) -> Image.Image:
+    degrees %= 360
+    return image.transpose(_CW_TRANSPOSE[degrees]) if degrees else image
+
+
+def _edges(quads: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Lengths of each quadrilateral's top edge and left edge (points run clockwise from top-left)."""
+    widths = np.linalg.norm(quads[:, 1] - quads[:, 0], axis=1)
+    heights = np.linalg.norm(quads[:, 3] - quads[:, 0], axis=1)
+    return widths, heights
+
+
+def is_sideways(quads: np.ndarray) -> bool:
+    """True when most text area lies in boxes taller than wide (lines running top to bottom)."""
+    widths, heights = _edges(quads)
+    area = widths * heights
+    tall = area[heights > 1.5 * widths].sum()
+    wide = area[widths > 1.5 * heights].sum()
+    return bool(tall > wide)
+
+
+def is_upside_down(image: Image.Image, quads: np.ndarray) -> bool:
+    """Let the PP-OCR 0/180 classifier vote over the widest detected lines, weighted by width."""
+    widths, heights = _edges(quads)
+    order = np.argsort(-widths)
+    voters = [i for i in order if widths[i] > 2 * heights[i]][:MAX_VOTERS]
+    if not voters:
+        return False
+    rapid = load_rapidocr()
+    arr, back = to_bgr(image, PROBE_SIDE * 2)
+    crops = rapid.get_crop_img_list(arr, [quads[i] / back for i in voters])
+    _, votes, _ = rapid.text_cls(crops)
+    flipped = sum(widths[i] * score for i, (label, score) in zip(voters, votes, strict=True) if label == "180")
+    upright = sum(widths[i] * score for i, (label, score) in zip(voters, votes, strict=True) if label == "0")
+    return bool(flipped > upright)
+
+
+def skew_angle(quads: np.ndarray) -> float:
+    """Median slope, in degrees (positive = lines rise to the right), of the wide text boxes."""
+    widths, heights = _edges(quads)
+    wide = quads[widths > 3 * heights]
+    if len(wide) == 0:
+        return 0.0
+    dx = wide[:, 1, 0] - wide[:, 0, 0]
+    dy = wide[:, 1, 1] - wide[:, 0, 1]
+    return float(-np.median(np.degrees(np.arctan2(dy, dx))))
+
+
+def deskew(image: Image.Image, angle: float) -> tuple[Image.Image, float]:
+    if not MIN_SKEW <= abs(angle) <= MAX_SKEW:
+        return image, 0.0
+    # PIL rotates counter-clockwise; lines rising to the right need a clockwise turn, hence -angle
+    fill = (255, 255, 255) if image.mode == "RGB" else 255
+    return image.rotate(-angle, resample=Image.BICUBIC, expand=True, fillcolor=fill), round(-angle, 2)
+
+
+def make_upright(image: Image.Image) -> Upright:
+    """Rotate by a multiple of 90 degrees so text reads left to right, then level small skews."""
+    image = image.convert("RGB")
+    rapid = load_rapidocr()
+    quads = detect_boxes(rapid, image, PROBE_SIDE)
+    if len(quads) == 0:
+        return Upright(image, 0, 0.0)
+    rotation = 0
+    if is_sideways(quads):
+        rotation = 90
+        image = rotate_cw(image, 90)
+        quads = detect_boxes(rapid, image, PROBE_SIDE)
+    if len(quads) and is_upside_down(image, quads):
+        rotation = (rotation + 180) % 360
+        image = rotate_cw(image, 180)
+    leveled, skew = deskew(image, skew_angle(quads))
+    return Upright(leveled, rotation, skew)
+

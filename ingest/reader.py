@@ -1,0 +1,83 @@
+"""From validated upload bytes to upright page images and their text: text layer when real, OCR otherwise."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from PIL import Image
+
+from ingest import images, pdf
+from ingest.files import Limits, SniffedFile, validate_upload
+from ingest.ocr_base import OcrEngine
+from ingest.orientation import make_upright
+from ingest.registry import get_engine
+from models.pages import PageText
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class RenderedPage:
+    number: int
+    image: Image.Image  # as the text was read: upright, deskewed
+    text: PageText
+
+
+def ocr_page(image: Image.Image, engine: OcrEngine, number: int, prior_rotation: int = 0) -> RenderedPage:
+    """Upright, deskew, OCR; the recorded rotation includes what EXIF already turned."""
+    if not getattr(engine, "needs_upright", True):  # the fake engine reads nothing, so skip the detector
+        return RenderedPage(number, image, replace(engine.recognize(image, number), rotation=prior_rotation))
+    upright = make_upright(image)
+    text = engine.recognize(upright.image, page_number=number)
+    meta = {**text.meta, "deskew_degrees": upright.skew}
+    text = replace(text, rotation=(prior_rotation + upright.rotation) % 360, meta=meta)
+    return RenderedPage(number, upright.image, text)
+
+
+def _pdf_pages(data: bytes, engine: OcrEngine, dpi: int) -> Iterator[RenderedPage]:
+    doc = pdf.open_pdf(data)
+    try:
+        with pdf.text_layers(data) as plumber:
+            for index, layer_page in enumerate(plumber.pages):
+                image = pdf.render_page(doc, index, dpi)
+                words = pdf.layer_words(layer_page)
+                if words:
+                    yield RenderedPage(index + 1, image, pdf.page_from_layer(words, layer_page, image, index + 1))
+                else:
+                    yield ocr_page(image, engine, index + 1)
+                layer_page.close()  # pdfplumber caches every parsed object per page
+    finally:
+        doc.close()
+
+
+def _image_pages(data: bytes, engine: OcrEngine, max_pixels: int) -> Iterator[RenderedPage]:
+    for index, (image, exif_rotation) in enumerate(images.load_frames(data, max_pixels)):
+        yield ocr_page(image, engine, index + 1, prior_rotation=exif_rotation)
+
+
+def read_document(
+    data: bytes,
+    sniffed: SniffedFile,
+    engine: OcrEngine,
+    dpi: int = 200,
+    on_page: Progress | None = None,
+    max_pixels: int = Limits.max_pixels,
+) -> list[RenderedPage]:
+    """Every page of a validated document, in order; on_page(done, total) after each one."""
+    pages_iter = _pdf_pages(data, engine, dpi) if sniffed.kind == "pdf" else _image_pages(data, engine, max_pixels)
+    pages: list[RenderedPage] = []
+    for page in pages_iter:
+        pages.append(page)
+        if on_page is not None:
+            on_page(len(pages), sniffed.page_count)
+    return pages
+
+
+def ocr_file(path: str | Path, engine: str = "rapidocr", dpi: int = 200) -> list[PageText]:
+    """Validate and read one file from disk (for the CLI and benchmarks)."""
+    path = Path(path)
+    data = path.read_bytes()
+    sniffed = validate_upload(data, path.name, Limits(dpi=dpi))
+    return [page.text for page in read_document(data, sniffed, get_engine(engine), dpi=dpi)]

@@ -1,0 +1,1 @@
+"""credproof models package."""

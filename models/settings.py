@@ -1,0 +1,67 @@
+"""Runtime configuration: one pydantic-settings object, env prefix CREDPROOF_, plus DATABASE_URL/REDIS_URL."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import AliasChoices, Field, model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+PLACEHOLDER_SECRETS = {"", "change-me", "changeme", "dev-secret", "secret"}
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="CREDPROOF_", env_file=".env", extra="ignore")
+
+    env: str = "development"  # development | test | production
+    data_dir: Path = Path("var")
+    database_url: str | None = Field(default=None, validation_alias=AliasChoices("DATABASE_URL", "CREDPROOF_DATABASE_URL"))
+    redis_url: str | None = Field(default=None, validation_alias=AliasChoices("REDIS_URL", "CREDPROOF_REDIS_URL"))
+    secret_key: str = "dev-secret"
+    host: str = "127.0.0.1"
+    port: int = 8000
+
+    # intake limits
+    max_file_bytes: int = 25 * 1024 * 1024
+    max_pages: int = 50
+    max_image_pixels: int = 80_000_000  # a phone photo is ~12-50 Mpx; beyond this we call it a bomb
+
+    # OCR
+    ocr_engine: str = "rapidocr"  # chosen by `make bench`; see README
+    ocr_dpi: int = 200
+    queue_name: str = "credproof"
+    job_timeout: int = 600
+    job_retries: int = 3
+    stale_after_seconds: float = 120.0  # a `processing` document without heartbeat this long is re-queued
+
+    # review
+    claim_timeout_seconds: int = 15 * 60
+    default_policy: str = "yiyang-2018"
+
+    # webhooks: SSRF guard; hosts/CIDRs allowed even though private (tests allow 127.0.0.1)
+    webhook_allow_hosts: list[str] = Field(default_factory=list)
+    webhook_timeout_seconds: float = 10.0
+    webhook_retry_intervals: list[float] = Field(default_factory=lambda: [10, 60, 300, 1800, 7200, 21600])
+    webhook_max_retry_after: float = 6 * 3600  # a Retry-After beyond this is cut down to it
+    webhook_secret_overlap_seconds: int = 24 * 3600  # after rotation the old secret also signs this long
+    idempotency_ttl_seconds: int = 24 * 3600
+
+    @model_validator(mode="after")
+    def _refuse_placeholder_secret(self) -> Settings:
+        if self.env == "production" and self.secret_key in PLACEHOLDER_SECRETS:
+            raise ValueError("CREDPROOF_SECRET_KEY must be set to a real secret in production")
+        return self
+
+    @property
+    def db_url(self) -> str:
+        return self.database_url or f"sqlite:///{(self.data_dir / 'credproof.sqlite3').resolve()}"
+
+    @property
+    def store_dir(self) -> Path:
+        return self.data_dir / "store"
+
+
+@lru_cache
+def get_settings() -> Settings:
+    return Settings()

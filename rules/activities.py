@@ -1,0 +1,137 @@
+"""Facts the rules read off an evidence record: activity, the person's place on it, year, levels, days."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from models.contract import Evidence, Person
+
+ACTIVITY_OF_TYPE: dict[str, str] = {
+    "training_certificate": "training",
+    "training_notice": "training",
+    "sign_in_sheet": "training",
+    "journal_article": "paper",
+    "patent_certificate": "patent",
+    "award_certificate": "award",
+    "project_completion": "project",
+    "book": "book",
+    "qualification_certificate": "qualification",
+    "other": "other",
+}
+# Higher first: a journal indexed by SCI and listed as national is read as its best level.
+LEVEL_ORDER = (
+    "sci", "ei", "ssci", "ahci", "cpci", "foreign", "cssci", "cscd", "pku_core",
+    "national", "provincial", "municipal", "bureau", "county",
+)  # fmt: skip
+LEVEL_ZH: dict[str, str] = {
+    "sci": "SCI", "ei": "EI", "ssci": "SSCI", "ahci": "A&HCI", "cpci": "CPCI", "foreign": "国外",
+    "cssci": "CSSCI", "cscd": "CSCD", "pku_core": "北大核心", "national": "国家级", "provincial": "省级",
+    "municipal": "市级", "bureau": "厅局级", "county": "县级",
+}  # fmt: skip
+ROLE_ZH: dict[str, str] = {
+    "author": "作者", "inventor": "发明人", "awardee": "获奖者", "attendee": "参加者", "editor_in_chief": "主编",
+    "deputy_editor": "副主编", "editorial_board": "编委", "translator": "译者", "project_leader": "主持人",
+    "project_member": "参与者",
+}  # fmt: skip
+# Issuer words that place a project (结题证书 carry no level field); first hit wins, so 省 beats 厅.
+ISSUER_LEVELS: tuple[tuple[str, str], ...] = (
+    ("国家", "national"), ("国务院", "national"), ("全国", "national"), ("中国", "national"),
+    ("省", "provincial"), ("部", "provincial"), ("市", "municipal"), ("厅", "municipal"),
+    ("局", "municipal"), ("县", "county"), ("区", "county"),
+)  # fmt: skip
+_SPACES = re.compile(r"\s+")
+_PUNCT = re.compile(r"[\s《》<>“”\"'‘’（）()【】\[\]:：,，.。、·\-—_]+")
+
+
+def activity_of(ev: Evidence) -> str:
+    if ev.evidence_type == "award_certificate" and ev.award and ev.award.kind == "competition":
+        return "competition"
+    return ACTIVITY_OF_TYPE[ev.evidence_type]
+
+
+def norm_name(name: str | None) -> str:
+    return _SPACES.sub("", name or "")
+
+
+def title_key(title: str | None) -> str:
+    return _PUNCT.sub("", title or "")
+
+
+@dataclass(frozen=True)
+class Place:
+    """Whether the person is on the proof, and their entry in `people` if listed."""
+
+    named: bool
+    entry: Person | None
+
+
+def place_of(person: str, ev: Evidence) -> Place:
+    who = norm_name(person)
+    entry = next((p for p in ev.people if norm_name(p.name) == who), None)
+    return Place(named=entry is not None or (bool(who) and norm_name(ev.holder) == who), entry=entry)
+
+
+def is_public_course(ev: Evidence) -> bool:
+    return "公需" in (ev.title or "") or "公需" in (ev.issuer or "")
+
+
+def _dated(label: str, iso: str | None) -> tuple[int | None, str]:
+    return (int(iso[:4]), f"{label}{iso}") if iso else (None, label)
+
+
+def year_of(ev: Evidence, activity: str) -> tuple[int | None, str]:
+    """The year evidence counts in, and which date gave it (issue 4, "Year")."""
+    if activity == "training" and ev.period and ev.period.end:
+        return _dated("培训结束日期", ev.period.end)
+    if activity == "paper":
+        year = ev.journal.year if ev.journal else None
+        return year, f"期刊年份{year}" if year else "期刊年份"
+    if activity == "patent":
+        return _dated("授权日期", ev.patent.granted_on if ev.patent else None)
+    return _dated("发证日期", ev.issued_on)
+
+
+def date_of(ev: Evidence, activity: str) -> str:
+    """A sortable date within the year, for caps that cut the latest items first."""
+    if activity == "training" and ev.period and ev.period.end:
+        return ev.period.end
+    if activity == "patent" and ev.patent and ev.patent.granted_on:
+        return ev.patent.granted_on
+    if activity == "paper" and ev.journal and ev.journal.year and not ev.issued_on:
+        return f"{ev.journal.year}-12-31"
+    return ev.issued_on or "9999-12-31"
+
+
+def days_in(ev: Evidence) -> int | None:
+    if not ev.period or not ev.period.start or not ev.period.end:
+        return None
+    days = (date.fromisoformat(ev.period.end) - date.fromisoformat(ev.period.start)).days + 1
+    return days if days >= 1 else None
+
+
+def best_level(levels: list[str]) -> str | None:
+    ranked = [lv for lv in LEVEL_ORDER if lv in levels]
+    return ranked[0] if ranked else None
+
+
+def project_level(ev: Evidence) -> tuple[str | None, str]:
+    if ev.award and ev.award.level:
+        return ev.award.level, "证书所载级别"
+    issuer = ev.issuer or ""
+    for word, level in ISSUER_LEVELS:
+        if word in issuer:
+            return level, f"按下达单位“{issuer}”判定"
+    return None, "未能判定课题级别"
+
+
+def is_doctoral(ev: Evidence) -> bool:
+    q = ev.qualification
+    text = (ev.title or "") + ((q.subject or "") if q else "")
+    return bool(q and (q.kind == "doctor_degree" or "博士" in text))
+
+
+def journal_domestic_public(ev: Evidence) -> bool:
+    j = ev.journal
+    return bool(j and (j.cn or {"national", "provincial"} & set(j.levels)))

@@ -1,0 +1,169 @@
+"""evaluate(): evidence records -> suggested credit hours for one person, policy and year; pure."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from models.contract import Credits, Evidence, Hours, Suggestion, TitleLevel
+from rules import activities as act
+from rules.caps import Draft, apply_caps
+from rules.hours import matches, outcome
+from rules.schema import EmployerKind, Policy, Requirement, Rule
+from rules.training import Group, group_trainings, merged, missing_proof
+
+CEILING_NOTE = "（此为通知规定的上限，审核人可酌情调低）"
+
+
+@dataclass(frozen=True)
+class EvalOptions:
+    title_level: TitleLevel | None = None
+    employer_kind: EmployerKind | None = None
+
+
+@dataclass(frozen=True)
+class _Ctx:
+    policy: Policy
+    person: str
+    year: int
+    ids: tuple[str | int, ...]
+    items: tuple[Evidence, ...]
+    groups: dict[int, Group]
+
+
+def evaluate(
+    policy: Policy,
+    person: str,
+    year: int,
+    evidence: Sequence[tuple[str | int, Evidence]] | Sequence[tuple[str, Evidence]],
+    options: EvalOptions | None = None,
+) -> Credits:
+    items = tuple(ev for _, ev in evidence)
+    ctx = _Ctx(policy, person, year, tuple(e for e, _ in evidence), items, group_trainings(person, items))
+    drafts = apply_caps(policy, [d for i in range(len(items)) for d in _drafts(ctx, i)])
+    suggestions = [_suggestion(d) for d in drafts]
+    requirement, notes = requirement_for(policy, options or EvalOptions())
+    totals = _totals(suggestions)
+    return Credits(
+        policy=policy.id,
+        person=person,
+        year=year,
+        suggestions=suggestions,
+        totals=totals,
+        requirement=Hours(
+            public=requirement.public, professional=requirement.professional, total=requirement.total
+        ),
+        shortfall=_shortfall(requirement, totals),
+        notes=notes,
+    )
+
+
+def _drafts(ctx: _Ctx, i: int) -> list[Draft]:
+    ev, activity = ctx.items[i], act.activity_of(ctx.items[i])
+    group = ctx.groups.get(i)
+    if group and group.primary != i:
+        return [_supporting(ctx, i, group)]
+    view = merged(ctx.items, group) if group else ev
+    rule = next((r for r in ctx.policy.rules if r.activity == activity and matches(r.when, view)), None)
+    base = _base(ctx, i, activity, rule, view)
+    missing = missing_proof(ctx.policy.training_proof, ctx.items, group) if group else None
+    if missing:
+        cite = ctx.policy.training_proof.citation if ctx.policy.training_proof else None
+        return [_with(base, None, "needs_review", None, cite, missing)]
+    refusal = _refusal(ctx, base, view, activity)
+    if refusal or rule is None:
+        return [refusal or _with(base, None, "needs_review", None, ctx.policy.document, ctx.policy.unmatched)]
+    drafts = [_apply(base, rule, view, ctx.person)]
+    if rule.also and drafts[0].status == "suggested":
+        drafts.append(_apply(base, ctx.policy.rule(rule.also), view, ctx.person))
+    return drafts
+
+
+def _base(ctx: _Ctx, i: int, activity: str, rule: Rule | None, view: Evidence) -> Draft:
+    category = rule.category if rule else ("public" if act.is_public_course(view) else "professional")
+    return Draft(
+        index=i, evidence=ctx.ids[i], activity=activity, category=category, hours=None, status="needs_review",
+        rule=rule.id if rule else None, citation=rule.citation if rule else None, explanation="",
+        date=act.date_of(view, activity),
+    )  # fmt: skip
+
+
+def _with(
+    base: Draft, hours: float | None, status: str, rule: str | None, cite: str | None, why: str
+) -> Draft:
+    return Draft(
+        base.index, base.evidence, base.activity, base.category, hours, status, rule, cite, why, base.date
+    )
+
+
+def _refusal(ctx: _Ctx, base: Draft, ev: Evidence, activity: str) -> Draft | None:
+    """not_eligible (wrong person or year) or needs_review (no year), before any rule is applied."""
+    if not act.place_of(ctx.person, ev).named:
+        why = f"{ctx.person}不是本材料的持有人或署名人员"
+        return _with(base, 0.0, "not_eligible", base.rule, base.citation, why)
+    found, source = act.year_of(ev, activity)
+    if found is None:
+        return _with(base, None, "needs_review", base.rule, base.citation, f"无法确定年度（缺少{source}）")
+    if found != ctx.year:
+        why = f"按{source}计入{found}年度，不属于{ctx.year}年度"
+        return _with(base, 0.0, "not_eligible", base.rule, base.citation, why)
+    return None
+
+
+def _apply(base: Draft, rule: Rule, ev: Evidence, person: str) -> Draft:
+    result = outcome(rule, ev, act.place_of(person, ev))
+    why = f"{rule.label}：{result.detail}"
+    if rule.hours and rule.hours.ceiling and result.status == "suggested":
+        why += CEILING_NOTE
+    return Draft(
+        base.index, base.evidence, base.activity, rule.category, result.hours, result.status, rule.id,
+        rule.citation, why, base.date,
+    )  # fmt: skip
+
+
+def _supporting(ctx: _Ctx, i: int, group: Group) -> Draft:
+    primary = ctx.items[group.primary]
+    base = _base(ctx, i, "training", None, primary)
+    why = f"与证据{ctx.ids[group.primary]}为同一培训的佐证材料，学时计入该证据，此处不重复计算"
+    cite = ctx.policy.training_proof.citation if ctx.policy.training_proof else None
+    return _with(base, 0.0, "suggested", None, cite, why)
+
+
+def _suggestion(d: Draft) -> Suggestion:
+    hours = None if d.hours is None else round(d.hours, 2)
+    return Suggestion(
+        evidence=d.evidence, category=d.category, activity=d.activity, hours=hours,  # type: ignore[arg-type]
+        status=d.status, rule=d.rule, citation=d.citation, explanation=d.explanation,  # type: ignore[arg-type]
+    )  # fmt: skip
+
+
+def _totals(suggestions: list[Suggestion]) -> Hours:
+    public = round(sum(s.hours or 0.0 for s in suggestions if s.category == "public"), 2)
+    professional = round(sum(s.hours or 0.0 for s in suggestions if s.category == "professional"), 2)
+    return Hours(public=public, professional=professional, total=round(public + professional, 2))
+
+
+def _shortfall(req: Requirement, totals: Hours) -> Hours:
+    def gap(need: float | None, have: float | None) -> float | None:
+        return None if need is None else round(max(0.0, need - (have or 0.0)), 2)
+
+    return Hours(
+        public=gap(req.public, totals.public),
+        professional=gap(req.professional, totals.professional),
+        total=gap(req.total, totals.total),
+    )
+
+
+def requirement_for(policy: Policy, options: EvalOptions) -> tuple[Requirement, list[str]]:
+    """The year's requirement after variants (title level, employer kind), with the notes to show."""
+    notes = list(policy.notes)
+    for variant in policy.variants:
+        when = variant.when
+        if when.title_level is not None and options.title_level not in when.title_level:
+            continue
+        if when.employer_kind is not None and options.employer_kind not in when.employer_kind:
+            continue
+        if when.title_level_missing is not None and (options.title_level is None) != when.title_level_missing:
+            continue
+        return variant.requirement, notes + ([variant.note] if variant.note else [])
+    return policy.requirement, notes

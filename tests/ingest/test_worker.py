@@ -1,0 +1,99 @@
+"""Real jobs on a real Redis: an upload is OCR'd by an rq worker; a worker killed mid-job loses nothing."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from imaging import certificate_image, encode, scanned_pdf
+from servers import wait_for
+
+from ingest.runtime import get_runtime
+from models.tables_documents import Document
+
+pytestmark = [pytest.mark.redis, pytest.mark.ocr]
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _upload(client, name: str, data: bytes) -> str:  # type: ignore[no-untyped-def]
+    resp = client.post("/api/v1/documents", files=[("files", (name, data, "application/octet-stream"))])
+    assert resp.status_code == 202, resp.text
+    return str(resp.json()["documents"][0]["id"])
+
+
+def _status(doc_id: str) -> Document:
+    with get_runtime().sessions() as s:
+        doc = s.get(Document, doc_id)
+        assert doc is not None
+        return doc
+
+
+def test_upload_is_processed_by_a_worker_into_pages_with_boxes(client, run_jobs) -> None:  # type: ignore[no-untyped-def]
+    doc_id = _upload(client, "cert.jpg", encode(certificate_image(), "JPEG", quality=90))
+    run_jobs()
+    doc = client.get(f"/api/v1/documents/{doc_id}").json()
+    assert doc["status"] == "processed", doc["error"]
+    assert doc["progress"] == 1.0 and doc["page_count"] == 1
+    pages = client.get(f"/api/v1/documents/{doc_id}/pages").json()["pages"]
+    text = pages[0]["text"].replace(" ", "")
+    assert "结业证书" in text and "24学时" in text
+    word = pages[0]["words"][0]
+    x0, y0, x1, y1 = word["bbox"]
+    assert 0 <= x0 < x1 <= pages[0]["width"] and 0 <= y0 < y1 <= pages[0]["height"]
+    assert 0 < word["conf"] <= 1
+    image = client.get(pages[0]["image_url"])
+    assert image.status_code == 200 and image.headers["content-type"] == "image/png"
+    evidence = client.get(f"/api/v1/documents/{doc_id}/evidence")
+    assert evidence.status_code == 200 and evidence.json()["schema"] == "credproof.evidence/1"
+
+
+def test_processing_twice_replaces_pages_instead_of_duplicating(client, run_jobs) -> None:  # type: ignore[no-untyped-def]
+    from ingest.jobs import process_document
+
+    doc_id = _upload(client, "two.pdf", scanned_pdf(2))
+    run_jobs()
+    assert _status(doc_id).status == "processed"
+    with get_runtime().sessions.begin() as s:  # pretend the first run was lost after writing pages
+        s.get_one(Document, doc_id).status = "processing"
+    assert process_document(doc_id) == "processed"
+    pages = client.get(f"/api/v1/documents/{doc_id}/pages").json()["pages"]
+    assert [p["number"] for p in pages] == [1, 2]
+
+
+def _start_worker(env: dict[str, str]) -> subprocess.Popen[bytes]:
+    return subprocess.Popen(
+        [sys.executable, "-m", "api.cli", "worker"], cwd=ROOT, env=env, start_new_session=True,
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+
+
+@pytest.mark.slow
+def test_worker_killed_mid_job_does_not_lose_the_document(client) -> None:  # type: ignore[no-untyped-def]
+    env = {**os.environ, "CREDPROOF_STALE_AFTER_SECONDS": "3"}
+    doc_id = _upload(client, "long.pdf", scanned_pdf(6))  # six OCR'd pages: long enough to kill mid-way
+    first = _start_worker(env)
+    try:
+        wait_for(lambda: _status(doc_id).status == "processing", timeout=120, what="the job to start")
+        time.sleep(1.0)
+        os.killpg(first.pid, signal.SIGKILL)  # the worker and its work-horse, no clean-up
+        first.wait(timeout=10)
+    finally:
+        if first.poll() is None:
+            os.killpg(first.pid, signal.SIGKILL)
+    assert _status(doc_id).status == "processing", "the kill must land mid-job for this test to mean anything"
+    second = _start_worker(env)
+    try:
+        doc = wait_for(lambda: (d := _status(doc_id)).status in ("processed", "failed") and d, timeout=300,
+                       what="the document to finish after a new worker started")  # fmt: skip
+    finally:
+        os.killpg(second.pid, signal.SIGTERM)
+        second.wait(timeout=30)
+    assert doc.status == "processed", doc.error
+    assert doc.attempts >= 2
+    pages = client.get(f"/api/v1/documents/{doc_id}/pages").json()["pages"]
+    assert [p["number"] for p in pages] == [1, 2, 3, 4, 5, 6]
