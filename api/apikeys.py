@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import hashlib
 import secrets
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
+from starlette.datastructures import Headers
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from api.principal import SCOPES, Principal
 from models.db import utcnow
@@ -18,6 +21,9 @@ from models.tables_review import User
 
 KEY_PREFIX = "cp_live_"
 LAST_USED_RESOLUTION = timedelta(minutes=1)  # don't write a row on every request of a busy integration
+# The request's X-On-Behalf-Of header, set by OnBehalfOfMiddleware: principal_from_bearer is called by the
+# auth layer with the token only, and the header belongs to the same decision.
+_on_behalf_of: ContextVar[str | None] = ContextVar("x_on_behalf_of", default=None)
 
 
 @dataclass(frozen=True)
@@ -78,6 +84,7 @@ def principal_from_bearer(session: Session, token: str, on_behalf_of: str | None
     if row.last_used_at is None or now - _aware(row.last_used_at) > LAST_USED_RESOLUTION:
         row.last_used_at = now
         session.flush()
+    on_behalf_of = on_behalf_of or _on_behalf_of.get()
     acting_for = _professional(session, on_behalf_of) if on_behalf_of else None
     return Principal(user_id=row.id, role="integration", name=row.name, via="api_key",
                      scopes=frozenset(row.scopes), acting_for=acting_for)  # fmt: skip
@@ -104,3 +111,20 @@ def key_json(row: ApiKey) -> dict[str, object]:
         "revoked_at": row.revoked_at.isoformat() if row.revoked_at else None,
         "last_used_at": row.last_used_at.isoformat() if row.last_used_at else None,
     }  # fmt: skip
+
+
+class OnBehalfOfMiddleware:
+    """Makes the X-On-Behalf-Of header visible to principal_from_bearer for the length of the request."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        token = _on_behalf_of.set(Headers(scope=scope).get("x-on-behalf-of") or None)
+        try:
+            await self.app(scope, receive, send)
+        finally:
+            _on_behalf_of.reset(token)

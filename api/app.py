@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from fastapi import APIRouter, FastAPI
 
-from api import routes_credits, routes_documents
+from api import (
+    idempotency, routes_admin, routes_credits, routes_documents, routes_integration, routes_pages, routes_review,
+)
+from api.apikeys import OnBehalfOfMiddleware
 from api.errors import install_error_handlers
 from ingest.runtime import Runtime, get_runtime
 from models.migrate import upgrade
@@ -13,6 +16,10 @@ from models.migrate import upgrade
 ROUTERS: list[APIRouter] = [
     routes_documents.router,
     routes_credits.router,
+    routes_review.router,
+    routes_admin.router,
+    routes_integration.router,
+    routes_pages.router,
 ]
 
 DESCRIPTION = """
@@ -30,6 +37,9 @@ def create_app(rt: Runtime | None = None, *, migrate: bool = True) -> FastAPI:
     app = FastAPI(title="credproof", version="1.0", description=DESCRIPTION)
     app.state.runtime = rt
     install_error_handlers(app)
+    idempotency.install(app)
+    app.add_middleware(OnBehalfOfMiddleware)
     for router in ROUTERS:
         app.include_router(router)
+    routes_pages.install(app)  # static CSS/JS of the pages
     return app

@@ -22,6 +22,7 @@ from api.deps import db_session
 from api.principal import SCOPES, Principal
 from ingest.users import assignments
 from models.errors import AuthError, PermissionDenied
+from models.tables_documents import Document
 from models.tables_review import User
 
 SESSION_COOKIE = "credproof_session"
@@ -104,7 +105,7 @@ async def _check_csrf(request: Request, expected: str) -> None:
         raise PermissionDenied("CSRF 校验失败，请刷新页面 / missing or wrong CSRF token", reason="csrf")
 
 
-def _bearer(session: Session, header: str) -> Principal | None:
+def _bearer(session: Session, header: str, on_behalf_of: str | None) -> Principal | None:
     scheme, _, token = header.partition(" ")
     if scheme.lower() != "bearer" or not token.strip():
         return None
@@ -112,13 +113,13 @@ def _bearer(session: Session, header: str) -> Principal | None:
         from api import apikeys  # the integration layer's module; absent until it lands
     except ImportError:
         return None
-    return apikeys.principal_from_bearer(session, token.strip())
+    return apikeys.principal_from_bearer(session, token.strip(), on_behalf_of)
 
 
 async def optional_principal(request: Request, session: Session = Depends(db_session)) -> Principal | None:
     header = request.headers.get("authorization")
     if header:
-        principal = _bearer(session, header)
+        principal = _bearer(session, header, request.headers.get("x-on-behalf-of"))
         if principal is None:
             raise AuthError("API key not valid / API 密钥无效")
         return principal
@@ -160,3 +161,15 @@ def require_scope(scope: str) -> Callable[..., Awaitable[Principal]]:
 
 def new_login_csrf() -> str:
     return secrets.token_urlsafe(24)
+
+
+def may_read_document(session: Session, reader: Principal | str, doc: Document) -> bool:
+    """Owners read their own documents; admins all; reviewers those of people under their policies."""
+    if isinstance(reader, str):
+        return doc.owner_id == reader
+    if doc.owner_id == reader.owner_id or (reader.role == "admin" and reader.via == "session"):
+        return True
+    if reader.role == "reviewer" and reader.acting_for is None:
+        owner = session.get(User, doc.owner_id)
+        return owner is not None and owner.policy_id in reader.policies
+    return False

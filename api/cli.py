@@ -129,6 +129,23 @@ def cmd_credits(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_users_create(args: argparse.Namespace) -> int:
+    from ingest import users
+    from ingest.runtime import get_runtime
+    from models.migrate import upgrade
+
+    rt = get_runtime()
+    upgrade(rt.settings.db_url)
+    profile = users.Profile(name=args.name or "", employer=args.employer, title_level=args.title_level,
+                            policy_id=args.policy)  # fmt: skip
+    with rt.sessions.begin() as session:
+        user = users.create_user(session, args.username, args.password, args.role, profile, (None, "cli"))
+        if args.role == "reviewer" and args.assign:
+            users.assign(session, user, args.assign, (None, "cli"))
+        _print_json({**users.user_json(user), "policies": users.assignments(session, user.id)})
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="credproof", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -159,6 +176,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("files", nargs="+")
     p.add_argument("--json", action="store_true", help="JSON Lines output (the default and only format)")
     p.set_defaults(func=cmd_extract)
+
+    p = sub.add_parser("users", help="manage accounts")
+    users_sub = p.add_subparsers(dest="users_command", required=True)
+    p = users_sub.add_parser("create", help="create a professional, reviewer or admin account")
+    p.add_argument("--username", required=True)
+    p.add_argument("--password", required=True)
+    p.add_argument("--role", required=True, choices=["professional", "reviewer", "admin"])
+    p.add_argument("--name", help="real name as printed on proofs (professionals)")
+    p.add_argument("--employer")
+    p.add_argument("--title-level", choices=["junior", "intermediate", "senior"])
+    p.add_argument("--policy", help="policy id of a professional, e.g. yiyang-2018")
+    p.add_argument("--assign", action="append", metavar="POLICY", help="a reviewer's policy (repeatable)")
+    p.set_defaults(func=cmd_users_create)
 
     p = sub.add_parser("credits", help="compute a credit suggestion from evidence records")
     p.add_argument("--policy", required=True)

@@ -10,7 +10,9 @@ from fastapi.responses import FileResponse, JSONResponse
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from api.auth import current_principal, may_read_document
 from api.deps import db_session, runtime
+from api.principal import Principal
 from ingest.intake import accept_upload, limits_from
 from ingest.queue import enqueue_document
 from ingest.runtime import Runtime
@@ -21,9 +23,9 @@ log = logging.getLogger("credproof.api")
 router = APIRouter(prefix="/api/v1", tags=["documents"])
 
 
-def owner_id() -> str:
-    """Who owns uploads made in this request (replaced by the auth layer's principal)."""
-    return "anonymous"
+def owner_id(principal: Principal = Depends(current_principal)) -> str:
+    """Who owns uploads made in this request: the logged-in professional, or whom an API key acts for."""
+    return principal.owner_id
 
 
 def document_json(doc: Document) -> dict[str, Any]:
@@ -84,9 +86,9 @@ def _enqueue(rt: Runtime, session: Session, ids: list[str]) -> None:
     session.commit()
 
 
-def get_document(session: Session, doc_id: str, owner: str) -> Document:
+def get_document(session: Session, doc_id: str, owner: str | Principal) -> Document:
     doc = session.get(Document, doc_id)
-    if doc is None or doc.owner_id != owner:
+    if doc is None or not may_read_document(session, owner, doc):
         raise NotFound(f"没有这个文件 / no document {doc_id}")
     return doc
 
@@ -103,12 +105,12 @@ def list_documents(
 
 
 @router.get("/documents/{doc_id}", summary="Status and progress of one document")
-def read_document(doc_id: str, session: Session = Depends(db_session), owner: str = Depends(owner_id)) -> dict[str, Any]:
+def read_document(doc_id: str, session: Session = Depends(db_session), owner: Principal = Depends(current_principal)) -> dict[str, Any]:
     return document_json(get_document(session, doc_id, owner))
 
 
 @router.get("/documents/{doc_id}/pages", summary="OCR'd pages with text and word boxes")
-def read_pages(doc_id: str, session: Session = Depends(db_session), owner: str = Depends(owner_id)) -> dict[str, Any]:
+def read_pages(doc_id: str, session: Session = Depends(db_session), owner: Principal = Depends(current_principal)) -> dict[str, Any]:
     doc = get_document(session, doc_id, owner)
     return {"document": doc.id, "status": doc.status, "pages": [page_json(p) for p in doc.pages]}
 
@@ -127,7 +129,7 @@ def page_json(page: Page) -> dict[str, Any]:
 @router.get("/documents/{doc_id}/pages/{number}/image", summary="A page image (PNG) as OCR saw it")
 def read_page_image(
     doc_id: str, number: int, rt: Runtime = Depends(runtime),
-    session: Session = Depends(db_session), owner: str = Depends(owner_id),
+    session: Session = Depends(db_session), owner: Principal = Depends(current_principal),
 ) -> FileResponse:  # fmt: skip
     doc = get_document(session, doc_id, owner)
     page = next((p for p in doc.pages if p.number == number), None)
@@ -137,7 +139,7 @@ def read_page_image(
 
 
 @router.get("/documents/{doc_id}/evidence", summary="The evidence record extracted from a document")
-def read_evidence(doc_id: str, session: Session = Depends(db_session), owner: str = Depends(owner_id)) -> dict[str, Any]:
+def read_evidence(doc_id: str, session: Session = Depends(db_session), owner: Principal = Depends(current_principal)) -> dict[str, Any]:
     doc = get_document(session, doc_id, owner)
     if doc.evidence is None:
         raise Conflict(f"evidence is not ready; the document is {doc.status}", status=doc.status, stage=doc.stage)

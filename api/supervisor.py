@@ -79,3 +79,10 @@ def run_all(host: str | None = None, port: int | None = None) -> int:
 
 def on_first_run(rt) -> None:  # type: ignore[no-untyped-def]
     """Set-up that needs the database but not the web server (first admin account; see ingest.users)."""
+    from ingest.users import ensure_first_admin
+
+    with rt.sessions.begin() as session:
+        password = ensure_first_admin(session)
+    if password:
+        # Printed once, never stored in clear; the admin is asked to change it at first login.
+        print(f"credproof: created the first admin. username: admin  one-time password: {password}", flush=True)

@@ -12,7 +12,7 @@ from extractors.text import Row, cjk_punct, flows
 
 _GRADE = re.compile(r"(特等奖|[一二三四]\s*等\s*奖|优秀奖|金奖|银奖|铜奖|一等|二等|三等)")
 _AWARD_NAME = re.compile(
-    r"(?:\d{4}\s*年度?)?\s*((?:国家|中华|中国|全国)?[\u4e00-\u9fff]{0,16}?(?:科学技术进步奖|科学技术奖|科技进步奖|技术发明奖|"
+    r"(?:\d{4}\s*年度)?\s*((?:\d{4}\s*年(?!度))?(?:国家|中华|中国|全国)?[\u4e00-\u9fff]{0,16}?(?:科学技术进步奖|科学技术奖|科技进步奖|技术发明奖|"
     r"自然科学奖|社会科学优秀成果奖|优秀成果奖|丰收奖|成果奖|[\u4e00-\u9fff]{0,10}(?:大赛|竞赛|比赛|技能大赛)))"
 )
 _PROJECT = (
@@ -45,7 +45,8 @@ def award_name(rows: Sequence[Row]) -> Hit | None:
 
 
 def award_level(name: str, issuer: str | None, kind: str | None) -> tuple[str | None, float]:
-    level = next((lv for pattern, lv in _LEVEL if re.search(pattern, name)), None)
+    bare = re.sub(r"^\d{4}\s*年度?", "", name)
+    level = next((lv for pattern, lv in _LEVEL if re.search(pattern, bare)), None)
     # A prize given by a department (厅/局/委) rather than a government is a 厅局级 award.
     if kind != "competition" and issuer and re.search(r"(?:厅|局|委员会|委)$", issuer) and level != "national":
         return "bureau", 0.75
@@ -89,6 +90,8 @@ def stated_rank(rows: Sequence[Row]) -> int | None:
 
 
 def award_certificate(rows: Sequence[Row], draft: Draft) -> None:
+    named = people_from(list(labelled(rows, r"获\s*奖\s*者|获\s*奖\s*人")), "awardee")
+    draft.put("holder", named[0][1] if named else None)
     holder(rows, draft)
     common(rows, draft)
     draft.put("title", project_title(rows))

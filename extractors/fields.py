@@ -81,7 +81,16 @@ def search(rows: Sequence[Row], pattern: re.Pattern[str]) -> Iterator[tuple[Row,
 
 def clean_value(text: str) -> str:
     """Trim punctuation and brackets OCR leaves around a value."""
-    return text.strip(" :：,，;；.。、\"'“”《》<>()（）[]【】")
+    text = text.strip(" :：,，;；.。、\"'“”《》<>[]【】")
+    while text[:1] in "(（" and not _closes(text):
+        text = text[1:]
+    while text[-1:] in ")）" and text.count(")") + text.count("）") > text.count("(") + text.count("（"):
+        text = text[:-1]
+    return text.strip()
+
+
+def _closes(text: str) -> bool:
+    return text.count(")") + text.count("）") >= text.count("(") + text.count("（")
 
 
 @dataclass

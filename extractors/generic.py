@@ -88,6 +88,11 @@ def period(rows: Sequence[Row], label: str = r"培训时间|学习时间|会议�
         for d in find_dates(flow.text, year):
             if d.until:
                 return _period_hit(d, flow, 0, ocr_factor(flow))
+    for flow in flows(rows):
+        # '于2016年11月10日参加…': a one-day event.
+        for d in find_dates(flow.text, year):
+            if flow.text[max(d.start - 2, 0) : d.start].endswith(("于", "于 ")) and re.match(r"\s*(?:参加|在)", flow.text[d.end :]):
+                return _period_hit(d, flow, 0, 0.9 * ocr_factor(flow))
     return None
 
 

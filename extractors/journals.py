@@ -105,8 +105,8 @@ class JournalCatalogue:
         # The CSCD and WoS rows give ISSNs; the PKU/CSSCI list only names: join them on the name.
         found = list(entries)
         for e in entries:
-            for key in name_variants(e.name):
-                found += [x for x in self.by_name.get(key, ()) if x not in found]
+            key = normalise_name(e.name)
+            found += [x for x in self.by_name.get(key, ()) if x not in found and normalise_name(x.name) == key]
         return found
 
     def _fuzzy(self, key: str) -> Match | None:

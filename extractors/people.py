@@ -40,7 +40,7 @@ _NAME = re.compile(rf"^(?:{'|'.join(COMPOUND_SURNAMES)}|[{SURNAMES}])[\u4e00-\u9
 _ANY_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 _NOT_NAME = re.compile(
     r"大学|学院|医院|公司|中心|研究|协会|学会|委员会|政府|局|厅|部|省|市|县|区|单位|科室|职称|合计|总计|以下|空白|"
-    r"签到|姓名|序号|备注|年|月|日|[男女]$|培训|会议|课程|专业|证书|项目|名称|发明|实用|学时"
+    r"签到|姓名|序号|备注|年|月|日|[男女]$|培训|会议|课程|专业|证书|项目|名称|发明|实用|学时|奖励|等级|获奖|特发|此证|鼓励"
 )
 _CN_NUM = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
@@ -107,15 +107,18 @@ def _chunks(value: str) -> list[tuple[str, int]]:
     for m in _CHUNK.finditer(value):
         if out and value[out[-1][1] + len(out[-1][0]) : m.start()] == " ":
             prev, at = out[-1]
-            if re.fullmatch(f"[{SURNAMES}]", prev) and re.fullmatch(r"[\u4e00-\u9fff]{1,2}", m.group(0)):
+            if re.fullmatch(f"[{SURNAMES}]", prev) and re.match(r"[\u4e00-\u9fff]{1,2}(?![\u4e00-\u9fff])", m.group(0)):
                 out[-1] = (value[at : m.end()], at)
                 continue
         out.append((m.group(0), m.start()))
     return out
 
 
-def split_names(value: str) -> list[Name]:
-    """Names in a labelled value such as '李明、王建国（第2完成人）、张三 教授 等'."""
+def split_names(value: str, *, loose: bool = False) -> list[Name]:
+    """Names in a labelled value such as '李明、王建国（第2完成人）、张三 教授 等'.
+
+    `loose` also accepts 2-4 characters without a known surname (a table's name column), at low confidence.
+    """
     names: list[Name] = []
     pending: int | None = None
     for piece, at in _chunks(value):
@@ -124,20 +127,20 @@ def split_names(value: str) -> list[Name]:
         found: list[Name] = []
         for run in re.finditer(r"[\u4e00-\u9fff·]+(?: [\u4e00-\u9fff]{1,2}(?![\u4e00-\u9fff]))?", blanked):
             text, off = _strip(run.group(0).replace(" ", ""), at + run.start())
-            found += _names_in_chunk(text, off, rank)
+            found += _names_in_chunk(text, off, rank, loose)
         pending = rank if not found else None
         names += found
     return names
 
 
-def _names_in_chunk(text: str, offset: int, rank: int | None) -> list[Name]:
+def _names_in_chunk(text: str, offset: int, rank: int | None, loose: bool = False) -> list[Name]:
     if not text or _NOT_NAME.search(text):
         return []
     if _NAME.match(text):
         return [Name(text, offset, offset + len(text), 0.9, rank)]
     if len(text) > 4:
         return _spacy_names(text, offset, rank)
-    if _ANY_NAME.match(text):
+    if loose and _ANY_NAME.match(text):
         return [Name(text, offset, offset + len(text), 0.55, rank)]
     return []
 
@@ -173,7 +176,8 @@ def holder_in(rows: Sequence[Row]) -> Hit | None:
     """The person a certificate is issued to: '姓名：X', 'X 同志：', '兹证明 X 同志…', '学生 X，性别…'."""
     patterns = (
         r"姓\s*名\s*[:：]?\s*(?P<n>[\u4e00-\u9fff]{2,4})(?![\u4e00-\u9fff])",
-        r"^(?P<n>[\u4e00-\u9fff]{2,4})\s*(?:同志|先生|女士|老师)?\s*[:：]",
+        r"^(?P<n>[\u4e00-\u9fff]{2,4}?)\s*(?:同志|先生|女士|老师)?\s*[:：]",
+        r"^(?P<n>[\u4e00-\u9fff]{2,4}?)\s*[（(]\s*(?:准考证号|身份证号|考号|证件号)",
         r"(?:兹证明|兹有|证明|学员|学生|授予|获奖者)\s*[:：]?\s*(?P<n>[\u4e00-\u9fff]{2,4}?)\s*(?:同志|先生|女士|[,，]|\s|性别|于|在|参加|自)",
         r"^(?P<n>[\u4e00-\u9fff]{2,4}?)\s*(?:同志|先生|女士)\s*(?:于|在|参加|自|[,，])",
         r"(?P<n>[\u4e00-\u9fff]{2,3})\s*(?:同志|先生|女士)",
@@ -184,7 +188,7 @@ def holder_in(rows: Sequence[Row]) -> Hit | None:
             if not m:
                 continue
             found = _names_in_chunk(m["n"], m.start("n"), None)
-            if found and found[0].text == m["n"]:
+            if found and found[0].text == m["n"] and found[0].conf >= 0.9:
                 n = found[0]
                 return Hit(n.text, n.conf * (0.95 - 0.05 * i), row, n.start, n.end)
     return None

@@ -67,12 +67,12 @@ def modules(rows: Sequence[Row]) -> Hit | None:
 
 
 def qual_holder(rows: Sequence[Row]) -> Hit | None:
-    for flow in flows(rows):
-        m = _HOLDER.search(flow.text) or re.search(r"学生\s*([\u4e00-\u9fff]{2,4}?)\s*[，,]", flow.text)
+    for row in rows:
+        m = _HOLDER.search(row.text) or re.search(r"学生\s*([\u4e00-\u9fff]{2,4}?)\s*[，,]", row.text)
         if m:
             names = split_names(m.group(1))
             if names and names[0].text == m.group(1):
-                return Hit(m.group(1), 0.85 * ocr_factor(flow), flow, m.start(1), m.end(1))
+                return Hit(m.group(1), 0.85 * ocr_factor(row), row, m.start(1), m.end(1))
     return None
 
 

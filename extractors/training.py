@@ -16,7 +16,7 @@ _FLOW_TITLES = (
     (re.compile(r"举办的[“\"]?([^，,。；;“”\"]{4,50}?)[”\"]?(?:[，,。；;]|$)"), 0.9),
     (re.compile(r"(?:参加|完成)了?[“\"]?((?:\d{4}年)?[^，,。；;由“”\"]{4,50}?(?:培训班|研修班|培训|课程|讲座|会议|论坛|进修班|学习班))"), 0.85),
     (re.compile(r"关于(?:举办|召开|开展|组织)(.{4,50}?)的(?:通知|邀请函)"), 0.9),
-    (re.compile(r"决定(?:举办|召开|开展|组织)([^，,。；;]{4,50}?)(?:[，,。；;]|$)"), 0.85),
+    (re.compile(r"(?:决定|定于|将于|拟于)[^，,。；;]{0,12}?(?:举办|召开|开展|组织)([^，,。；;]{4,50}?)(?:[，,。；;]|$)"), 0.85),
 )
 _ORGANISER = re.compile(r"由\s*([^，,。；;]{3,40}?)\s*(?:举办|主办|组织|承办)")
 
@@ -101,7 +101,7 @@ def _attendee(row: Row, span: tuple[float, float], rank: int) -> list[tuple[dict
     cell = _cell(row, span)
     if cell is None:
         return []
-    names = split_names(row.text[cell[0] : cell[1]])
+    names = split_names(row.text[cell[0] : cell[1]], loose=True)
     if not names:
         return []
     n = names[0]

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from rq import get_current_job
 
+from ingest.events import emit
 from ingest.intake import limits_from
 from ingest.pipeline import Deps, Run, run_stages
 from ingest.registry import get_engine
@@ -76,6 +77,8 @@ def _finish(rt: Runtime, document_id: str, status: str, error: str | None) -> No
             doc.progress, doc.processed_at = 1.0, utcnow()
         elif status == "failed":
             doc.stage = "failed"
+        if status in ("processed", "failed"):  # same transaction: the event exists iff the status does
+            emit(session, f"document.{status}", {"id": doc.id, "status": status, "owner": doc.owner_id})
 
 
 @contextmanager

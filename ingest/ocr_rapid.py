@@ -26,16 +26,43 @@ def load_rapidocr(threads: int = 0) -> Any:
     from rapidocr_onnxruntime import RapidOCR
 
     n = threads if threads > 0 else -1
-    return RapidOCR(intra_op_num_threads=n, inter_op_num_threads=n if n > 0 else -1)
+    # limit_type "max": detect at the size we hand over; the default "min" upscales wide strips to a
+    # 736 px short side, which made a 1200x400 photo cost 4 s
+    return RapidOCR(intra_op_num_threads=n, inter_op_num_threads=n, det_limit_type="max", det_limit_side_len=DET_MAX_SIDE)
 
 
 def to_bgr(image: Image.Image, max_side: int) -> tuple[np.ndarray, float]:
     """RGB PIL image -> BGR array no larger than max_side, and the factor that maps back to the original."""
     scale = min(1.0, max_side / max(image.size))
     if scale < 1.0:
-        image = image.resize((max(1, round(image.width * scale)), max(1, round(image.height * scale))), Image.LANCZOS)
+        size = (max(1, round(image.width * scale)), max(1, round(image.height * scale)))
+        image = image.resize(size, Image.BILINEAR, reducing_gap=2.0)  # 5x faster than LANCZOS, same boxes
     arr = np.asarray(image.convert("RGB"))[:, :, ::-1]
     return np.ascontiguousarray(arr), 1.0 / scale
+
+
+class _BoxMemo:
+    """The boxes orientation detection already found on the image it hands to OCR, so the detector,
+    the costliest model, runs once per upright page instead of twice."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._image: Image.Image | None = None  # held strongly so its id() cannot be reused meanwhile
+        self._quads: np.ndarray | None = None
+
+    def put(self, image: Image.Image, quads: np.ndarray) -> None:
+        with self._lock:
+            self._image, self._quads = image, quads
+
+    def take(self, image: Image.Image) -> np.ndarray | None:
+        with self._lock:
+            if self._image is not image:
+                return None
+            quads, self._image, self._quads = self._quads, None, None
+            return quads
+
+
+BOX_MEMO = _BoxMemo()
 
 
 def detect_boxes(rapid: Any, image: Image.Image, max_side: int = DET_MAX_SIDE) -> np.ndarray:
@@ -69,7 +96,7 @@ class RapidOcrEngine:
         return load_rapidocr(self.threads)
 
     def recognize(self, image: Image.Image, page_number: int = 1) -> PageText:
-        image = image.convert("RGB")
+        image = image if image.mode == "RGB" else image.convert("RGB")  # same object keeps BOX_MEMO valid
         try:
             with self._lock:
                 words = self._words(image)
@@ -84,11 +111,13 @@ class RapidOcrEngine:
         )
 
     def _words(self, image: Image.Image) -> list[Word]:
-        quads = detect_boxes(self.rapid, image, self.det_max_side)
+        quads = BOX_MEMO.take(image)
+        if quads is None:
+            quads = detect_boxes(self.rapid, image, self.det_max_side)
         if len(quads) == 0:
             return []
         arr, back = to_bgr(image, self.rec_max_side)
-        crops = self.rapid.get_crop_img_list(arr, list(quads / back))
+        crops = self.rapid.get_crop_img_list(arr, list((quads / back).astype(np.float32)))
         crops, _, _ = self.rapid.text_cls(crops)
         results, _ = self.rapid.text_rec(crops)
         words = []

@@ -12,9 +12,9 @@ from dataclasses import dataclass
 import numpy as np
 from PIL import Image
 
-from ingest.ocr_rapid import detect_boxes, load_rapidocr, to_bgr
+from ingest.ocr_rapid import BOX_MEMO, DET_MAX_SIDE, detect_boxes, load_rapidocr, to_bgr
 
-PROBE_SIDE = 1024  # detection at this size is cheap and still finds body text on an A4 page
+PROBE_SIDE = DET_MAX_SIDE  # the probe's boxes are handed on to RapidOCR, so detect as OCR would
 MAX_VOTERS = 12  # the widest lines decide; more adds time, not accuracy
 MIN_SKEW = 0.3  # degrees; below this rotating only blurs
 MAX_SKEW = 10.0  # beyond this the boxes are more likely tilted stamps than a skewed scan
@@ -47,7 +47,9 @@ def _edges(quads: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 
 def is_sideways(quads: np.ndarray) -> bool:
     """True when most text area lies in boxes taller than wide (lines running top to bottom)."""
-    widths, heights = _edges(quads)
+    # axis-aligned extents: they do not depend on which corner the detector listed first
+    widths = quads[:, :, 0].max(axis=1) - quads[:, :, 0].min(axis=1)
+    heights = quads[:, :, 1].max(axis=1) - quads[:, :, 1].min(axis=1)
     area = widths * heights
     tall = area[heights > 1.5 * widths].sum()
     wide = area[widths > 1.5 * heights].sum()
@@ -82,11 +84,26 @@ def skew_angle(quads: np.ndarray) -> float:
 
 
 def deskew(image: Image.Image, angle: float) -> tuple[Image.Image, float]:
+    """Level lines that rise by `angle` degrees; returns the image and the counter-clockwise turn applied."""
     if not MIN_SKEW <= abs(angle) <= MAX_SKEW:
         return image, 0.0
     # PIL rotates counter-clockwise; lines rising to the right need a clockwise turn, hence -angle
-    fill = (255, 255, 255) if image.mode == "RGB" else 255
-    return image.rotate(-angle, resample=Image.BICUBIC, expand=True, fillcolor=fill), round(-angle, 2)
+    return image.rotate(-angle, resample=Image.BILINEAR, expand=True, fillcolor=(255, 255, 255)), round(-angle, 2)
+
+
+def turn_180(quads: np.ndarray, size: tuple[int, int]) -> np.ndarray:
+    """Boxes after rotating the page 180 degrees; the old bottom-right corner becomes the top-left."""
+    turned = np.array(size, dtype=np.float32) - quads
+    return turned[:, [2, 3, 0, 1]]
+
+
+def turn_small(quads: np.ndarray, old: tuple[int, int], new: tuple[int, int], ccw: float) -> np.ndarray:
+    """Boxes after PIL's rotate(ccw, expand=True): about the centre, into the enlarged canvas."""
+    a = np.radians(ccw)
+    d = quads - np.array(old, dtype=np.float32) / 2
+    x = d[..., 0] * np.cos(a) + d[..., 1] * np.sin(a)
+    y = -d[..., 0] * np.sin(a) + d[..., 1] * np.cos(a)
+    return (np.stack([x, y], axis=-1) + np.array(new) / 2).astype(np.float32)
 
 
 def make_upright(image: Image.Image) -> Upright:
@@ -95,6 +112,7 @@ def make_upright(image: Image.Image) -> Upright:
     rapid = load_rapidocr()
     quads = detect_boxes(rapid, image, PROBE_SIDE)
     if len(quads) == 0:
+        BOX_MEMO.put(image, quads)
         return Upright(image, 0, 0.0)
     rotation = 0
     if is_sideways(quads):
@@ -103,7 +121,11 @@ def make_upright(image: Image.Image) -> Upright:
         quads = detect_boxes(rapid, image, PROBE_SIDE)
     if len(quads) and is_upside_down(image, quads):
         rotation = (rotation + 180) % 360
+        quads = turn_180(quads, image.size)
         image = rotate_cw(image, 180)
     leveled, skew = deskew(image, skew_angle(quads))
+    if skew:
+        quads = turn_small(quads, image.size, leveled.size, skew)
+    BOX_MEMO.put(leveled, quads)
     return Upright(leveled, rotation, skew)
 

@@ -18,6 +18,7 @@ from sqlalchemy import delete
 from sqlalchemy.orm import Session, sessionmaker
 
 import extractors
+from ingest import suggest
 from ingest.files import Limits, SniffedFile, validate_upload
 from ingest.ocr_base import OcrEngine
 from ingest.reader import RenderedPage, read_document
@@ -127,6 +128,7 @@ STAGES: list[tuple[str, Stage]] = [
     ("ocr", ocr),
     ("store_pages", store_pages),
     ("extract", extract),
+    ("suggest", suggest.compute),
 ]
 
 

@@ -224,6 +224,7 @@ def correct_evidence(
     moved_to = evidence_year(current_evidence(record), row.created_at.year)
     for year in sorted({row.year, moved_to, *_years_of(session, row.document_id)}):
         refresh_year(session, owner, year)
+    session.flush()
     session.refresh(row)
     return row
 

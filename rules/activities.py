@@ -41,7 +41,6 @@ ISSUER_LEVELS: tuple[tuple[str, str], ...] = (
     ("省", "provincial"), ("部", "provincial"), ("市", "municipal"), ("厅", "municipal"),
     ("局", "municipal"), ("县", "county"), ("区", "county"),
 )  # fmt: skip
-_SPACES = re.compile(r"\s+")
 _PUNCT = re.compile(r"[\s《》<>“”\"'‘’（）()【】\[\]:：,，.。、·\-—_]+")
 
 
@@ -52,7 +51,7 @@ def activity_of(ev: Evidence) -> str:
 
 
 def norm_name(name: str | None) -> str:
-    return _SPACES.sub("", name or "")
+    return "".join((name or "").split())
 
 
 def title_key(title: str | None) -> str:

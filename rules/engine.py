@@ -29,6 +29,7 @@ class _Ctx:
     ids: tuple[str | int, ...]
     items: tuple[Evidence, ...]
     groups: dict[int, Group]
+    places: tuple[act.Place, ...]
 
 
 def evaluate(
@@ -39,7 +40,9 @@ def evaluate(
     options: EvalOptions | None = None,
 ) -> Credits:
     items = tuple(ev for _, ev in evidence)
-    ctx = _Ctx(policy, person, year, tuple(e for e, _ in evidence), items, group_trainings(person, items))
+    places = tuple(act.place_of(person, ev) for ev in items)
+    groups = group_trainings(person, items, [p.named for p in places])
+    ctx = _Ctx(policy, person, year, tuple(e for e, _ in evidence), items, groups, places)
     drafts = apply_caps(policy, [d for i in range(len(items)) for d in _drafts(ctx, i)])
     suggestions = [_suggestion(d) for d in drafts]
     requirement, notes = requirement_for(policy, options or EvalOptions())
@@ -70,12 +73,12 @@ def _drafts(ctx: _Ctx, i: int) -> list[Draft]:
     if missing:
         cite = ctx.policy.training_proof.citation if ctx.policy.training_proof else None
         return [_with(base, None, "needs_review", None, cite, missing)]
-    refusal = _refusal(ctx, base, view, activity)
+    refusal = _refusal(ctx, base, view, activity, ctx.places[i])
     if refusal or rule is None:
         return [refusal or _with(base, None, "needs_review", None, ctx.policy.document, ctx.policy.unmatched)]
-    drafts = [_apply(base, rule, view, ctx.person)]
+    drafts = [_apply(base, rule, view, ctx.places[i])]
     if rule.also and drafts[0].status == "suggested":
-        drafts.append(_apply(base, ctx.policy.rule(rule.also), view, ctx.person))
+        drafts.append(_apply(base, ctx.policy.rule(rule.also), view, ctx.places[i]))
     return drafts
 
 
@@ -96,9 +99,9 @@ def _with(
     )
 
 
-def _refusal(ctx: _Ctx, base: Draft, ev: Evidence, activity: str) -> Draft | None:
+def _refusal(ctx: _Ctx, base: Draft, ev: Evidence, activity: str, place: act.Place) -> Draft | None:
     """not_eligible (wrong person or year) or needs_review (no year), before any rule is applied."""
-    if not act.place_of(ctx.person, ev).named:
+    if not place.named:
         why = f"{ctx.person}不是本材料的持有人或署名人员"
         return _with(base, 0.0, "not_eligible", base.rule, base.citation, why)
     found, source = act.year_of(ev, activity)
@@ -110,8 +113,8 @@ def _refusal(ctx: _Ctx, base: Draft, ev: Evidence, activity: str) -> Draft | Non
     return None
 
 
-def _apply(base: Draft, rule: Rule, ev: Evidence, person: str) -> Draft:
-    result = outcome(rule, ev, act.place_of(person, ev))
+def _apply(base: Draft, rule: Rule, ev: Evidence, place: act.Place) -> Draft:
+    result = outcome(rule, ev, place)
     why = f"{rule.label}：{result.detail}"
     if rule.hours and rule.hours.ceiling and result.status == "suggested":
         why += CEILING_NOTE
@@ -131,7 +134,8 @@ def _supporting(ctx: _Ctx, i: int, group: Group) -> Draft:
 
 def _suggestion(d: Draft) -> Suggestion:
     hours = None if d.hours is None else round(d.hours, 2)
-    return Suggestion(
+    # Built from values the engine made itself; model_construct skips a second validation of 10,000 items.
+    return Suggestion.model_construct(
         evidence=d.evidence, category=d.category, activity=d.activity, hours=hours,  # type: ignore[arg-type]
         status=d.status, rule=d.rule, citation=d.citation, explanation=d.explanation,  # type: ignore[arg-type]
     )  # fmt: skip

@@ -25,28 +25,36 @@ def _review(detail: str) -> Outcome:
 
 
 def matches(when: Match, ev: Evidence) -> bool:
-    checks: list[tuple[object, Callable[[], bool]]] = [
-        (when.public, lambda: act.is_public_course(ev) == when.public),
-        (when.evidence_types, lambda: ev.evidence_type in (when.evidence_types or [])),
-        (
-            when.journal_levels,
-            lambda: bool(ev.journal and set(ev.journal.levels) & set(when.journal_levels or [])),
-        ),
-        (
-            when.journal_domestic_public,
-            lambda: act.journal_domestic_public(ev) == when.journal_domestic_public,
-        ),
-        (when.patent_kinds, lambda: bool(ev.patent and ev.patent.kind in (when.patent_kinds or []))),
-        (when.award_levels, lambda: bool(ev.award and ev.award.level in (when.award_levels or []))),
-        (when.award_kinds, lambda: bool(ev.award and ev.award.kind in (when.award_kinds or []))),
-        (when.project_levels, lambda: act.project_level(ev)[0] in (when.project_levels or [])),
-        (
-            when.qualification_kinds,
-            lambda: bool(ev.qualification and ev.qualification.kind in (when.qualification_kinds or [])),
-        ),
-        (when.doctoral, lambda: act.is_doctoral(ev) == when.doctoral),
-    ]
-    return all(check() for value, check in checks if value is not None)
+    """Every condition given must hold; written as plain tests because it runs per rule per record."""
+    if when.public is not None and act.is_public_course(ev) != when.public:
+        return False
+    if when.evidence_types is not None and ev.evidence_type not in when.evidence_types:
+        return False
+    if when.journal_levels is not None and not (
+        ev.journal and set(ev.journal.levels) & set(when.journal_levels)
+    ):
+        return False
+    if (
+        when.journal_domestic_public is not None
+        and act.journal_domestic_public(ev) != when.journal_domestic_public
+    ):
+        return False
+    if when.patent_kinds is not None and not (ev.patent and ev.patent.kind in when.patent_kinds):
+        return False
+    return _matches_more(when, ev)
+
+
+def _matches_more(when: Match, ev: Evidence) -> bool:
+    if when.award_levels is not None and not (ev.award and ev.award.level in when.award_levels):
+        return False
+    if when.award_kinds is not None and not (ev.award and ev.award.kind in when.award_kinds):
+        return False
+    if when.project_levels is not None and act.project_level(ev)[0] not in when.project_levels:
+        return False
+    q = ev.qualification
+    if when.qualification_kinds is not None and not (q and q.kind in when.qualification_kinds):
+        return False
+    return when.doctoral is None or act.is_doctoral(ev) == when.doctoral
 
 
 def outcome(rule: Rule, ev: Evidence, place: Place) -> Outcome:

@@ -22,8 +22,14 @@ class Group:
     members: tuple[int, ...]
 
 
-def group_trainings(person: str, items: Sequence[Evidence]) -> dict[int, Group]:
-    """Map every training record's index to its group (same title, same year)."""
+def group_trainings(
+    person: str, items: Sequence[Evidence], named: Sequence[bool] | None = None
+) -> dict[int, Group]:
+    """Map every training record's index to its group (same title, same year).
+
+    `named[i]` says whether the person is on record i (computed by the caller once per record).
+    """
+    named = named if named is not None else [act.place_of(person, ev).named for ev in items]
     keyed: dict[tuple[str, int | None] | int, list[int]] = defaultdict(list)
     for i, ev in enumerate(items):
         if ev.evidence_type in TRAINING_TYPES:
@@ -31,7 +37,8 @@ def group_trainings(person: str, items: Sequence[Evidence]) -> dict[int, Group]:
             keyed[(title, act.year_of(ev, "training")[0]) if title else i].append(i)
     groups: dict[int, Group] = {}
     for members in keyed.values():
-        group = Group(primary=_primary(person, items, members), members=tuple(members))
+        primary = members[0] if len(members) == 1 else _primary(items, named, members)
+        group = Group(primary=primary, members=tuple(members))
         groups.update(dict.fromkeys(members, group))
     return groups
 
@@ -41,18 +48,22 @@ def _content(ev: Evidence) -> str:
     return ev.model_dump_json()
 
 
-def _primary(person: str, items: Sequence[Evidence], members: list[int]) -> int:
-    def rank(i: int) -> tuple[int, int, str, int]:
+def _primary(items: Sequence[Evidence], named: Sequence[bool], members: list[int]) -> int:
+    def rank(i: int) -> tuple[int, int]:
         ev = items[i]
-        named = act.place_of(person, ev).named or ev.evidence_type == "training_notice"
-        return (0 if named else 1, _PRIMARY_ORDER.index(ev.evidence_type), _content(ev), i)
+        shown = named[i] or ev.evidence_type == "training_notice"
+        return (0 if shown else 1, _PRIMARY_ORDER.index(ev.evidence_type))
 
-    return min(members, key=rank)
+    best = min(rank(i) for i in members)
+    tied = [i for i in members if rank(i) == best]
+    return tied[0] if len(tied) == 1 else min(tied, key=lambda i: (_content(items[i]), i))
 
 
 def merged(items: Sequence[Evidence], group: Group) -> Evidence:
     """The primary record, with period and stated hours taken from a companion when it lacks them."""
     ev = items[group.primary]
+    if len(group.members) == 1:
+        return ev
     others = sorted((items[i] for i in group.members if i != group.primary), key=_content)
     if not (ev.period and ev.period.end):
         ev = ev.model_copy(update={"period": next((o.period for o in others if o.period), ev.period)})

@@ -123,3 +123,33 @@ def run_jobs():  # type: ignore[no-untyped-def]
         SimpleWorker([rt.queue], connection=rt.redis).work(burst=True, with_scheduler=False)
 
     return _run
+
+
+TEST_PASSWORD = "correct horse 1"
+
+
+def login_as_new_user(client, rt: Runtime, username: str = "pro", role: str = "professional", **profile):  # type: ignore[no-untyped-def]
+    """Create a user (a yiyang-2018 professional by default), log the client in, send its CSRF token."""
+    from ingest import users
+
+    profile = {"name": "王建国", "policy_id": "yiyang-2018", "title_level": "intermediate", **profile}
+    if role != "professional":
+        profile = {"name": profile["name"]}
+    with rt.sessions.begin() as session:
+        users.create_user(session, username, TEST_PASSWORD, role, users.Profile(**profile))
+    answer = client.post("/api/v1/auth/login", json={"username": username, "password": TEST_PASSWORD})
+    assert answer.status_code == 200, answer.text
+    client.headers["X-CSRF-Token"] = answer.json()["csrf_token"]
+    return client
+
+
+@pytest.fixture
+def pro_client(client, service_env: Runtime):  # type: ignore[no-untyped-def]
+    """The API client, logged in as a professional."""
+    return login_as_new_user(client, service_env)
+
+
+@pytest.fixture
+def pro_client_db(client_db, service_env_db: Runtime):  # type: ignore[no-untyped-def]
+    """The API client on SQLite and on PostgreSQL, logged in as a professional."""
+    return login_as_new_user(client_db, service_env_db)

@@ -28,7 +28,7 @@ def scan(img: Image.Image, rng: random.Random) -> Image.Image:
     out = img.rotate(rng.uniform(-2, 2), resample=Image.BICUBIC, expand=False, fillcolor=(250, 250, 248))
     arr = np.asarray(out, dtype=np.float32)
     arr = arr * rng.uniform(0.94, 1.0) + rng.uniform(0, 8)
-    arr += np.random.default_rng(rng.randint(0, 2**31)).normal(0, rng.uniform(4, 9), arr.shape)
+    arr += np.random.default_rng(rng.randint(0, 2**31)).standard_normal(arr.shape, dtype=np.float32) * rng.uniform(4, 9)
     out = Image.fromarray(np.clip(arr, 0, 255).astype(np.uint8))
     out = out.filter(ImageFilter.GaussianBlur(rng.uniform(0.3, 0.7)))
     return _jpeg(out, rng.randint(60, 75))
@@ -40,7 +40,7 @@ def phone(img: Image.Image, rng: random.Random) -> tuple[Image.Image, int]:
     arr = _lighting(arr, rng)
     nrng = np.random.default_rng(rng.randint(0, 2**31))
     arr = arr * np.array([rng.uniform(0.9, 1.05), rng.uniform(0.92, 1.02), rng.uniform(0.8, 1.0)], dtype=np.float32)
-    arr += nrng.normal(0, rng.uniform(3, 7), arr.shape)
+    arr += nrng.standard_normal(arr.shape, dtype=np.float32) * rng.uniform(3, 7)
     out = Image.fromarray(np.clip(arr, 0, 255).astype(np.uint8))
     out = out.filter(ImageFilter.GaussianBlur(rng.uniform(0.6, 1.2)))
     orientation = 1
@@ -69,16 +69,19 @@ def _perspective(arr: np.ndarray, rng: random.Random) -> np.ndarray:
 
 
 def _lighting(arr: np.ndarray, rng: random.Random) -> np.ndarray:
-    """A smooth brightness gradient plus a soft diagonal shadow band."""
+    """A smooth brightness gradient plus a soft diagonal shadow band (computed small, then upscaled)."""
     h, w = arr.shape[:2]
-    yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
+    sh, sw = max(8, h // 8), max(8, w // 8)
+    yy, xx = np.mgrid[0:sh, 0:sw].astype(np.float32)
+    yy, xx = yy / sh, xx / sw
     ang = rng.uniform(0, 2 * np.pi)
-    grad = (np.cos(ang) * xx / w + np.sin(ang) * yy / h)
+    grad = np.cos(ang) * xx + np.sin(ang) * yy
     light = 1.0 - rng.uniform(0.1, 0.3) * (grad - grad.min()) / (np.ptp(grad) + 1e-6)
     if rng.random() < 0.7:
         c = rng.uniform(0.2, 0.8)
-        d = np.abs((xx / w) * np.cos(ang + 1) + (yy / h) * np.sin(ang + 1) - c)
+        d = np.abs(xx * np.cos(ang + 1) + yy * np.sin(ang + 1) - c)
         light *= 1.0 - rng.uniform(0.15, 0.3) * np.clip(1 - d / rng.uniform(0.08, 0.2), 0, 1)
+    light = cv2.resize(light.astype(np.float32), (w, h), interpolation=cv2.INTER_LINEAR)
     return arr.astype(np.float32) * light[..., None]
 
 

@@ -58,7 +58,7 @@ def training_cert_phone() -> None:
         if orientation == 6:
             break
     path = OUT / "training_cert_phone.jpg"
-    img.save(path, "JPEG", quality=70, exif=with_exif_orientation(orientation))
+    img.save(path, "JPEG", quality=60, exif=with_exif_orientation(orientation))
     _write_truth(path, "training_certificate", seed, doc, "phone", "jpg", orientation)
 
 
@@ -74,7 +74,7 @@ def scanned_2page() -> None:
     rng = random.Random("scan2")
     images = [scan(render_page(p, DPI), rng).convert("L") for p in doc.pages]
     path = OUT / "scanned_2page.pdf"
-    path.write_bytes(images_to_pdf(images, DPI, quality=60))
+    path.write_bytes(images_to_pdf(images, DPI, quality=45))
     _write_truth(path, "book", seed, doc, "scan", "pdf-scan")
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import io
 
+import numpy as np
 from PIL import Image, ImageDraw
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
@@ -32,9 +33,21 @@ def render_page(page: Page, dpi: int = 150) -> Image.Image:
                       width=max(1, round(item.width * k)))  # fmt: skip
     for item in page.items:  # seals last: ink lies over the printed text
         if isinstance(item, Seal):
-            seal = seal_image(item.org, round(item.r * k), item.seed)
-            img.paste(seal, (round(item.cx * k - seal.width / 2), round(item.cy * k - seal.height / 2)), seal)
+            _stamp(img, seal_image(item.org, round(item.r * k), item.seed), item.cx * k, item.cy * k)
     return img
+
+
+def _stamp(img: Image.Image, seal: Image.Image, cx: float, cy: float) -> None:
+    """Multiply red ink into the page, as a real stamp does: black text under it stays dark."""
+    x0, y0 = round(cx - seal.width / 2), round(cy - seal.height / 2)
+    box = (max(0, x0), max(0, y0), min(img.width, x0 + seal.width), min(img.height, y0 + seal.height))
+    if box[0] >= box[2] or box[1] >= box[3]:
+        return
+    s = np.asarray(seal.crop((box[0] - x0, box[1] - y0, box[2] - x0, box[3] - y0)), dtype=np.float32) / 255.0
+    region = np.asarray(img.crop(box), dtype=np.float32)
+    alpha = s[..., 3:4]
+    out = region * (1.0 - alpha * (1.0 - s[..., :3]))
+    img.paste(Image.fromarray(out.clip(0, 255).astype(np.uint8)), box[:2])
 
 
 @functools.cache
@@ -56,7 +69,8 @@ def pdf_font_for(key: str, body: str) -> str:
 
 def render_pdf(pages: list[Page], body: str = "zenhei") -> bytes:
     """A PDF with a real text layer: each Text becomes a text run in an embedded CJK TrueType font."""
-    assert body in PDF_FAMILIES, body
+    if body not in PDF_FAMILIES:
+        raise ValueError(f"PDF body font must be one of {PDF_FAMILIES}, not {body!r}")
     buf = io.BytesIO()
     pdf = canvas.Canvas(buf, pagesize=(pages[0].width, pages[0].height))
     for page in pages:

@@ -27,33 +27,33 @@ def _post(client, name: str, data: bytes, ctype: str = "application/octet-stream
     return client.post("/api/v1/documents", files=[("files", (name, data, ctype))])
 
 
-def test_upload_answers_202_with_ids_and_queues(client_db) -> None:  # type: ignore[no-untyped-def]
+def test_upload_answers_202_with_ids_and_queues(pro_client_db) -> None:  # type: ignore[no-untyped-def]
     png = encode(certificate_image(), "PNG")
-    resp = _post(client_db, "cert.png", png, "image/png")
+    resp = _post(pro_client_db, "cert.png", png, "image/png")
     assert resp.status_code == 202, resp.text
     doc = resp.json()["documents"][0]
     assert doc["status"] == "queued" and doc["content_type"] == "image/png" and doc["duplicate"] is False
     rt = get_runtime()
     assert rt.queue.count == 1
-    status = client_db.get(f"/api/v1/documents/{doc['id']}").json()
+    status = pro_client_db.get(f"/api/v1/documents/{doc['id']}").json()
     assert status["status"] == "queued" and status["sha256"] == doc["sha256"]
 
 
-def test_same_bytes_twice_give_the_same_document(client_db) -> None:  # type: ignore[no-untyped-def]
+def test_same_bytes_twice_give_the_same_document(pro_client_db) -> None:  # type: ignore[no-untyped-def]
     png = encode(certificate_image(), "PNG")
-    first = _post(client_db, "a.png", png).json()["documents"][0]
-    second = _post(client_db, "b.png", png).json()["documents"][0]
+    first = _post(pro_client_db, "a.png", png).json()["documents"][0]
+    second = _post(pro_client_db, "b.png", png).json()["documents"][0]
     assert second["id"] == first["id"] and second["duplicate"] is True
     assert _counts() == (1, 1)
 
 
-def test_many_files_in_one_request(client_db) -> None:  # type: ignore[no-untyped-def]
+def test_many_files_in_one_request(pro_client_db) -> None:  # type: ignore[no-untyped-def]
     files = [
         ("files", ("one.png", encode(certificate_image(["一"]), "PNG"), "image/png")),
         ("files", ("two.jpg", encode(certificate_image(["二"]), "JPEG"), "image/jpeg")),
         ("files", ("three.pdf", scanned_pdf(2), "application/pdf")),
     ]
-    resp = client_db.post("/api/v1/documents", files=files)
+    resp = pro_client_db.post("/api/v1/documents", files=files)
     assert resp.status_code == 202
     docs = resp.json()["documents"]
     assert [d["content_type"] for d in docs] == ["image/png", "image/jpeg", "application/pdf"]
@@ -97,7 +97,7 @@ BAD_INPUTS = {
 
 
 @pytest.mark.parametrize("case", list(BAD_INPUTS), ids=list(BAD_INPUTS))
-def test_bad_input_is_refused_clearly_and_leaves_nothing(client_db, case: str, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_bad_input_is_refused_clearly_and_leaves_nothing(pro_client_db, case: str, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     name, data, status, code = BAD_INPUTS[case]
     if case == "encrypted pdf":
         data = _encrypted_pdf()
@@ -109,7 +109,7 @@ def test_bad_input_is_refused_clearly_and_leaves_nothing(client_db, case: str, m
         monkeypatch.setattr(get_runtime().settings, "max_file_bytes", 10_000)
         data = encode(certificate_image(), "PNG")
     before = _counts()
-    resp = _post(client_db, name, data)
+    resp = _post(pro_client_db, name, data)
     assert resp.status_code == status, resp.text
     body = resp.json()
     assert body["message"], "a human-readable reason"
@@ -118,15 +118,15 @@ def test_bad_input_is_refused_clearly_and_leaves_nothing(client_db, case: str, m
     assert _counts() == before
     assert get_runtime().queue.count == 0
     # the service stays up
-    assert client_db.get("/api/v1/documents").status_code == 200
+    assert pro_client_db.get("/api/v1/documents").status_code == 200
 
 
-def test_one_bad_file_among_good_ones(client_db) -> None:  # type: ignore[no-untyped-def]
+def test_one_bad_file_among_good_ones(pro_client_db) -> None:  # type: ignore[no-untyped-def]
     files = [
         ("files", ("good.png", encode(certificate_image(), "PNG"), "image/png")),
         ("files", ("bad.pdf", b"not a pdf at all", "application/pdf")),
     ]
-    resp = client_db.post("/api/v1/documents", files=files)
+    resp = pro_client_db.post("/api/v1/documents", files=files)
     assert resp.status_code == 202
     body = resp.json()
     assert len(body["documents"]) == 1 and len(body["errors"]) == 1
@@ -134,6 +134,6 @@ def test_one_bad_file_among_good_ones(client_db) -> None:  # type: ignore[no-unt
     assert _counts()[0] == 1
 
 
-def test_unknown_document_is_404(client) -> None:  # type: ignore[no-untyped-def]
-    resp = client.get("/api/v1/documents/doesnotexist")
+def test_unknown_document_is_404(pro_client) -> None:  # type: ignore[no-untyped-def]
+    resp = pro_client.get("/api/v1/documents/doesnotexist")
     assert resp.status_code == 404 and resp.json()["error"] == "not_found"

@@ -45,10 +45,12 @@ def notice(title: str, start: str, end: str, **kw: Any) -> Evidence:
     return ev("training_notice", title=title, period={"start": start, "end": end}, **kw)
 
 
-def paper(year: int, levels: list[str], authors: tuple[str, ...], cn: str | None = "43-1234/N") -> Evidence:
+def paper(
+    year: int, levels: list[str], authors: tuple[str, ...], cn: str | None = "43-1234/N", **kw: Any
+) -> Evidence:
     journal = {"name": "某学报", "issn": None, "cn": cn, "year": year, "volume": None, "issue": None,
                "levels": levels}  # fmt: skip
-    return ev("journal_article", title="一种方法的研究", journal=journal, people=people(*authors))
+    return ev("journal_article", title="一种方法的研究", journal=journal, people=people(*authors), **kw)
 
 
 def patent(kind: str | None, granted: str | None, inventors: tuple[str, ...]) -> Evidence:

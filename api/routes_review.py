@@ -1,0 +1,137 @@
+"""The review API: the queue, claim and decisions on suggestions, evidence corrections, audit, transcripts."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, Depends, Query
+from pydantic import BaseModel, Field
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from api.auth import current_principal, require_scope
+from api.deps import db_session, runtime
+from api.principal import Principal
+from ingest import audit, review
+from ingest.runtime import Runtime
+from ingest.suggest import transcript
+from models.db import utcnow
+from models.errors import NotFound, PermissionDenied
+from models.tables_review import SuggestionRecord, User
+
+router = APIRouter(prefix="/api/v1", tags=["review"])
+Reviewer = Depends(require_scope("review:write"))
+
+
+class Versioned(BaseModel):
+    version: int = Field(ge=1, description="the version you read; a stale one gets 409")
+
+
+class Confirm(Versioned):
+    reason: str | None = None
+
+
+class Adjust(Versioned):
+    hours: float = Field(ge=0)
+    reason: str = Field(min_length=1)
+
+
+class Reject(Versioned):
+    reason: str = Field(min_length=1)
+
+
+class Correction(Versioned):
+    fields: dict[str, Any] = Field(description="evidence keys to replace, e.g. {\"holder\": \"王建国\"}")
+    reason: str | None = None
+
+
+@router.get("/review/queue", summary="Open suggestions, lowest confidence first, then oldest")
+def review_queue(
+    policy: str | None = None, status: str | None = None, type: str | None = Query(None, alias="type"),
+    limit: int = 50, offset: int = 0, session: Session = Depends(db_session), who: Principal = Reviewer,
+) -> dict[str, Any]:  # fmt: skip
+    f = review.QueueFilter(policy=policy, status=status, evidence_type=type, limit=limit, offset=offset)
+    return review.queue(session, who, f)
+
+
+@router.get("/review/{suggestion_id}", summary="One suggestion with its evidence and the person's year")
+def review_item(suggestion_id: str, session: Session = Depends(db_session), who: Principal = Reviewer) -> dict[str, Any]:
+    row = review.get_item(session, who, suggestion_id)
+    others = session.scalars(select(SuggestionRecord).where(
+        SuggestionRecord.owner_id == row.owner_id, SuggestionRecord.year == row.year,
+        SuggestionRecord.id != row.id).order_by(SuggestionRecord.created_at))  # fmt: skip
+    return {**review.item_json(row), "evidence": row.evidence, "same_year": [review.item_json(o) for o in others]}
+
+
+@router.post("/review/{suggestion_id}/claim", summary="Hold an item (expires by itself)")
+def claim_item(
+    suggestion_id: str, rt: Runtime = Depends(runtime), session: Session = Depends(db_session),
+    who: Principal = Reviewer,
+) -> dict[str, Any]:  # fmt: skip
+    return review.item_json(review.claim(session, who, suggestion_id, rt.settings.claim_timeout_seconds))
+
+
+@router.post("/review/{suggestion_id}/release", summary="Give up your hold on an item")
+def release_item(suggestion_id: str, session: Session = Depends(db_session), who: Principal = Reviewer) -> dict[str, Any]:
+    return review.item_json(review.release(session, who, suggestion_id))
+
+
+@router.post("/review/{suggestion_id}/confirm", summary="Confirm the suggested hours")
+def confirm_item(suggestion_id: str, body: Confirm, session: Session = Depends(db_session),
+                 who: Principal = Reviewer) -> dict[str, Any]:  # fmt: skip
+    return review.item_json(review.decide(session, who, suggestion_id, body.version, "confirmed", reason=body.reason))
+
+
+@router.post("/review/{suggestion_id}/adjust", summary="Set other hours (a reason is required)")
+def adjust_item(suggestion_id: str, body: Adjust, session: Session = Depends(db_session),
+                who: Principal = Reviewer) -> dict[str, Any]:  # fmt: skip
+    row = review.decide(session, who, suggestion_id, body.version, "adjusted", hours=body.hours, reason=body.reason)
+    return review.item_json(row)
+
+
+@router.post("/review/{suggestion_id}/reject", summary="Reject (a reason is required)")
+def reject_item(suggestion_id: str, body: Reject, session: Session = Depends(db_session),
+                who: Principal = Reviewer) -> dict[str, Any]:  # fmt: skip
+    return review.item_json(review.decide(session, who, suggestion_id, body.version, "rejected", reason=body.reason))
+
+
+@router.post("/review/{suggestion_id}/evidence", summary="Correct extracted fields; the suggestion is recomputed")
+def correct_item(suggestion_id: str, body: Correction, session: Session = Depends(db_session),
+                 who: Principal = Reviewer) -> dict[str, Any]:  # fmt: skip
+    row = review.correct_evidence(session, who, suggestion_id, body.version, body.fields, body.reason)
+    return {**review.item_json(row), "evidence": row.evidence}
+
+
+@router.get("/audit", summary="The append-only audit log, oldest first; filter by subject")
+def read_audit(
+    subject: str | None = Query(None, description="e.g. suggestion:<id> or user:<id>"), limit: int = 200,
+    session: Session = Depends(db_session), who: Principal = Depends(current_principal),
+) -> dict[str, Any]:  # fmt: skip
+    if who.role == "reviewer":
+        _reviewer_may_read(session, who, subject)
+    elif who.role != "admin":
+        raise PermissionDenied("只有审核人员和管理员可以查看审计日志 / reviewers and admins only")
+    found = audit.entries(session, subject, max(1, min(limit, 1000)))
+    return {"subject": subject, "entries": [audit.entry_json(e) for e in found]}
+
+
+def _reviewer_may_read(session: Session, who: Principal, subject: str | None) -> None:
+    kind, _, ident = (subject or "").partition(":")
+    if kind != "suggestion":
+        raise PermissionDenied("审核人员只能按建议查看审计 / reviewers read the audit of suggestions")
+    review.get_item(session, who, ident)  # 404 / 403 as for the item itself
+
+
+@router.get("/transcript", summary="A professional's year: confirmed hours against the requirement")
+def read_transcript(
+    year: int | None = None, user: str | None = None,
+    session: Session = Depends(db_session), who: Principal = Depends(require_scope("credits:read")),
+) -> dict[str, Any]:  # fmt: skip
+    user_id = user or who.owner_id
+    if user_id != who.owner_id:
+        target = session.get(User, user_id)
+        if target is None:
+            raise NotFound(f"no professional {user_id}")
+        if who.role != "admin" and not (who.role == "reviewer" and target.policy_id in who.policies):
+            raise NotFound(f"no professional {user_id}")
+    return transcript(session, user_id, year or utcnow().year)

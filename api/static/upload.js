@@ -1,0 +1,68 @@
+// Drag-and-drop upload of many files; one live progress line per file, polled until it is suggested.
+"use strict";
+const STEPS = [["queued", "排队"], ["ocr", "识别"], ["extracted", "提取"], ["suggested", "建议"]];
+const drop = document.getElementById("drop");
+const input = document.getElementById("files");
+const list = document.getElementById("uploads");
+
+function line(name) {
+  const li = document.createElement("li");
+  li.className = "upload";
+  li.innerHTML = '<span class="name"></span><ol class="steps"></ol><span class="state">上传中…</span>';
+  li.querySelector(".name").textContent = name;
+  const ol = li.querySelector(".steps");
+  for (const [key, label] of STEPS) {
+    const step = document.createElement("li");
+    step.dataset.step = key;
+    step.textContent = label;
+    ol.appendChild(step);
+  }
+  list.appendChild(li);
+  return li;
+}
+
+function show(li, doc) {
+  const stage = doc.status === "failed" ? "failed" : doc.stage;
+  li.dataset.stage = stage;
+  li.dataset.status = doc.status;
+  const at = STEPS.findIndex(([key]) => key === stage);
+  li.querySelectorAll(".steps li").forEach((step, i) => {
+    step.classList.toggle("done", at >= 0 && i < at || (doc.status === "processed" && i <= at));
+    step.classList.toggle("current", i === at && doc.status !== "processed");
+  });
+  const state = li.querySelector(".state");
+  if (doc.status === "failed") { state.textContent = "失败：" + (doc.error || ""); li.classList.add("failed"); }
+  else if (doc.status === "processed") { state.textContent = stage === "suggested" ? "已给出建议，等待审核" : "处理完成"; li.classList.add("finished"); }
+  else state.textContent = Math.round((doc.progress || 0) * 100) + "%";
+}
+
+async function poll(li, id) {
+  const res = await api("GET", "/api/v1/documents/" + id);
+  if (res.ok) show(li, res.data);
+  const done = res.ok && (res.data.status === "failed" || res.data.status === "processed");
+  if (!done) setTimeout(() => poll(li, id), 1000);
+}
+
+async function send(file) {
+  const li = line(file.name);
+  const form = new FormData();
+  form.append("files", file, file.name);
+  const res = await api("POST", "/api/v1/documents", form);
+  const doc = res.ok && res.data.documents && res.data.documents[0];
+  if (!doc) {
+    li.classList.add("failed");
+    li.querySelector(".state").textContent = "未接收：" + ((res.data && res.data.message) || res.status);
+    return;
+  }
+  li.dataset.document = doc.id;
+  show(li, doc);
+  poll(li, doc.id);
+}
+
+function sendAll(files) { for (const f of files) send(f); }
+
+input.addEventListener("change", () => { sendAll(input.files); input.value = ""; });
+["dragenter", "dragover"].forEach((t) => drop.addEventListener(t, (e) => { e.preventDefault(); drop.classList.add("over"); }));
+["dragleave", "drop"].forEach((t) => drop.addEventListener(t, (e) => { e.preventDefault(); drop.classList.remove("over"); }));
+drop.addEventListener("drop", (e) => sendAll(e.dataTransfer.files));
+drop.addEventListener("keydown", (e) => { if (e.key === "Enter" || e.key === " ") { e.preventDefault(); input.click(); } });

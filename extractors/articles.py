@@ -1,0 +1,132 @@
+"""Journal covers, contents pages and first pages: journal identity and level, paper title and authors."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from extractors.context import ExtractContext
+from extractors.fields import Draft, Hit, clean_value, first_labelled, ocr_factor
+from extractors.journals import Match, issn_ok
+from extractors.people import people_from, split_names
+from extractors.text import Row, cjk_punct
+
+_ISSN = re.compile(r"I\s*S\s*S\s*N\s*[:：]?\s*([0-9OoIlSB]{4})\s*[-‐]?\s*([0-9OoIlSB]{3}[0-9XxOoIlSB])")
+_CN = re.compile(r"C\s*N\s*[:：]?\s*(\d{2})\s*-\s*(\d{4})\s*[/|lI]\s*([A-Z0-9]{1,4})")
+_DIGIT_FIX = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "S": "5", "B": "8", "x": "X"})
+_VOLUME = re.compile(r"第\s*(\d{1,4})\s*卷|Vol\s*\.?\s*(\d{1,4})", re.IGNORECASE)
+_ISSUE = re.compile(r"第\s*(\d{1,3})\s*期|No\s*\.?\s*(\d{1,4})|\d{4}\s*,\s*\d{1,4}\s*\(\s*(\d{1,3})\s*\)", re.IGNORECASE)
+_YEAR = re.compile(r"((?:19|20)\d{2})\s*(?:年\s*(?:第|\d{1,2}\s*月)|,\s*(?:Vol|\d{1,4}\s*\()|\s*第\s*\d+\s*期)", re.IGNORECASE)
+_NAME_HINT = re.compile(r"《([^》]{2,30})》|([\u4e00-\u9fff]{2,20}(?:学报|杂志|期刊|月刊|季刊|研究|科学|通报|论坛|工程|技术))")
+_NATIONAL = re.compile(r"国家|中华|中国|全国|国务院|科学院|工程院|[^省市县]部$|总局|科协|科学技术协会")
+_SPONSOR_LABEL = r"主\s*管\s*单\s*位|主\s*管"
+
+
+def issn(rows: Sequence[Row]) -> Hit | None:
+    for row in rows:
+        for m in _ISSN.finditer(row.text):
+            value = f"{m.group(1)}-{m.group(2)}".translate(_DIGIT_FIX)
+            fixed = value != f"{m.group(1)}-{m.group(2)}".upper()
+            if re.fullmatch(r"\d{4}-\d{3}[\dX]", value):
+                conf = (0.97 if issn_ok(value) else 0.3) * (0.8 if fixed else 1.0)
+                return Hit(value, conf * ocr_factor(row), row, m.start(), m.end())
+    return None
+
+
+def cn(rows: Sequence[Row]) -> Hit | None:
+    for row in rows:
+        m = _CN.search(row.text)
+        if m:
+            value = f"{m.group(1)}-{m.group(2)}/{m.group(3).upper()}"
+            return Hit(value, 0.93 * ocr_factor(row), row, m.start(), m.end())
+    return None
+
+
+def _first(rows: Sequence[Row], pattern: re.Pattern[str]) -> Hit | None:
+    for row in rows:
+        m = pattern.search(row.text)
+        if m:
+            g = next(i for i in range(1, (m.lastindex or 1) + 1) if m.group(i))
+            return Hit(m.group(g), 0.88 * ocr_factor(row), row, m.start(g), m.end(g))
+    return None
+
+
+def sponsor_level(rows: Sequence[Row]) -> Hit | None:
+    """national / provincial / municipal from the 主管 (else 主办) organisation printed on the journal."""
+    hit = first_labelled(rows, _SPONSOR_LABEL) or first_labelled(rows, r"主\s*办\s*单\s*位|主\s*办")
+    if hit is None:
+        return None
+    org = clean_value(hit.value.split()[0] if hit.value.split() else hit.value)
+    if re.match(r"(?:北京|上海|天津|重庆)市", org) or re.search(r"省|自治区", org):
+        level = "provincial"
+    elif re.search(r"市", org):
+        level = "municipal"
+    elif _NATIONAL.search(org):
+        level = "national"
+    else:
+        return None
+    return hit.with_value(level, 0.85 * hit.conf)
+
+
+def journal_name(rows: Sequence[Row], match: Match | None) -> Hit | None:
+    for row in rows[:12]:
+        m = _NAME_HINT.search(row.text)
+        if m:
+            g = 1 if m.group(1) else 2
+            return Hit(cjk_punct(m.group(g).replace(" ", "")), 0.75 * ocr_factor(row), row, m.start(g), m.end(g))
+    return None
+
+
+def authors(rows: Sequence[Row]) -> tuple[list[tuple[dict[str, object], Hit]], int | None]:
+    """Authors from an 作者 label, else the first row made only of names; returns the row index too."""
+    hit = first_labelled(rows, r"作\s*者")
+    if hit is not None:
+        return people_from([hit], "author"), None
+    for i, row in enumerate(rows[:15]):
+        rest = re.sub(r"[\d,，、;；*\s()（）]", "", row.text)
+        names = split_names(row.text)
+        if names and len("".join(n.text for n in names)) == len(rest) and len(rest) >= 2:
+            return people_from([Hit(row.text, ocr_factor(row), row, 0, len(row.text))], "author"), i
+    return [], None
+
+
+def journal_article(rows: Sequence[Row], draft: Draft, ctx: ExtractContext) -> None:
+    found_issn, found_cn = issn(rows), cn(rows)
+    draft.put("journal.issn", found_issn)
+    draft.put("journal.cn", found_cn)
+    printed = journal_name(rows, None)
+    match = ctx.catalogue.lookup(
+        issn=found_issn.value if found_issn and found_issn.conf > 0.5 else None,
+        cn=found_cn.value if found_cn else None,
+        name=printed.value if printed else None,
+    )
+    _name_and_levels(rows, draft, match, printed, found_cn is not None)
+    draft.put("journal.volume", _first(rows, _VOLUME))
+    draft.put("journal.issue", _first(rows, _ISSUE))
+    year = _first(rows, _YEAR)
+    draft.put("journal.year", year.with_value(int(year.value)) if year else None)
+    people, at = authors(rows)
+    draft.people += people
+    if at:
+        title = rows[at - 1]
+        draft.put("title", Hit(cjk_punct(clean_value(title.text)), 0.7 * ocr_factor(title), title, 0, len(title.text)))
+
+
+def _name_and_levels(rows: Sequence[Row], draft: Draft, match: Match | None, printed: Hit | None, has_cn: bool) -> None:
+    anchor = draft.hits.get("journal.issn") or draft.hits.get("journal.cn") or printed
+    if match is not None and anchor is not None:
+        draft.put("journal.name", anchor.with_value(match.name, match.conf))
+        draft.notes["journal_catalogue"] = {"matched_by": match.how, "sources": match.sources}
+    else:
+        draft.put("journal.name", printed)
+    levels = match.levels if match else []
+    if match is not None and match.foreign and not has_cn:
+        levels.append("foreign")
+    levels = sorted(levels)  # list levels first, in a stable order, then the sponsor's level
+    sponsor = sponsor_level(rows)
+    if sponsor is not None and sponsor.value not in levels:
+        levels.append(sponsor.value)
+    if levels and (anchor or sponsor):
+        src = anchor or sponsor
+        conf = min(match.conf if match else 0.85, sponsor.conf if sponsor else 1.0)
+        draft.put("journal.levels", src.with_value(levels, conf))  # type: ignore[union-attr]

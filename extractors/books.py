@@ -1,0 +1,108 @@
+"""Books (cover, title page, copyright page): ISBN with its check digit, publisher, edition, editors by role."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from extractors.fields import Draft, Hit, clean_value, ocr_factor
+from extractors.people import split_names
+from extractors.text import Row, cjk_punct
+
+_ISBN = re.compile(r"I\s*S\s*B\s*N\s*[:：]?\s*((?:97[89][\s\-]*)?\d[\d\s\-]{7,15}[\dXx])")
+_PUBLISHER = re.compile(r"([\u4e00-\u9fff]{2,16}出版社)")
+_EDITION = re.compile(r"((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*第\s*\d{1,2}\s*版)")
+# Role words after (张三 主编) or before (主编：张三) the names; ordered longest first so 副主编 is not 主编.
+_ROLES = (("副主编", "deputy_editor"), ("主编", "editor_in_chief"), ("编委", "editorial_board"),
+          ("编著", "editor_in_chief"), ("译者", "translator"), ("翻译", "translator"), ("译", "translator"),
+          ("著", "author"))  # fmt: skip
+_ROLE_RE = re.compile(r"(副\s*主\s*编|主\s*编|编\s*委(?:会)?(?:成员)?|编\s*著|译\s*者|翻\s*译|译|著)")
+_CIP_TITLE = re.compile(r"^([^/／]{2,40}?)\s*[/／]\s*[\u4e00-\u9fff]")
+
+
+def isbn_ok(isbn: str) -> bool:
+    digits = re.sub(r"[\s\-]", "", isbn).upper()
+    if re.fullmatch(r"\d{13}", digits):
+        total = sum(int(d) * (3 if i % 2 else 1) for i, d in enumerate(digits[:12]))
+        return (10 - total % 10) % 10 == int(digits[12])
+    if re.fullmatch(r"\d{9}[\dX]", digits):
+        total = sum((10 - i) * (10 if d == "X" else int(d)) for i, d in enumerate(digits))
+        return total % 11 == 0
+    return False
+
+
+def isbn(rows: Sequence[Row]) -> Hit | None:
+    for row in rows:
+        m = _ISBN.search(row.text)
+        if m:
+            value = re.sub(r"\s", "", m.group(1)).upper().strip("-")
+            conf = 0.97 if isbn_ok(value) else 0.3
+            return Hit(value, conf * ocr_factor(row), row, m.start(1), m.end(1))
+    return None
+
+
+def _simple(rows: Sequence[Row], pattern: re.Pattern[str], conf: float) -> Hit | None:
+    for row in rows:
+        m = pattern.search(row.text)
+        if m:
+            return Hit(re.sub(r"\s", "", m.group(1)), conf * ocr_factor(row), row, m.start(1), m.end(1))
+    return None
+
+
+def _role_of(word: str) -> str:
+    word = re.sub(r"\s", "", word)
+    return next(role for key, role in _ROLES if word.startswith(key))
+
+
+def editors(rows: Sequence[Row]) -> list[tuple[dict[str, object], Hit]]:
+    """People next to a role word, ranked in printed order across 主编, 副主编 and 编委."""
+    out: list[tuple[dict[str, object], Hit]] = []
+    seen: set[str] = set()
+    for row in rows:
+        for seg_start, seg_end, role in _role_segments(row):
+            for n in split_names(row.text[seg_start:seg_end]):
+                if n.text in seen:
+                    continue
+                seen.add(n.text)
+                hit = Hit(n.text, n.conf * ocr_factor(row), row, seg_start + n.start, seg_start + n.end)
+                out.append(({"name": n.text, "rank": len(out) + 1, "role": role}, hit))
+    return out
+
+
+def _role_segments(row: Row) -> list[tuple[int, int, str]]:
+    """(start, end, role): '主编：A B' gives the text after the label; 'A B 主编' the text before it."""
+    marks = list(_ROLE_RE.finditer(row.text))
+    segs = []
+    for i, m in enumerate(marks):
+        after_end = marks[i + 1].start() if i + 1 < len(marks) else len(row.text)
+        after = row.text[m.end() : after_end]
+        if re.match(r"\s*[:：]", after) or (i == 0 and m.start() == 0):
+            segs.append((m.end(), after_end, _role_of(m.group(1))))
+        elif i == 0 or marks[i - 1].end() <= m.start():
+            before_start = marks[i - 1].end() if i > 0 else 0
+            # CIP data: '书名/张三，李四主编. —北京：…' — the names start after the slash.
+            slash = max(row.text.rfind("/", before_start, m.start()), row.text.rfind("／", before_start, m.start()))
+            segs.append((max(before_start, slash + 1), m.start(), _role_of(m.group(1))))
+    return segs
+
+
+def book_title(rows: Sequence[Row]) -> Hit | None:
+    for row in rows:
+        m = _CIP_TITLE.search(row.text)
+        if m and not re.search(r"ISBN|\d{4}", m.group(1)):
+            return Hit(cjk_punct(clean_value(m.group(1).replace(" ", ""))), 0.85 * ocr_factor(row), row, m.start(1), m.end(1))
+    tall = [r for r in rows[:8] if not _ROLE_RE.search(r.text) and not _PUBLISHER.search(r.text) and len(r.compact) >= 2]
+    if not tall:
+        return None
+    best = max(tall, key=lambda r: r.bbox()[3] - r.bbox()[1])
+    return Hit(cjk_punct(clean_value(best.compact)), 0.7 * ocr_factor(best), best, 0, len(best.text))
+
+
+def book(rows: Sequence[Row], draft: Draft) -> None:
+    draft.put("book.isbn", isbn(rows))
+    publisher = _simple(rows, _PUBLISHER, 0.9)
+    draft.put("book.publisher", publisher)
+    draft.put("issuer", publisher)
+    draft.put("book.edition", _simple(rows, _EDITION, 0.9))
+    draft.put("title", book_title(rows))
+    draft.people += editors(rows)

@@ -1,0 +1,262 @@
+"""The review API over HTTP: suggestions as records, queue order, claims, races, 403/404, audit, transcript."""
+
+from __future__ import annotations
+
+import copy
+import hashlib
+import json
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+from argon2 import PasswordHasher
+from fastapi.testclient import TestClient
+
+from ingest import suggest, users
+from ingest.runtime import Runtime, get_runtime
+from models.tables_documents import Document, EvidenceRecord
+from models.tables_review import AuditEntry, SuggestionRecord, User
+from rules.loader import load_policy, policy_hash
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+PASSWORD = "correct horse 1"
+
+
+def truth(name: str) -> dict[str, Any]:
+    return copy.deepcopy(json.loads((FIXTURES / f"{name}.truth.json").read_text("utf-8"))["evidence"])
+
+
+def make_user(rt: Runtime, username: str, role: str, policies: list[str] | None = None, **profile: Any) -> str:
+    with rt.sessions.begin() as session:
+        user = users.create_user(session, username, PASSWORD, role, users.Profile(**profile))
+        if policies:
+            users.assign(session, user, policies, users.SYSTEM)
+        return user.id
+
+
+def seed(rt: Runtime, owner_id: str, record: dict[str, Any], confidence: dict[str, float] | None = None) -> str:
+    """A processed document with an extracted evidence record, then the owner's year recomputed."""
+    record = {**record, "confidence": confidence or {"evidence_type": 0.9}}
+    digest = hashlib.sha256(json.dumps(record, sort_keys=True).encode() + owner_id.encode()).hexdigest()
+    with rt.sessions.begin() as session:
+        doc = Document(owner_id=owner_id, filename=f"{digest[:8]}.png", content_type="image/png", size=1,
+                       sha256=digest, status="processed", stage="extracted")  # fmt: skip
+        session.add(doc)
+        session.flush()
+        session.add(EvidenceRecord(document_id=doc.id, evidence_type=record["evidence_type"], record=record))
+        session.flush()
+        owner = session.get_one(User, owner_id)
+        year = suggest.evidence_year(suggest.current_evidence(doc.evidence), 2020)  # type: ignore[arg-type]
+        suggest.refresh_year(session, owner, year)
+        return doc.id
+
+
+def login(app: Any, username: str) -> TestClient:
+    client = TestClient(app)
+    answer = client.post("/api/v1/auth/login", json={"username": username, "password": PASSWORD})
+    assert answer.status_code == 200, answer.text
+    client.headers["X-CSRF-Token"] = answer.json()["csrf_token"]
+    return client
+
+
+def suggestion_of(rt: Runtime, doc_id: str) -> SuggestionRecord:
+    with rt.sessions() as session:
+        return session.query(SuggestionRecord).filter_by(document_id=doc_id).one()
+
+
+@pytest.fixture(autouse=True)
+def light_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Still argon2id, with test-sized cost: the default costs ~0.5 s a hash on the CI's two cores."""
+    monkeypatch.setattr(users, "_hasher", PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1))
+
+
+@pytest.fixture
+def world(client: TestClient) -> dict[str, Any]:
+    return build_world(client)
+
+
+@pytest.fixture
+def world_db(client_db: TestClient) -> dict[str, Any]:
+    """The same world on SQLite and on PostgreSQL."""
+    return build_world(client_db)
+
+
+def build_world(client: TestClient) -> dict[str, Any]:
+    """Two professionals under yiyang-2018, two reviewers on it, one reviewer elsewhere, an admin."""
+    rt = get_runtime()
+    ids = {
+        "li": make_user(rt, "li", "professional", name="丁超", policy_id="yiyang-2018", title_level="intermediate"),
+        "jin": make_user(rt, "jin", "professional", name="金勇超", policy_id="yiyang-2018"),
+        "r1": make_user(rt, "r1", "reviewer", ["yiyang-2018"], name="审核甲"),
+        "r2": make_user(rt, "r2", "reviewer", ["yiyang-2018", "dezhou-2017"], name="审核乙"),
+        "far": make_user(rt, "far", "reviewer", ["dezhou-2017"], name="外地审核"),
+        "admin": make_user(rt, "boss", "admin", name="管理员"),
+    }
+    patent = seed(rt, ids["li"], truth("patent_clean"), {"evidence_type": 0.95, "people": 0.6})
+    training = seed(rt, ids["jin"], truth("training_cert_clean"), {"evidence_type": 0.9, "holder": 0.8})
+    return {"rt": rt, "app": client.app, "ids": ids, "patent": patent, "training": training}
+
+
+def test_suggestion_is_stored_with_snapshot_policy_hash_version_and_confidence(world: dict[str, Any]) -> None:
+    row = suggestion_of(world["rt"], world["patent"])
+    assert (row.status, row.hours, row.category) == ("suggested", 60.0, "professional")
+    assert row.rule == "yiyang-2018/patent-invention" and row.citation
+    assert row.policy_hash == policy_hash(load_policy("yiyang-2018"))
+    assert row.evidence["patent"]["number"] == "ZL201910297740.9"
+    assert (row.version, row.is_open, row.confidence, row.year) == (1, True, 0.6, 2020)
+
+
+def test_queue_is_lowest_confidence_first_then_oldest_and_filters(world: dict[str, Any]) -> None:
+    rt, ids = world["rt"], world["ids"]
+    later_low = seed(rt, ids["jin"], {**truth("training_cert_clean"), "title": "另一期研修班"}, {"holder": 0.6})
+    r1 = login(world["app"], "r1")
+    items = r1.get("/api/v1/review/queue").json()["items"]
+    assert [i["document"] for i in items] == [world["patent"], later_low, world["training"]]
+    confidences = [i["confidence"] for i in items]
+    assert confidences == sorted(confidences)
+    only = r1.get("/api/v1/review/queue", params={"type": "patent_certificate"}).json()
+    assert [i["document"] for i in only["items"]] == [world["patent"]] and only["total"] == 1
+    page = r1.get("/api/v1/review/queue", params={"limit": 1, "offset": 1}).json()
+    assert page["total"] == 3 and [i["document"] for i in page["items"]] == [later_low]
+    assert r1.get("/api/v1/review/queue", params={"status": "confirmed"}).json()["items"] == []
+
+
+def test_two_reviewers_race_to_confirm_exactly_one_wins(world_db: dict[str, Any]) -> None:
+    world = world_db
+    r1, r2 = login(world["app"], "r1"), login(world["app"], "r2")
+    sid = suggestion_of(world["rt"], world["patent"]).id
+    version = r1.get(f"/api/v1/review/{sid}").json()["version"]
+    barrier, codes = threading.Barrier(2), []
+
+    def confirm(client: TestClient) -> None:
+        barrier.wait()
+        codes.append(client.post(f"/api/v1/review/{sid}/confirm", json={"version": version}).status_code)
+
+    threads = [threading.Thread(target=confirm, args=(c,)) for c in (r1, r2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert sorted(codes) == [200, 409]
+    row = suggestion_of(world["rt"], world["patent"])
+    assert (row.status, row.version) == ("confirmed", version + 1)
+    again = r2.post(f"/api/v1/review/{sid}/confirm", json={"version": version})
+    assert again.status_code == 409 and again.json()["current_version"] == version + 1
+
+
+def test_claim_hides_the_item_from_others_and_expires_by_itself(world: dict[str, Any]) -> None:
+    world["rt"].settings.claim_timeout_seconds = 1
+    r1, r2 = login(world["app"], "r1"), login(world["app"], "r2")
+    sid = suggestion_of(world["rt"], world["patent"]).id
+    held = r1.post(f"/api/v1/review/{sid}/claim")
+    assert held.status_code == 200 and held.json()["claimed_by"] == world["ids"]["r1"]
+    assert sid not in [i["id"] for i in r2.get("/api/v1/review/queue").json()["items"]]
+    assert sid in [i["id"] for i in r1.get("/api/v1/review/queue").json()["items"]]
+    assert r2.post(f"/api/v1/review/{sid}/claim").status_code == 409
+    assert r2.post(f"/api/v1/review/{sid}/confirm", json={"version": 1}).status_code == 409
+    time.sleep(1.2)
+    assert sid in [i["id"] for i in r2.get("/api/v1/review/queue").json()["items"]]
+    assert r2.post(f"/api/v1/review/{sid}/claim").status_code == 200
+    assert r1.post(f"/api/v1/review/{sid}/confirm", json={"version": 1}).status_code == 409
+
+
+def test_professional_reading_another_professionals_document_gets_404(world: dict[str, Any]) -> None:
+    li = login(world["app"], "li")
+    assert li.get(f"/api/v1/documents/{world['patent']}").status_code == 200
+    for path in ("", "/evidence", "/pages", "/pages/1/image"):
+        assert li.get(f"/api/v1/documents/{world['training']}{path}").status_code == 404, path
+    assert world["training"] not in [d["id"] for d in li.get("/api/v1/documents").json()["documents"]]
+    assert li.get("/api/v1/review/queue").status_code == 403
+
+
+def test_reviewer_outside_the_policy_gets_403(world: dict[str, Any]) -> None:
+    far = login(world["app"], "far")
+    sid = suggestion_of(world["rt"], world["patent"]).id
+    assert far.get(f"/api/v1/review/{sid}").status_code == 403
+    assert far.post(f"/api/v1/review/{sid}/claim").status_code == 403
+    assert far.post(f"/api/v1/review/{sid}/confirm", json={"version": 1}).status_code == 403
+    assert far.get("/api/v1/review/queue", params={"policy": "yiyang-2018"}).status_code == 403
+    assert far.get("/api/v1/review/queue").json()["items"] == []
+    assert far.get(f"/api/v1/documents/{world['patent']}").status_code == 404
+    assert login(world["app"], "r1").get(f"/api/v1/documents/{world['patent']}").status_code == 200
+
+
+def test_adjust_and_reject_need_a_reason(world: dict[str, Any]) -> None:
+    r1 = login(world["app"], "r1")
+    sid = suggestion_of(world["rt"], world["patent"]).id
+    assert r1.post(f"/api/v1/review/{sid}/adjust", json={"version": 1, "hours": 30}).status_code == 422
+    assert r1.post(f"/api/v1/review/{sid}/adjust", json={"version": 1, "hours": 30, "reason": " "}).status_code == 422
+    assert r1.post(f"/api/v1/review/{sid}/reject", json={"version": 1}).status_code == 422
+    assert suggestion_of(world["rt"], world["patent"]).status == "suggested"
+
+
+def test_audit_log_holds_every_action(world: dict[str, Any]) -> None:
+    r1, admin = login(world["app"], "r1"), login(world["app"], "boss")
+    patent = suggestion_of(world["rt"], world["patent"]).id
+    training = suggestion_of(world["rt"], world["training"]).id
+    assert r1.post(f"/api/v1/review/{patent}/claim").status_code == 200
+    adjusted = r1.post(f"/api/v1/review/{patent}/adjust", json={"version": 1, "hours": 30, "reason": "第二发明人"})
+    assert adjusted.status_code == 200 and adjusted.json()["hours"] == 30.0
+    assert r1.post(f"/api/v1/review/{training}/reject", json={"version": 1, "reason": "证书模糊"}).status_code == 200
+    log = r1.get("/api/v1/audit", params={"subject": f"suggestion:{patent}"}).json()["entries"]
+    assert [e["action"] for e in log] == ["claim", "adjusted"]
+    assert log[1]["before"]["hours"] == 60.0 and log[1]["after"]["hours"] == 30.0
+    assert log[1]["actor"] == world["ids"]["r1"] and log[1]["reason"] == "第二发明人" and log[1]["at"]
+    everything = admin.get("/api/v1/audit").json()["entries"]
+    actions = [(e["action"], e["subject"]) for e in everything]
+    assert ("rejected", f"suggestion:{training}") in actions
+    assert ("user.create", f"user:{world['ids']['li']}") in actions and ("user.assign", f"user:{world['ids']['r1']}") in actions
+    with world["rt"].sessions() as session:
+        entry = session.query(AuditEntry).first()
+        entry.action = "forged"  # type: ignore[union-attr]
+        with pytest.raises(RuntimeError, match="append-only"):
+            session.flush()
+
+
+def test_correcting_a_field_recomputes_the_suggestion(world: dict[str, Any]) -> None:
+    rt, ids = world["rt"], world["ids"]
+    misread = {**truth("training_cert_clean"), "holder": "金勇趄"}
+    doc = seed(rt, ids["jin"], {**misread, "title": "OCR误读的研修班"})
+    row = suggestion_of(rt, doc)
+    assert (row.status, row.hours) == ("not_eligible", 0.0)
+    r1 = login(world["app"], "r1")
+    fixed = r1.post(f"/api/v1/review/{row.id}/evidence",
+                    json={"version": row.version, "fields": {"holder": "金勇超"}, "reason": "OCR 误读姓名"})  # fmt: skip
+    assert fixed.status_code == 200, fixed.text
+    body = fixed.json()
+    assert (body["status"], body["hours"], body["evidence"]["holder"]) == ("suggested", 72.0, "金勇超")
+    assert body["version"] > row.version
+    jin = login(world["app"], "jin")
+    assert jin.get(f"/api/v1/documents/{doc}/evidence").json()["holder"] == "金勇超"
+    bad = r1.post(f"/api/v1/review/{row.id}/evidence", json={"version": body["version"], "fields": {"issued_on": "26/12"}})
+    assert bad.status_code == 422
+
+
+def test_recomputing_a_year_keeps_reviewed_suggestions(world: dict[str, Any]) -> None:
+    rt, ids = world["rt"], world["ids"]
+    r1 = login(world["app"], "r1")
+    sid = suggestion_of(rt, world["training"]).id
+    assert r1.post(f"/api/v1/review/{sid}/adjust", json={"version": 1, "hours": 40, "reason": "只认40"}).status_code == 200
+    with rt.sessions.begin() as session:
+        record = session.get_one(EvidenceRecord, world["training"])
+        record.record = {**record.record, "hours_stated": 10.0}
+        suggest.refresh_year(session, session.get_one(User, ids["jin"]), 2021)
+    row = suggestion_of(rt, world["training"])
+    assert (row.id, row.status, row.hours, row.version) == (sid, "adjusted", 40.0, 2)
+
+
+def test_transcript_counts_confirmed_and_adjusted_hours_against_the_requirement(world: dict[str, Any]) -> None:
+    rt = world["rt"]
+    r1, jin = login(world["app"], "r1"), login(world["app"], "jin")
+    before = jin.get("/api/v1/transcript", params={"year": 2021}).json()
+    assert before["totals"]["professional"] == 0.0 and before["pending"]["professional"] == 72.0
+    sid = suggestion_of(rt, world["training"]).id
+    assert r1.post(f"/api/v1/review/{sid}/confirm", json={"version": 1}).status_code == 200
+    after = jin.get("/api/v1/transcript", params={"year": 2021}).json()
+    assert after["totals"] == {"public": 0.0, "professional": 72.0, "total": 72.0}
+    assert after["shortfall"] == {"public": 30.0, "professional": 0.0, "total": 18.0}
+    assert after["evidence_ids"] == [world["training"]] and after["met"] is False
+    assert jin.get("/api/v1/transcript", params={"year": 2021, "user": world["ids"]["li"]}).status_code == 404
+    assert r1.get("/api/v1/transcript", params={"year": 2021, "user": world["ids"]["jin"]}).status_code == 200
