@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import hashlib
+import logging
 import secrets
-from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import select, update
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
-from starlette.datastructures import Headers
-from starlette.types import ASGIApp, Receive, Scope, Send
 
 from api.principal import SCOPES, Principal
 from models.db import utcnow
@@ -19,11 +18,9 @@ from models.errors import AuthError, InputError, NotFound, PermissionDenied
 from models.tables_integration import ApiKey
 from models.tables_review import User
 
+log = logging.getLogger("credproof.apikeys")
 KEY_PREFIX = "cp_live_"
 LAST_USED_RESOLUTION = timedelta(minutes=1)  # don't write a row on every request of a busy integration
-# The request's X-On-Behalf-Of header, set by OnBehalfOfMiddleware: principal_from_bearer is called by the
-# auth layer with the token only, and the header belongs to the same decision.
-_on_behalf_of: ContextVar[str | None] = ContextVar("x_on_behalf_of", default=None)
 
 
 @dataclass(frozen=True)
@@ -80,14 +77,24 @@ def principal_from_bearer(session: Session, token: str, on_behalf_of: str | None
         return None
     if row.revoked_at is not None:
         raise AuthError("this API key has been revoked", key_id=row.id)
-    now = utcnow()
-    if row.last_used_at is None or now - _aware(row.last_used_at) > LAST_USED_RESOLUTION:
-        row.last_used_at = now
-        session.flush()
-    on_behalf_of = on_behalf_of or _on_behalf_of.get()
+    _touch(session, row)
     acting_for = _professional(session, on_behalf_of) if on_behalf_of else None
     return Principal(user_id=row.id, role="integration", name=row.name, via="api_key",
                      scopes=frozenset(row.scopes), acting_for=acting_for)  # fmt: skip
+
+
+def _touch(session: Session, row: ApiKey) -> None:
+    """Record last use in its own short transaction: best effort, and it must not turn the request's own
+    read transaction into a write (SQLite refuses that upgrade under concurrent writers)."""
+    now = utcnow()
+    if row.last_used_at is not None and now - _aware(row.last_used_at) < LAST_USED_RESOLUTION:
+        return
+    try:
+        with session.get_bind().connect() as conn:
+            conn.execute(update(ApiKey).where(ApiKey.id == row.id).values(last_used_at=now))
+            conn.commit()
+    except OperationalError:
+        log.info("could not record the last use of API key %s now", row.id)
 
 
 def _professional(session: Session, ref: str) -> str:
@@ -112,19 +119,3 @@ def key_json(row: ApiKey) -> dict[str, object]:
         "last_used_at": row.last_used_at.isoformat() if row.last_used_at else None,
     }  # fmt: skip
 
-
-class OnBehalfOfMiddleware:
-    """Makes the X-On-Behalf-Of header visible to principal_from_bearer for the length of the request."""
-
-    def __init__(self, app: ASGIApp) -> None:
-        self.app = app
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
-        token = _on_behalf_of.set(Headers(scope=scope).get("x-on-behalf-of") or None)
-        try:
-            await self.app(scope, receive, send)
-        finally:
-            _on_behalf_of.reset(token)

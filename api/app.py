@@ -5,9 +5,14 @@ from __future__ import annotations
 from fastapi import APIRouter, FastAPI
 
 from api import (
-    idempotency, routes_admin, routes_credits, routes_documents, routes_integration, routes_pages, routes_review,
+    idempotency,
+    routes_admin,
+    routes_credits,
+    routes_documents,
+    routes_integration,
+    routes_pages,
+    routes_review,
 )
-from api.apikeys import OnBehalfOfMiddleware
 from api.errors import install_error_handlers
 from ingest.runtime import Runtime, get_runtime
 from models.migrate import upgrade
@@ -38,7 +43,6 @@ def create_app(rt: Runtime | None = None, *, migrate: bool = True) -> FastAPI:
     app.state.runtime = rt
     install_error_handlers(app)
     idempotency.install(app)
-    app.add_middleware(OnBehalfOfMiddleware)
     for router in ROUTERS:
         app.include_router(router)
     routes_pages.install(app)  # static CSS/JS of the pages

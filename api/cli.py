@@ -118,11 +118,15 @@ def cmd_credits(args: argparse.Namespace) -> int:
         evidence = []
         for path in args.evidence:
             try:
-                evidence.append((Path(path).name, Evidence.model_validate(json.loads(Path(path).read_text("utf-8")))))
+                evidence.append(
+                    (Path(path).name, Evidence.model_validate(json.loads(Path(path).read_text("utf-8"))))
+                )
             except (OSError, ValueError, ValidationError) as exc:
                 first = str(exc).splitlines()[0]
                 return _fail(f"{path}: not a readable evidence record ({first})")
-        credits = evaluate(policy, args.person, args.year, evidence, EvalOptions(title_level=args.title_level))
+        credits = evaluate(
+            policy, args.person, args.year, evidence, EvalOptions(title_level=args.title_level)
+        )
     except CredproofError as exc:
         return _fail(exc.message)
     _print_json(credits.to_json())

@@ -25,5 +25,9 @@ def install_error_handlers(app: FastAPI) -> None:
         details = [{"loc": list(e.get("loc", ())), "msg": e.get("msg", "")} for e in exc.errors()]
         return JSONResponse(
             status_code=422,
-            content={"error": "invalid_request", "message": "the request does not match the API", "details": details},
+            content={
+                "error": "invalid_request",
+                "message": "the request does not match the API",
+                "details": details,
+            },
         )

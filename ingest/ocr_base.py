@@ -62,7 +62,10 @@ def group_lines(words: Sequence[Word], min_overlap: float = 0.5) -> tuple[Line, 
     """Group words into visual lines (vertical overlap), lines top to bottom, words left to right."""
     rows: list[list[Word]] = []
     for word in sorted(words, key=lambda w: (w.bbox[1] + w.bbox[3]) / 2):
-        row = next((r for r in rows if _vertical_overlap(union_bbox(x.bbox for x in r), word.bbox) >= min_overlap), None)
+        row = next(
+            (r for r in rows if _vertical_overlap(union_bbox(x.bbox for x in r), word.bbox) >= min_overlap),
+            None,
+        )
         if row is None:
             rows.append([word])
         else:

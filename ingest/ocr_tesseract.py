@@ -43,7 +43,11 @@ class TesseractEngine:
         image = image.convert("RGB")
         try:
             data = pytesseract.image_to_data(
-                image, lang=self.lang, config=self.config, timeout=self.timeout, output_type=pytesseract.Output.DICT
+                image,
+                lang=self.lang,
+                config=self.config,
+                timeout=self.timeout,
+                output_type=pytesseract.Output.DICT,
             )
         except (pytesseract.TesseractError, RuntimeError, OSError) as exc:
             raise OcrError(f"Tesseract failed on page {page_number}: {exc}", page=page_number) from exc

@@ -67,7 +67,9 @@ def is_upside_down(image: Image.Image, quads: np.ndarray) -> bool:
     arr, back = to_bgr(image, PROBE_SIDE * 2)
     crops = rapid.get_crop_img_list(arr, [quads[i] / back for i in voters])
     _, votes, _ = rapid.text_cls(crops)
-    flipped = sum(widths[i] * score for i, (label, score) in zip(voters, votes, strict=True) if label == "180")
+    flipped = sum(
+        widths[i] * score for i, (label, score) in zip(voters, votes, strict=True) if label == "180"
+    )
     upright = sum(widths[i] * score for i, (label, score) in zip(voters, votes, strict=True) if label == "0")
     return bool(flipped > upright)
 
@@ -88,7 +90,9 @@ def deskew(image: Image.Image, angle: float) -> tuple[Image.Image, float]:
     if not MIN_SKEW <= abs(angle) <= MAX_SKEW:
         return image, 0.0
     # PIL rotates counter-clockwise; lines rising to the right need a clockwise turn, hence -angle
-    return image.rotate(-angle, resample=Image.BILINEAR, expand=True, fillcolor=(255, 255, 255)), round(-angle, 2)
+    return image.rotate(
+        -angle, resample=Image.Resampling.BILINEAR, expand=True, fillcolor=(255, 255, 255)
+    ), round(-angle, 2)
 
 
 def turn_180(quads: np.ndarray, size: tuple[int, int]) -> np.ndarray:
@@ -128,4 +132,3 @@ def make_upright(image: Image.Image) -> Upright:
         quads = turn_small(quads, image.size, leveled.size, skew)
     BOX_MEMO.put(leveled, quads)
     return Upright(leveled, rotation, skew)
-

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import io
-from contextlib import contextmanager
 from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import pypdfium2 as pdfium
@@ -28,7 +28,9 @@ def open_pdf(data: bytes) -> pdfium.PdfDocument:
     except pdfium.PdfiumError as exc:
         if getattr(exc, "err_code", None) == PDFIUM_PASSWORD_ERROR:
             raise EncryptedDocument("PDF 已加密，请上传未加密的文件 / the PDF is password-protected") from exc
-        raise CorruptDocument(f"PDF 已损坏，无法打开 / the PDF is damaged and cannot be opened: {exc}") from exc
+        raise CorruptDocument(
+            f"PDF 已损坏，无法打开 / the PDF is damaged and cannot be opened: {exc}"
+        ) from exc
 
 
 def inspect_pdf(data: bytes, max_pages: int, max_pixels: int, dpi: int) -> int:
@@ -98,7 +100,9 @@ def layer_words(page: Any) -> list[dict[str, Any]]:
 
 def _scan_share(page: Any) -> float:
     area = float(page.width * page.height) or 1.0
-    return max((float((im["x1"] - im["x0"]) * (im["bottom"] - im["top"])) / area for im in page.images), default=0.0)
+    return max(
+        (float((im["x1"] - im["x0"]) * (im["bottom"] - im["top"])) / area for im in page.images), default=0.0
+    )
 
 
 def page_from_layer(words: list[dict[str, Any]], page: Any, image: Image.Image, number: int) -> PageText:

@@ -88,7 +88,9 @@ def store_pages(run: Run) -> None:
         key = store.put(store.page_key(run.document_id, page.number), buf.getvalue())
         rows.append(_page_row(run.document_id, key, page))
     with run.deps.sessions.begin() as session:
-        session.execute(delete(Page).where(Page.document_id == run.document_id))  # a re-run replaces, never duplicates
+        session.execute(
+            delete(Page).where(Page.document_id == run.document_id)
+        )  # a re-run replaces, never duplicates
         session.add_all(rows)
         doc = session.get_one(Document, run.document_id)
         doc.page_count = len(rows)

@@ -39,7 +39,9 @@ def _job_alive(queue: Queue, job_id: str | None) -> bool:
     return status in (JobStatus.QUEUED, JobStatus.STARTED, JobStatus.SCHEDULED, JobStatus.DEFERRED)
 
 
-def requeue_lost(session: Session, queue: Queue, stale_after: float, *, retries: int = 3, timeout: int = 600) -> list[str]:
+def requeue_lost(
+    session: Session, queue: Queue, stale_after: float, *, retries: int = 3, timeout: int = 600
+) -> list[str]:
     """Re-enqueue documents that no live job will finish.
 
     A `processing` document whose heartbeat is older than `stale_after` seconds lost its worker (killed,
@@ -49,7 +51,8 @@ def requeue_lost(session: Session, queue: Queue, stale_after: float, *, retries:
     cutoff = utcnow() - timedelta(seconds=stale_after)
     stalled = select(Document).where(
         or_(
-            (Document.status == "processing") & or_(Document.heartbeat_at.is_(None), Document.heartbeat_at < cutoff),
+            (Document.status == "processing")
+            & or_(Document.heartbeat_at.is_(None), Document.heartbeat_at < cutoff),
             Document.status == "queued",
         )
     )

@@ -44,7 +44,9 @@ def _pdf_pages(data: bytes, engine: OcrEngine, dpi: int) -> Iterator[RenderedPag
                 image = pdf.render_page(doc, index, dpi)
                 words = pdf.layer_words(layer_page)
                 if words:
-                    yield RenderedPage(index + 1, image, pdf.page_from_layer(words, layer_page, image, index + 1))
+                    yield RenderedPage(
+                        index + 1, image, pdf.page_from_layer(words, layer_page, image, index + 1)
+                    )
                 else:
                     yield ocr_page(image, engine, index + 1)
                 layer_page.close()  # pdfplumber caches every parsed object per page
@@ -66,7 +68,9 @@ def read_document(
     max_pixels: int = Limits.max_pixels,
 ) -> list[RenderedPage]:
     """Every page of a validated document, in order; on_page(done, total) after each one."""
-    pages_iter = _pdf_pages(data, engine, dpi) if sniffed.kind == "pdf" else _image_pages(data, engine, max_pixels)
+    pages_iter = (
+        _pdf_pages(data, engine, dpi) if sniffed.kind == "pdf" else _image_pages(data, engine, max_pixels)
+    )
     pages: list[RenderedPage] = []
     for page in pages_iter:
         pages.append(page)

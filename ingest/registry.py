@@ -24,7 +24,9 @@ _lock = threading.Lock()
 def get_engine(name: str) -> OcrEngine:
     """The process-wide instance of engine `name`, so models load once per worker."""
     if name not in ENGINES:
-        raise InputError(f"unknown OCR engine {name!r}; choose one of {', '.join(sorted(ENGINES))}", engine=name)
+        raise InputError(
+            f"unknown OCR engine {name!r}; choose one of {', '.join(sorted(ENGINES))}", engine=name
+        )
     with _lock:
         if name not in _instances:
             _instances[name] = ENGINES[name]()

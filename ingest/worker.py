@@ -18,7 +18,9 @@ def recover(rt: Runtime) -> list[str]:
     """Give lost documents a new job (see ingest.queue.requeue_lost)."""
     s = rt.settings
     with rt.sessions() as session:
-        ids = requeue_lost(session, rt.queue, s.stale_after_seconds, retries=s.job_retries, timeout=s.job_timeout)
+        ids = requeue_lost(
+            session, rt.queue, s.stale_after_seconds, retries=s.job_retries, timeout=s.job_timeout
+        )
     if ids:
         log.warning("re-queued %d lost document(s): %s", len(ids), ", ".join(ids))
     return ids

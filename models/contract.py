@@ -9,8 +9,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-EVIDENCE_SCHEMA = "credproof.evidence/1"
-CREDITS_SCHEMA = "credproof.credits/1"
+EVIDENCE_SCHEMA: Literal["credproof.evidence/1"] = "credproof.evidence/1"
+CREDITS_SCHEMA: Literal["credproof.credits/1"] = "credproof.credits/1"
 
 EvidenceType = Literal[
     "training_certificate",

@@ -46,7 +46,9 @@ class PageText:
 
     @property
     def words(self) -> tuple[Word, ...]:
-        return tuple(w for line in self.lines for w in (line.words or (Word(line.text, line.bbox, line.conf),)))
+        return tuple(
+            w for line in self.lines for w in (line.words or (Word(line.text, line.bbox, line.conf),))
+        )
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)

@@ -16,8 +16,12 @@ class Settings(BaseSettings):
 
     env: str = "development"  # development | test | production
     data_dir: Path = Path("var")
-    database_url: str | None = Field(default=None, validation_alias=AliasChoices("DATABASE_URL", "CREDPROOF_DATABASE_URL"))
-    redis_url: str | None = Field(default=None, validation_alias=AliasChoices("REDIS_URL", "CREDPROOF_REDIS_URL"))
+    database_url: str | None = Field(
+        default=None, validation_alias=AliasChoices("DATABASE_URL", "CREDPROOF_DATABASE_URL")
+    )
+    redis_url: str | None = Field(
+        default=None, validation_alias=AliasChoices("REDIS_URL", "CREDPROOF_REDIS_URL")
+    )
     secret_key: str = "dev-secret"
     host: str = "127.0.0.1"
     port: int = 8000

@@ -72,9 +72,7 @@ class Page(Base):
 class EvidenceRecord(Base):
     __tablename__ = "evidence"
 
-    document_id: Mapped[str] = mapped_column(
-        ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True
-    )
+    document_id: Mapped[str] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True)
     evidence_type: Mapped[str] = mapped_column(String(40))
     type_confidence: Mapped[float] = mapped_column(Float, default=0.0)
     record: Mapped[dict[str, Any]] = mapped_column(JSON)  # the contract's evidence JSON, as extracted

@@ -134,8 +134,7 @@ def _supporting(ctx: _Ctx, i: int, group: Group) -> Draft:
 
 def _suggestion(d: Draft) -> Suggestion:
     hours = None if d.hours is None else round(d.hours, 2)
-    # Built from values the engine made itself; model_construct skips a second validation of 10,000 items.
-    return Suggestion.model_construct(
+    return Suggestion(
         evidence=d.evidence, category=d.category, activity=d.activity, hours=hours,  # type: ignore[arg-type]
         status=d.status, rule=d.rule, citation=d.citation, explanation=d.explanation,  # type: ignore[arg-type]
     )  # fmt: skip

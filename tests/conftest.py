@@ -84,7 +84,9 @@ def service_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, redis_server: s
 
 
 @pytest.fixture
-def service_env_db(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, redis_server: str, db_url: str) -> Iterator[Runtime]:
+def service_env_db(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, redis_server: str, db_url: str
+) -> Iterator[Runtime]:
     """Like service_env, run once on SQLite and once on PostgreSQL."""
     rt = _service_env(monkeypatch, tmp_path, redis_server, db_url)
     yield rt

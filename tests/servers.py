@@ -48,7 +48,9 @@ class PostgresServer:
             shutil.chown(self.dir, user="postgres", group="postgres")
         data = str(self.dir / "data")
         self._run(_pg_bin("initdb"), "-D", data, "-U", self.user, "-A", "trust", "-E", "UTF8", "--no-locale")
-        opts = f"-c listen_addresses=127.0.0.1 -p {self.port} -k {self.dir} -c fsync=off -c full_page_writes=off"
+        opts = (
+            f"-c listen_addresses=127.0.0.1 -p {self.port} -k {self.dir} -c fsync=off -c full_page_writes=off"
+        )
         self._run(_pg_bin("pg_ctl"), "-D", data, "-o", opts, "-w", "-l", str(self.dir / "log"), "start")
         return f"postgresql+psycopg://{self.user}@127.0.0.1:{self.port}/postgres"
 

@@ -46,8 +46,12 @@ def test_extractors_and_rules_touch_no_io_layers() -> None:
     for package in ("extractors", "rules"):
         for path in sorted((ROOT / package).rglob("*.py")):
             tree = ast.parse(path.read_text("utf-8"))
-            names = {a.name.split(".")[0] for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names}
-            names |= {n.module.split(".")[0] for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) and n.module}
+            names = {
+                a.name.split(".")[0] for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names
+            }
+            names |= {
+                n.module.split(".")[0] for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) and n.module
+            }
             if names & forbidden:
                 bad.append(f"{path.relative_to(ROOT)}: {sorted(names & forbidden)}")
     assert not bad, "\n".join(bad)

@@ -37,7 +37,9 @@ def test_ocr_prints_pages_as_json(tmp_path: Path) -> None:
 
 
 @pytest.mark.ocr
-def test_extract_prints_contract_records_and_an_error_record_for_a_bad_file(tmp_path: Path, evidence_schema) -> None:  # type: ignore[no-untyped-def]
+def test_extract_prints_contract_records_and_an_error_record_for_a_bad_file(
+    tmp_path: Path, evidence_schema
+) -> None:  # type: ignore[no-untyped-def]
     good = tmp_path / "cert.png"
     good.write_bytes(encode(certificate_image(), "PNG"))
     bad = tmp_path / "broken.pdf"

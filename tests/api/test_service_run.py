@@ -39,7 +39,9 @@ def test_run_starts_api_worker_and_embedded_redis(tmp_path: Path) -> None:
         assert (tmp_path / "var" / "redis" / "redis.sock").exists()
         client = httpx.Client(base_url=base, timeout=30)
         login_if_needed(client, tmp_path / "run.log")
-        resp = client.post("/api/v1/documents", files=[("files", ("c.png", encode(certificate_image(), "PNG"), "image/png"))])
+        resp = client.post(
+            "/api/v1/documents", files=[("files", ("c.png", encode(certificate_image(), "PNG"), "image/png"))]
+        )
         assert resp.status_code == 202, resp.text
         doc_id = resp.json()["documents"][0]["id"]
         doc = wait_for(lambda: (d := client.get(f"/api/v1/documents/{doc_id}").json())["status"] in ("processed", "failed") and d,

@@ -66,7 +66,12 @@ def _bomb_png() -> bytes:
     import struct
 
     def chunk(kind: bytes, body: bytes) -> bytes:
-        return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body) & 0xFFFFFFFF)
+        return (
+            struct.pack(">I", len(body))
+            + kind
+            + body
+            + struct.pack(">I", zlib.crc32(kind + body) & 0xFFFFFFFF)
+        )
 
     ihdr = struct.pack(">IIBBBBB", 40000, 40000, 8, 0, 0, 0, 0)
     idat = zlib.compress(b"\x00" * 1024)
@@ -88,7 +93,12 @@ BAD_INPUTS = {
     "empty": ("empty.png", b"", 422, "empty_file"),
     "wrong type behind right extension": ("cert.pdf", b"\x89PNG\r\n\x1a\n" + b"\x00" * 64, 415, None),
     "text file named png": ("notes.png", "这不是图片".encode() * 20, 415, None),
-    "corrupt pdf": ("broken.pdf", b"%PDF-1.7\n1 0 obj <</Type /Catalog>>\n%%garbage", 422, "corrupt_document"),
+    "corrupt pdf": (
+        "broken.pdf",
+        b"%PDF-1.7\n1 0 obj <</Type /Catalog>>\n%%garbage",
+        422,
+        "corrupt_document",
+    ),
     "encrypted pdf": ("locked.pdf", None, 422, "encrypted_document"),
     "decompression bomb": ("bomb.png", None, 422, "decompression_bomb"),
     "path in filename": ("../../etc/passwd.png", None, 422, "bad_filename"),

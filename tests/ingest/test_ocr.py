@@ -97,7 +97,9 @@ def test_fake_engine_returns_its_text_on_the_page_it_was_given():
     page = FakeEngine(text="第一行\n第二行").recognize(Image.new("RGB", (300, 200)), page_number=4)
     assert (page.number, page.width, page.height, page.engine) == (4, 300, 200, "fake")
     assert page.text == "第一行\n第二行"
-    assert all(0 <= ln.bbox[0] < ln.bbox[2] <= 300 and 0 <= ln.bbox[1] < ln.bbox[3] <= 200 for ln in page.lines)
+    assert all(
+        0 <= ln.bbox[0] < ln.bbox[2] <= 300 and 0 <= ln.bbox[1] < ln.bbox[3] <= 200 for ln in page.lines
+    )
 
 
 def test_registry_lists_the_engines_and_caches_one_instance_each():
@@ -113,7 +115,9 @@ def test_multipage_tiff_gives_every_frame_in_order():
     buf = io.BytesIO()
     frames[0].save(buf, "TIFF", save_all=True, append_images=frames[1:])
     data, progress = buf.getvalue(), []
-    pages = read_document(data, validate_upload(data, "fax.tiff"), FakeEngine(), on_page=lambda d, t: progress.append(d))
+    pages = read_document(
+        data, validate_upload(data, "fax.tiff"), FakeEngine(), on_page=lambda d, t: progress.append(d)
+    )
     assert [p.number for p in pages] == [1, 2, 3] and [p.text.number for p in pages] == [1, 2, 3]
     assert progress == [1, 2, 3]
 

@@ -9,12 +9,18 @@ import pytest
 from PIL import Image, ImageDraw, ImageFont
 
 from ingest.files import validate_upload
+from ingest.ocr_rapid import BOX_MEMO, detect_boxes, load_rapidocr
 from ingest.orientation import is_sideways, make_upright, rotate_cw, skew_angle
 from ingest.reader import read_document
 from ingest.registry import get_engine
 
 FONT = "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc"
-LINES = ["继续教育培训合格证书", "姓名：李四  工作单位：益阳市中心医院", "培训内容：专业科目", "学时：十二学时"]
+LINES = [
+    "继续教育培训合格证书",
+    "姓名：李四  工作单位：益阳市中心医院",
+    "培训内容：专业科目",
+    "学时：十二学时",
+]
 
 
 def page(size: tuple[int, int] = (1240, 1754)) -> Image.Image:
@@ -38,7 +44,9 @@ def test_tall_boxes_mean_sideways_and_wide_boxes_do_not():
 
 
 def test_skew_angle_reads_the_slope_of_wide_boxes():
-    rising = np.array([[[0, 100], [400, 100 - 400 * np.tan(np.radians(3))], [400, 140], [0, 140]]], dtype=np.float32)
+    rising = np.array(
+        [[[0, 100], [400, 100 - 400 * np.tan(np.radians(3))], [400, 140], [0, 140]]], dtype=np.float32
+    )
     assert skew_angle(rising) == pytest.approx(3.0, abs=0.05)
 
 
@@ -54,7 +62,7 @@ def test_turned_page_comes_back_upright(turned):
 @pytest.mark.ocr
 @pytest.mark.parametrize("tilt", [-4.0, 2.0], ids=["cw4", "ccw2"])
 def test_small_skew_is_levelled(tilt):
-    tilted = page().rotate(tilt, expand=True, fillcolor="white", resample=Image.BICUBIC)
+    tilted = page().rotate(tilt, expand=True, fillcolor="white", resample=Image.Resampling.BICUBIC)
     result = make_upright(tilted)
     assert result.rotation == 0
     assert result.skew == pytest.approx(-tilt, abs=0.5)
@@ -80,3 +88,20 @@ def test_exif_rotated_phone_photo_is_read_upright():
     assert result.text.rotation == 90
     assert result.image.size == (1000, 1400)
     assert result.text.lines[0].text == LINES[0]
+
+
+@pytest.mark.ocr
+@pytest.mark.parametrize(
+    ("turned", "tilt"), [(180, 0.0), (0, 3.0), (180, -2.0)], ids=["cw180", "tilt3", "cw180-tilt-2"]
+)
+def test_boxes_handed_to_ocr_match_a_fresh_detection(turned, tilt):
+    """The detector runs once per page: the boxes orientation found, carried through its turns, must be
+    where a fresh detection on the final image puts them."""
+    source = rotate_cw(page().rotate(tilt, expand=True, fillcolor="white"), turned)
+    result = make_upright(source)
+    carried = BOX_MEMO.take(result.image)
+    fresh = detect_boxes(load_rapidocr(), result.image)
+    assert carried is not None and len(carried) == len(fresh) == len(LINES)
+    centres = lambda quads: np.sort(quads.mean(axis=1), axis=0)  # noqa: E731
+    assert np.abs(centres(carried) - centres(fresh)).max() < 12
+    assert BOX_MEMO.take(result.image) is None  # handed over once, then forgotten

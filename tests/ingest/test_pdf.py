@@ -67,7 +67,11 @@ def test_text_layer_page_skips_ocr_and_keeps_the_words():
 
 def test_text_layer_boxes_are_in_rendered_image_pixels():
     (page,) = read(make_pdf(["text"]), FakeEngine())
-    assert page.image.size == (page.text.width, page.text.height) == (round(A4[0] * DPI / 72), round(A4[1] * DPI / 72))
+    assert (
+        page.image.size
+        == (page.text.width, page.text.height)
+        == (round(A4[0] * DPI / 72), round(A4[1] * DPI / 72))
+    )
     x0, y0, x1, y1 = page.text.lines[0].bbox
     scale = DPI / 72
     assert abs(x0 - 72 * scale) <= 3  # drawn at x = 72 pt
@@ -89,7 +93,9 @@ def test_scanned_page_is_rendered_and_sent_to_the_engine():
 
 def test_mixed_document_reports_progress_per_page():
     engine, progress = FakeEngine(), []
-    pages = read(make_pdf(["text", "scan", "text"]), engine, on_page=lambda done, total: progress.append((done, total)))
+    pages = read(
+        make_pdf(["text", "scan", "text"]), engine, on_page=lambda done, total: progress.append((done, total))
+    )
     assert [p.number for p in pages] == [1, 2, 3]
     assert [p.text.from_text_layer for p in pages] == [True, False, True]
     assert engine.calls == 1

@@ -21,8 +21,8 @@ from api.principal import SCOPES
 from ingest.runtime import Runtime
 
 ROOT = Path(__file__).resolve().parents[2]
-MAX_EXAMPLES = int(os.environ.get("CREDPROOF_FUZZ_EXAMPLES", "12"))
-MAX_SECONDS = int(os.environ.get("CREDPROOF_FUZZ_SECONDS", "150"))
+MAX_EXAMPLES = int(os.environ.get("CREDPROOF_FUZZ_EXAMPLES", "10"))
+MAX_SECONDS = int(os.environ.get("CREDPROOF_FUZZ_SECONDS", "75"))
 
 
 @pytest.fixture

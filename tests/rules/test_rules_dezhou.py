@@ -15,7 +15,7 @@ from credits_factory import (
     rules_seen,
     run_case,
     training,
-)  # fmt: skip
+)
 
 from rules.loader import load_policy
 
@@ -50,8 +50,8 @@ CASES = [
         patent("invention", "2017-01-01", (PERSON,)),
         patent("invention", "2017-04-01", (PERSON,)),
     ], [(P, OK, 10.0), (P, NE, 0.0), (P, OK, 10.0), (P, OK, 10.0)], f"{D} 三、3", cited=1),
-    Case("non-research-award-needs-review", [award("municipal", "other", "2017-05-01")], [(P, NR, None)],
-         f"{D} 三、3"),
+    Case("any-award-10", [award("municipal", "other", "2017-05-01")], [(P, OK, 10.0)], f"{D} 三、3"),
+    Case("award-of-2016", [award("municipal", "science_technology", "2016-05-01")], [(P, NE, 0.0)], f"{D} 三、3"),
     Case("project-needs-employer", [project("德州市科学技术局", "2017-06-01", 1)], [(P, NR, None)], f"{D} 三、3"),
     Case("self-study-needs-employer-file", [qualification("self_study_exam", "2017-04-01")], [(P, NR, None)],
          f"{D} 三、2"),

@@ -14,7 +14,7 @@ from credits_factory import (
     rules_seen,
     run_case,
     training,
-)  # fmt: skip
+)
 
 from rules.loader import load_policy
 
@@ -43,8 +43,9 @@ CASES = [
     Case("award-county", [award("county", "science_technology", "2022-05-01", rank=None)], [(P, OK, 50.0)], f"{C}2"),
     Case("award-bureau-level-not-listed", [award("bureau", "science_technology", "2022-05-01")], [(P, NR, None)],
          f"{C}2"),
-    Case("award-social-science-not-listed", [award("provincial", "social_science", "2022-05-01")], [(P, NR, None)],
-         f"{C}2"),
+    Case("award-social-science-by-level-too", [award("provincial", "social_science", "2022-05-01")],
+         [(P, OK, 125.0)], f"{C}2"),
+    Case("award-level-unknown", [award(None, "science_technology", "2022-05-01")], [(P, NR, None)], f"{C}2"),
     Case("book-editor-in-chief", [book("2022-03-01", "editor_in_chief", 1)], [(P, OK, 100.0)], f"{C}4"),
     Case("book-deputy-editor", [book("2022-03-01", "deputy_editor", 2)], [(P, OK, 85.0)], f"{C}4"),
     Case("book-editorial-board", [book("2022-03-01", "editorial_board", 5)], [(P, OK, 20.0)], f"{C}4"),

@@ -15,7 +15,7 @@ from credits_factory import (
     rules_seen,
     run_case,
     training,
-)  # fmt: skip
+)
 
 from rules.loader import load_policy
 

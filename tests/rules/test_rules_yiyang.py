@@ -18,7 +18,7 @@ from credits_factory import (
     run_case,
     sheet,
     training,
-)  # fmt: skip
+)
 
 from rules.loader import load_policy
 
