@@ -37,7 +37,9 @@ def hash_key(key: str) -> str:
 def _check_scopes(scopes: list[str]) -> list[str]:
     unknown = sorted(set(scopes) - set(SCOPES))
     if unknown or not scopes:
-        raise InputError(f"unknown or missing scopes {unknown}; choose from {', '.join(SCOPES)}", scopes=unknown)
+        raise InputError(
+            f"unknown or missing scopes {unknown}; choose from {', '.join(SCOPES)}", scopes=unknown
+        )
     return sorted(set(scopes))
 
 
@@ -90,7 +92,7 @@ def _touch(session: Session, row: ApiKey) -> None:
     if row.last_used_at is not None and now - _aware(row.last_used_at) < LAST_USED_RESOLUTION:
         return
     try:
-        with session.get_bind().connect() as conn:
+        with session.connection().engine.connect() as conn:
             conn.execute(update(ApiKey).where(ApiKey.id == row.id).values(last_used_at=now))
             conn.commit()
     except OperationalError:
@@ -118,4 +120,3 @@ def key_json(row: ApiKey) -> dict[str, object]:
         "revoked_at": row.revoked_at.isoformat() if row.revoked_at else None,
         "last_used_at": row.last_used_at.isoformat() if row.last_used_at else None,
     }  # fmt: skip
-

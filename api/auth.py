@@ -99,7 +99,9 @@ async def _check_csrf(request: Request, expected: str) -> None:
     if request.method not in UNSAFE:
         return
     sent = request.headers.get("x-csrf-token")
-    if sent is None and request.headers.get("content-type", "").startswith("application/x-www-form-urlencoded"):
+    if sent is None and request.headers.get("content-type", "").startswith(
+        "application/x-www-form-urlencoded"
+    ):
         sent = str((await request.form()).get("csrf_token") or "")
     if not sent or not hmac.compare_digest(sent, expected):
         raise PermissionDenied("CSRF 校验失败，请刷新页面 / missing or wrong CSRF token", reason="csrf")
@@ -151,7 +153,9 @@ def require_scope(scope: str) -> Callable[..., Awaitable[Principal]]:
         raise ValueError(f"unknown scope {scope}")
 
     async def dependency(principal: Principal = Depends(current_principal)) -> Principal:
-        allowed = principal.scopes if principal.via != "session" else ROLE_SCOPES.get(principal.role, frozenset())
+        allowed = (
+            principal.scopes if principal.via != "session" else ROLE_SCOPES.get(principal.role, frozenset())
+        )
         if scope not in allowed:
             raise PermissionDenied(f"缺少权限 {scope} / this needs the scope {scope}", scope=scope)
         return principal

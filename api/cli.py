@@ -124,9 +124,8 @@ def cmd_credits(args: argparse.Namespace) -> int:
             except (OSError, ValueError, ValidationError) as exc:
                 first = str(exc).splitlines()[0]
                 return _fail(f"{path}: not a readable evidence record ({first})")
-        credits = evaluate(
-            policy, args.person, args.year, evidence, EvalOptions(title_level=args.title_level)
-        )
+        options = EvalOptions(title_level=args.title_level, employer_kind=args.employer_kind)
+        credits = evaluate(policy, args.person, args.year, evidence, options)
     except CredproofError as exc:
         return _fail(exc.message)
     _print_json(credits.to_json())
@@ -199,6 +198,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--person", required=True)
     p.add_argument("--year", required=True, type=int)
     p.add_argument("--title-level", choices=["junior", "intermediate", "senior"])
+    p.add_argument("--employer-kind", choices=["enterprise", "institution", "government", "other"],
+                   help="enterprise: Tai'an 2022 sets no hard requirement for enterprise staff")  # fmt: skip
     p.add_argument("evidence", nargs="+", metavar="EVIDENCE.json")
     p.set_defaults(func=cmd_credits)
     return parser

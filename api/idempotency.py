@@ -22,13 +22,14 @@ from starlette.datastructures import Headers
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from models.db import utcnow
-from models.errors import CredproofError, IdempotencyMismatch, InputError, RequestInFlight
+from models.errors import CredproofError, FileTooLarge, IdempotencyMismatch, InputError, RequestInFlight
 from models.tables_integration import IdempotencyRecord
 
 HEADER = "idempotency-key"
 KEY_PATTERN = re.compile(r"^[\x21-\x7e]{1,255}$")  # printable ASCII, as Stripe accepts
 ABANDONED_AFTER = timedelta(minutes=10)  # an in-flight row this old lost its process; the key may run again
 NOT_REPLAYED = {"set-cookie", "date", "server"}
+BODY_FILES = 10  # the body is held in memory to hash it: at most this many files of the largest size
 
 
 @dataclass(frozen=True)
@@ -55,7 +56,9 @@ def fingerprint(method: str, path: str, query: bytes, content_type: str, body: b
 
 def caller_of(headers: Headers, client: tuple[str, int] | None) -> str:
     """Keys are scoped to the credential that sent them (hashed: the credential itself is never stored)."""
-    credential = headers.get("authorization") or headers.get("cookie") or f"anonymous:{client[0] if client else ''}"
+    credential = (
+        headers.get("authorization") or headers.get("cookie") or f"anonymous:{client[0] if client else ''}"
+    )
     return hashlib.sha256(credential.encode()).hexdigest()
 
 
@@ -95,7 +98,9 @@ def _stale(row: IdempotencyRecord) -> bool:
     return row.state == "in_flight" and now - _aware(row.created_at) > ABANDONED_AFTER
 
 
-def finish(sessions: sessionmaker[Session], caller: str, key: str, status: int, headers: list[list[str]], body: bytes) -> None:
+def finish(
+    sessions: sessionmaker[Session], caller: str, key: str, status: int, headers: list[list[str]], body: bytes
+) -> None:
     with sessions.begin() as session:
         row = _find(session, caller, key)
         if row is None:
@@ -108,7 +113,9 @@ def finish(sessions: sessionmaker[Session], caller: str, key: str, status: int, 
 
 def release(sessions: sessionmaker[Session], caller: str, key: str) -> None:
     with sessions.begin() as session:
-        session.execute(delete(IdempotencyRecord).where(IdempotencyRecord.caller == caller, IdempotencyRecord.key == key))
+        session.execute(
+            delete(IdempotencyRecord).where(IdempotencyRecord.caller == caller, IdempotencyRecord.key == key)
+        )
 
 
 class IdempotencyMiddleware:
@@ -131,19 +138,37 @@ class IdempotencyMiddleware:
             return
         await self._idempotent(scope, receive, send, headers, key)
 
-    async def _idempotent(self, scope: Scope, receive: Receive, send: Send, headers: Headers, key: str) -> None:
+    async def _idempotent(
+        self, scope: Scope, receive: Receive, send: Send, headers: Headers, key: str
+    ) -> None:
         rt = scope["app"].state.runtime
-        body = await _read_body(receive)
+        limit = rt.settings.max_file_bytes * BODY_FILES
+        body = await _read_body(receive, limit)
+        if body is None:
+            await _send_error(
+                send,
+                FileTooLarge(f"a request with an Idempotency-Key is limited to {limit} bytes", limit=limit),
+            )
+            return
         caller = caller_of(headers, scope.get("client"))
-        digest = fingerprint("POST", scope["path"], scope.get("query_string", b""), headers.get("content-type", ""), body)
-        found = await run_in_threadpool(claim, rt.sessions, caller, key, digest, rt.settings.idempotency_ttl_seconds)
+        digest = fingerprint(
+            "POST", scope["path"], scope.get("query_string", b""), headers.get("content-type", ""), body
+        )
+        found = await run_in_threadpool(
+            claim, rt.sessions, caller, key, digest, rt.settings.idempotency_ttl_seconds
+        )
         if found.outcome == "mismatch":
             await _send_error(send, IdempotencyMismatch(
                 "这个 Idempotency-Key 已用于另一个请求 / this Idempotency-Key was used with a different request",
                 idempotency_key=key))  # fmt: skip
         elif found.outcome == "in_flight":
-            await _send_error(send, RequestInFlight(
-                "the first request with this Idempotency-Key is still running; retry shortly", idempotency_key=key))
+            await _send_error(
+                send,
+                RequestInFlight(
+                    "the first request with this Idempotency-Key is still running; retry shortly",
+                    idempotency_key=key,
+                ),
+            )
         elif found.outcome == "replay" and found.record is not None:
             await _replay(send, found.record)
         else:
@@ -156,7 +181,9 @@ class IdempotencyMiddleware:
         async def capture(message: Message) -> None:
             if message["type"] == "http.response.start":
                 captured["status"] = message["status"]
-                captured["headers"] = [[k.decode("latin-1"), v.decode("latin-1")] for k, v in message.get("headers", [])]
+                captured["headers"] = [
+                    [k.decode("latin-1"), v.decode("latin-1")] for k, v in message.get("headers", [])
+                ]
             elif message["type"] == "http.response.body":
                 captured["body"].append(message.get("body", b""))
             await send(message)
@@ -167,16 +194,22 @@ class IdempotencyMiddleware:
             await run_in_threadpool(release, sessions, caller, key)
             raise
         kept = [h for h in captured["headers"] if h[0].lower() not in NOT_REPLAYED]
-        await run_in_threadpool(finish, sessions, caller, key, captured["status"], kept, b"".join(captured["body"]))
+        await run_in_threadpool(
+            finish, sessions, caller, key, captured["status"], kept, b"".join(captured["body"])
+        )
 
 
-async def _read_body(receive: Receive) -> bytes:
-    chunks = []
+async def _read_body(receive: Receive, limit: int) -> bytes | None:
+    """The whole body (it is hashed and replayed to the app), or None past `limit` bytes."""
+    chunks, size = [], 0
     while True:
         message = await receive()
         if message["type"] != "http.request":
             break
         chunks.append(message.get("body", b""))
+        size += len(chunks[-1])
+        if size > limit:
+            return None
         if not message.get("more_body"):
             break
     return b"".join(chunks)

@@ -50,7 +50,9 @@ def me_json(session: Session, user: User) -> dict[str, Any]:
 
 
 @router.post("/auth/login", summary="Log in; sets the session cookie and returns the CSRF token")
-def login(body: Login, request: Request, response: Response, session: Session = Depends(db_session)) -> dict[str, Any]:
+def login(
+    body: Login, request: Request, response: Response, session: Session = Depends(db_session)
+) -> dict[str, Any]:
     user = users.authenticate(session, body.username, body.password)
     if user is None:
         raise AuthError("用户名或密码错误 / wrong username or password")
@@ -68,7 +70,13 @@ def logout(response: Response) -> dict[str, Any]:
 def me(session: Session = Depends(db_session), who: Principal = Depends(current_principal)) -> dict[str, Any]:
     user = session.get(User, who.user_id)
     if user is None:  # an API key is no user
-        return {"id": who.user_id, "role": who.role, "name": who.name, "via": who.via, "scopes": sorted(who.scopes)}
+        return {
+            "id": who.user_id,
+            "role": who.role,
+            "name": who.name,
+            "via": who.via,
+            "scopes": sorted(who.scopes),
+        }
     return me_json(session, user)
 
 
@@ -91,15 +99,21 @@ def list_users(session: Session = Depends(db_session), _: Principal = Admin) -> 
 
 
 def create_from(session: Session, body: NewUser, who: Principal) -> User:
-    profile = users.Profile(name=body.name, employer=body.employer, title_level=body.title_level, policy_id=body.policy)
-    user = users.create_user(session, body.username, body.password, body.role, profile, (who.user_id, who.name))
+    profile = users.Profile(
+        name=body.name, employer=body.employer, title_level=body.title_level, policy_id=body.policy
+    )
+    user = users.create_user(
+        session, body.username, body.password, body.role, profile, (who.user_id, who.name)
+    )
     if body.role == "reviewer" and body.policies:
         users.assign(session, user, body.policies, (who.user_id, who.name))
     return user
 
 
 @router.post("/admin/users", status_code=201, summary="Create a user")
-def create_user(body: NewUser, session: Session = Depends(db_session), who: Principal = Admin) -> dict[str, Any]:
+def create_user(
+    body: NewUser, session: Session = Depends(db_session), who: Principal = Admin
+) -> dict[str, Any]:
     return me_json(session, create_from(session, body, who))
 
 

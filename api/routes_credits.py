@@ -30,7 +30,7 @@ class EvaluateRequest(BaseModel):
 
 def _evidence_item(position: int, item: dict[str, Any]) -> tuple[str | int, Evidence]:
     """A bare record is named by its 1-based position, as a file name names it on the command line."""
-    ident: str | int = item["id"] if "record" in item else position
+    ident: str | int = item.get("id", position) if "record" in item else position
     record = item["record"] if "record" in item else item
     if not isinstance(ident, str | int) or isinstance(ident, bool):
         raise InvalidEvidence(

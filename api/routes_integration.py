@@ -20,7 +20,7 @@ from ingest.suggest import credit_json, transcript
 from models.db import utcnow
 from models.errors import NotFound, PermissionDenied
 from models.tables_integration import WebhookDelivery, WebhookEndpoint
-from models.tables_review import REVIEWED_STATUSES, OPEN_STATUSES, SuggestionRecord, User
+from models.tables_review import OPEN_STATUSES, REVIEWED_STATUSES, SuggestionRecord, User
 
 router = APIRouter(prefix="/api/v1")
 Admin = Depends(require_role("admin"))
@@ -52,7 +52,9 @@ KEY_EXAMPLE = {"id": "5d0c6f1a9e2b4c7d8f0a1b2c3d4e5f60", "name": "烟台市继�
 
 @router.post("/api-keys", status_code=201, tags=["api keys"], summary="Create an API key (shown once)",
              responses={201: {"content": {"application/json": {"example": {**KEY_EXAMPLE, "key": "cp_live_…"}}}}, **ERRORS})  # fmt: skip
-def create_api_key(body: NewKey, session: Session = Depends(db_session), who: Principal = Admin) -> dict[str, Any]:
+def create_api_key(
+    body: NewKey, session: Session = Depends(db_session), who: Principal = Admin
+) -> dict[str, Any]:
     """The clear key is in this answer only; it is stored as a sha256 and cannot be shown again."""
     new = apikeys.create_key(session, body.name, list(body.scopes), who.user_id)
     return {**apikeys.key_json(new.row), "key": new.key}
@@ -66,7 +68,9 @@ def list_api_keys(session: Session = Depends(db_session), who: Principal = Admin
 
 @router.post("/api-keys/{key_id}/revoke", tags=["api keys"], summary="Revoke an API key; refused at once",
              responses={200: {"content": {"application/json": {"example": {**KEY_EXAMPLE, "revoked_at": "2026-11-23T06:00:00+00:00"}}}}, **ERRORS})  # fmt: skip
-def revoke_api_key(key_id: str, session: Session = Depends(db_session), who: Principal = Admin) -> dict[str, Any]:
+def revoke_api_key(
+    key_id: str, session: Session = Depends(db_session), who: Principal = Admin
+) -> dict[str, Any]:
     return apikeys.key_json(apikeys.revoke_key(session, key_id))
 
 
@@ -139,13 +143,18 @@ def change_endpoint(endpoint_id: str, body: EndpointChange, rt: Runtime = Depend
     if body.description is not None:
         endpoint.description = body.description
     if body.enabled is not None:
-        endpoint.enabled, endpoint.disabled_reason = body.enabled, None if body.enabled else "disabled by a user"
+        endpoint.enabled, endpoint.disabled_reason = (
+            body.enabled,
+            None if body.enabled else "disabled by a user",
+        )
     return endpoint_json(endpoint)
 
 
 @router.delete("/webhooks/endpoints/{endpoint_id}", status_code=204, tags=["webhooks"], summary="Remove an endpoint",
                responses=ERRORS)  # fmt: skip
-def delete_endpoint(endpoint_id: str, session: Session = Depends(db_session), who: Principal = Manager) -> Response:
+def delete_endpoint(
+    endpoint_id: str, session: Session = Depends(db_session), who: Principal = Manager
+) -> Response:
     session.delete(_endpoint(session, endpoint_id))
     return Response(status_code=204)
 
@@ -202,13 +211,17 @@ def list_deliveries(
     if status:
         query = query.where(WebhookDelivery.status == status)
     total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
-    rows = session.scalars(query.order_by(WebhookDelivery.created_at.desc(), WebhookDelivery.id).limit(limit).offset(offset))
+    rows = session.scalars(
+        query.order_by(WebhookDelivery.created_at.desc(), WebhookDelivery.id).limit(limit).offset(offset)
+    )
     return {"total": total, "limit": limit, "offset": offset, "deliveries": [delivery_json(d) for d in rows]}
 
 
 @router.get("/webhooks/deliveries/{delivery_id}", tags=["webhooks"], summary="One delivery with every attempt",
             responses={200: {"content": {"application/json": {"example": DELIVERY_EXAMPLE}}}, **ERRORS})  # fmt: skip
-def read_delivery(delivery_id: str, session: Session = Depends(db_session), who: Principal = Manager) -> dict[str, Any]:
+def read_delivery(
+    delivery_id: str, session: Session = Depends(db_session), who: Principal = Manager
+) -> dict[str, Any]:
     delivery = session.get(WebhookDelivery, delivery_id)
     if delivery is None:
         raise NotFound(f"no webhook delivery {delivery_id}")
@@ -218,7 +231,9 @@ def read_delivery(delivery_id: str, session: Session = Depends(db_session), who:
 @router.post("/webhooks/deliveries/{delivery_id}/replay", status_code=202, tags=["webhooks"],
              summary="Send a delivery again (same webhook-id, fresh signature)",
              responses={202: {"content": {"application/json": {"example": {**DELIVERY_EXAMPLE, "status": "pending"}}}}, **ERRORS})  # fmt: skip
-def replay_delivery(delivery_id: str, session: Session = Depends(db_session), who: Principal = Manager) -> dict[str, Any]:
+def replay_delivery(
+    delivery_id: str, session: Session = Depends(db_session), who: Principal = Manager
+) -> dict[str, Any]:
     return delivery_json(webhooks.replay(session, delivery_id))
 
 
@@ -280,7 +295,9 @@ def list_credits(
         query = query.where(SuggestionRecord.year == year)
     query = _visible(query, who)
     total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
-    page = session.execute(query.order_by(SuggestionRecord.created_at, SuggestionRecord.id).limit(limit).offset(offset))
+    page = session.execute(
+        query.order_by(SuggestionRecord.created_at, SuggestionRecord.id).limit(limit).offset(offset)
+    )
     items = [{**credit_json(r), "person": u.name, "user": u.id, "unit": u.employer, "year": r.year,
               "policy": r.policy_id, "reviewed_at": r.reviewed_at.isoformat() if r.reviewed_at else None}
              for r, u in page]  # fmt: skip
@@ -299,7 +316,10 @@ def _visible(query: Any, who: Principal) -> Any:
 
 # --- exports -------------------------------------------------------------------------------------------------
 
-MEDIA = {"xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "pdf": "application/pdf"}
+MEDIA = {
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "pdf": "application/pdf",
+}
 
 
 @router.get("/people/{user_id}/registration-form", tags=["exports"],
@@ -314,7 +334,9 @@ def registration_form(user_id: str, year: int | None = YEAR,
     form = exports.build_form(session, user.id, year or utcnow().year)
     data = exports.registration_xlsx(form) if format == "xlsx" else exports.registration_pdf(form)
     name = f"registration-{form.year}-{user.id}.{format}"
-    return Response(data, media_type=MEDIA[format], headers={"content-disposition": f'attachment; filename="{name}"'})
+    return Response(
+        data, media_type=MEDIA[format], headers={"content-disposition": f'attachment; filename="{name}"'}
+    )
 
 
 @router.get("/units/{unit}/credits.csv", tags=["exports"], summary="A unit's confirmed credits as CSV",
@@ -326,5 +348,8 @@ def unit_credits_csv(unit: str = Path(..., max_length=200, examples=["烟台市�
         raise PermissionDenied("a unit's CSV is for reviewers, admins and system keys", unit=unit)
     rows = [(u, r) for u, r in exports.unit_rows(session, unit, year)
             if who.role != "reviewer" or r.policy_id in who.policies]  # fmt: skip
-    return Response(exports.unit_csv(rows), media_type="text/csv; charset=utf-8",
-                    headers={"content-disposition": 'attachment; filename="credits.csv"'})
+    return Response(
+        exports.unit_csv(rows),
+        media_type="text/csv; charset=utf-8",
+        headers={"content-disposition": 'attachment; filename="credits.csv"'},
+    )

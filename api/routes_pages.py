@@ -30,7 +30,13 @@ HERE = Path(__file__).resolve().parent
 templates = Jinja2Templates(directory=str(HERE / "templates"))
 router = APIRouter(include_in_schema=False)
 HOME = {"professional": "/upload", "reviewer": "/queue", "admin": "/admin"}
-STAGE_ZH = {"queued": "排队中", "ocr": "识别中", "extracted": "已提取", "suggested": "已给出建议", "failed": "失败"}
+STAGE_ZH = {
+    "queued": "排队中",
+    "ocr": "识别中",
+    "extracted": "已提取",
+    "suggested": "已给出建议",
+    "failed": "失败",
+}
 STATUS_ZH = {"suggested": "待审核", "needs_review": "需人工判断", "not_eligible": "不符合", "confirmed": "已确认",
              "adjusted": "已调整", "rejected": "已驳回"}  # fmt: skip
 TYPE_ZH = {"training_certificate": "培训证书", "sign_in_sheet": "签到表", "training_notice": "培训通知",
@@ -43,8 +49,16 @@ FIELD_ZH = {"evidence_type": "材料类型", "holder": "持证人", "people": "�
 CATEGORY_ZH = {"public": "公需科目", "professional": "专业科目", "total": "合计"}
 LEVEL_ZH = {"junior": "初级", "intermediate": "中级", "senior": "高级"}
 ROLE_ZH = {"professional": "专业技术人员", "reviewer": "审核人员", "admin": "管理员"}
+SUB_ZH = {"kind": "类型", "number": "号码", "applied_on": "申请日", "granted_on": "授权日", "name": "名称",
+          "year": "年", "volume": "卷", "issue": "期", "levels": "收录/级别", "level": "级别", "grade": "等级",
+          "publisher": "出版社", "edition": "版次", "subject": "专业", "modules": "科目"}  # fmt: skip
+VALUE_ZH = {"invention": "发明", "utility_model": "实用新型", "design": "外观设计", "national": "国家级",
+            "provincial": "省级", "municipal": "市级", "county": "县级", "bureau": "厅局级", "pku_core": "北大核心",
+            "foreign": "国外", "science_technology": "科技奖", "social_science": "社科奖", "competition": "竞赛",
+            "other": "其他", "graduation": "毕业", "master_degree": "硕士学位", "doctor_degree": "博士学位",
+            "postgraduate_courses": "研究生课程", "self_study_exam": "自学考试", "computer_exam": "计算机考试"}  # fmt: skip
 templates.env.globals.update(STAGE_ZH=STAGE_ZH, STATUS_ZH=STATUS_ZH, TYPE_ZH=TYPE_ZH, FIELD_ZH=FIELD_ZH,
-                             CATEGORY_ZH=CATEGORY_ZH, LEVEL_ZH=LEVEL_ZH, ROLE_ZH=ROLE_ZH)  # fmt: skip
+                             CATEGORY_ZH=CATEGORY_ZH, LEVEL_ZH=LEVEL_ZH, ROLE_ZH=ROLE_ZH, SUB_ZH=SUB_ZH, VALUE_ZH=VALUE_ZH)  # fmt: skip
 
 
 def install(app: FastAPI) -> None:
@@ -90,7 +104,11 @@ def login_submit(
     user = users.authenticate(session, username, password)
     if user is None:
         return RedirectResponse("/login?error=" + quote("用户名或密码错误"), status_code=303)
-    target = "/password" if user.must_change_password else (next if next.startswith("/") and not next.startswith("//") else "/")
+    target = (
+        "/password"
+        if user.must_change_password
+        else (next if next.startswith("/") and not next.startswith("//") else "/")
+    )
     response = RedirectResponse(target, status_code=303)
     auth.start_session(request, response, user)
     response.delete_cookie(auth.LOGIN_CSRF_COOKIE, path="/login")
@@ -135,7 +153,9 @@ def upload_page(request: Request, who: Principal | None = Depends(auth.optional_
 
 @router.get("/documents")
 def documents_page(
-    request: Request, session: Session = Depends(db_session), who: Principal | None = Depends(auth.optional_principal)
+    request: Request,
+    session: Session = Depends(db_session),
+    who: Principal | None = Depends(auth.optional_principal),
 ) -> Response:
     if (blocked := _guard(request, who, "professional")) or who is None:
         return blocked  # type: ignore[return-value]
@@ -149,7 +169,9 @@ def documents_page(
 
 
 def _years(session: Session, user_id: str) -> list[int]:
-    found = session.scalars(select(SuggestionRecord.year).where(SuggestionRecord.owner_id == user_id).distinct())
+    found = session.scalars(
+        select(SuggestionRecord.year).where(SuggestionRecord.owner_id == user_id).distinct()
+    )
     return sorted(set(found), reverse=True)
 
 
@@ -162,7 +184,9 @@ def transcript_page(
         return blocked  # type: ignore[return-value]
     years = _years(session, who.owner_id)
     year = year or (years[0] if years else utcnow().year)
-    return render(request, "transcript.html", who, t=transcript(session, who.owner_id, year), years=years, year=year)
+    return render(
+        request, "transcript.html", who, t=transcript(session, who.owner_id, year), years=years, year=year
+    )
 
 
 @router.get("/queue")
@@ -172,7 +196,9 @@ def queue_page(
 ) -> Response:  # fmt: skip
     if (blocked := _guard(request, who, "reviewer", "admin")) or who is None:
         return blocked  # type: ignore[return-value]
-    f = review.QueueFilter(policy=policy or None, status=status or None, evidence_type=type or None, offset=offset)
+    f = review.QueueFilter(
+        policy=policy or None, status=status or None, evidence_type=type or None, offset=offset
+    )
     try:
         page = review.queue(session, who, f)
     except CredproofError as exc:
@@ -181,7 +207,9 @@ def queue_page(
     return render(request, "queue.html", who, page=page, f=f, policies=policies, qs=request.url.query)
 
 
-def _neighbours(session: Session, who: Principal, current: str, query: dict[str, str]) -> tuple[str | None, str | None]:
+def _neighbours(
+    session: Session, who: Principal, current: str, query: dict[str, str]
+) -> tuple[str | None, str | None]:
     f = review.QueueFilter(policy=query.get("policy") or None, status=query.get("status") or None,
                            evidence_type=query.get("type") or None, limit=200)  # fmt: skip
     ids = [i["id"] for i in review.queue(session, who, f)["items"]]

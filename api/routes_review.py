@@ -41,7 +41,7 @@ class Reject(Versioned):
 
 
 class Correction(Versioned):
-    fields: dict[str, Any] = Field(description="evidence keys to replace, e.g. {\"holder\": \"王建国\"}")
+    fields: dict[str, Any] = Field(description='evidence keys to replace, e.g. {"holder": "王建国"}')
     reason: str | None = None
 
 
@@ -55,12 +55,18 @@ def review_queue(
 
 
 @router.get("/review/{suggestion_id}", summary="One suggestion with its evidence and the person's year")
-def review_item(suggestion_id: str, session: Session = Depends(db_session), who: Principal = Reviewer) -> dict[str, Any]:
+def review_item(
+    suggestion_id: str, session: Session = Depends(db_session), who: Principal = Reviewer
+) -> dict[str, Any]:
     row = review.get_item(session, who, suggestion_id)
     others = session.scalars(select(SuggestionRecord).where(
         SuggestionRecord.owner_id == row.owner_id, SuggestionRecord.year == row.year,
         SuggestionRecord.id != row.id).order_by(SuggestionRecord.created_at))  # fmt: skip
-    return {**review.item_json(row), "evidence": row.evidence, "same_year": [review.item_json(o) for o in others]}
+    return {
+        **review.item_json(row),
+        "evidence": row.evidence,
+        "same_year": [review.item_json(o) for o in others],
+    }
 
 
 @router.post("/review/{suggestion_id}/claim", summary="Hold an item (expires by itself)")
@@ -72,30 +78,40 @@ def claim_item(
 
 
 @router.post("/review/{suggestion_id}/release", summary="Give up your hold on an item")
-def release_item(suggestion_id: str, session: Session = Depends(db_session), who: Principal = Reviewer) -> dict[str, Any]:
+def release_item(
+    suggestion_id: str, session: Session = Depends(db_session), who: Principal = Reviewer
+) -> dict[str, Any]:
     return review.item_json(review.release(session, who, suggestion_id))
 
 
 @router.post("/review/{suggestion_id}/confirm", summary="Confirm the suggested hours")
 def confirm_item(suggestion_id: str, body: Confirm, session: Session = Depends(db_session),
                  who: Principal = Reviewer) -> dict[str, Any]:  # fmt: skip
-    return review.item_json(review.decide(session, who, suggestion_id, body.version, "confirmed", reason=body.reason))
+    return review.item_json(
+        review.decide(session, who, suggestion_id, body.version, "confirmed", reason=body.reason)
+    )
 
 
 @router.post("/review/{suggestion_id}/adjust", summary="Set other hours (a reason is required)")
 def adjust_item(suggestion_id: str, body: Adjust, session: Session = Depends(db_session),
                 who: Principal = Reviewer) -> dict[str, Any]:  # fmt: skip
-    row = review.decide(session, who, suggestion_id, body.version, "adjusted", hours=body.hours, reason=body.reason)
+    row = review.decide(
+        session, who, suggestion_id, body.version, "adjusted", hours=body.hours, reason=body.reason
+    )
     return review.item_json(row)
 
 
 @router.post("/review/{suggestion_id}/reject", summary="Reject (a reason is required)")
 def reject_item(suggestion_id: str, body: Reject, session: Session = Depends(db_session),
                 who: Principal = Reviewer) -> dict[str, Any]:  # fmt: skip
-    return review.item_json(review.decide(session, who, suggestion_id, body.version, "rejected", reason=body.reason))
+    return review.item_json(
+        review.decide(session, who, suggestion_id, body.version, "rejected", reason=body.reason)
+    )
 
 
-@router.post("/review/{suggestion_id}/evidence", summary="Correct extracted fields; the suggestion is recomputed")
+@router.post(
+    "/review/{suggestion_id}/evidence", summary="Correct extracted fields; the suggestion is recomputed"
+)
 def correct_item(suggestion_id: str, body: Correction, session: Session = Depends(db_session),
                  who: Principal = Reviewer) -> dict[str, Any]:  # fmt: skip
     row = review.correct_evidence(session, who, suggestion_id, body.version, body.fields, body.reason)

@@ -41,9 +41,19 @@ from bench.scoring import DIAGNOSTIC, Scoreboard
 from models.contract import EVIDENCE_TYPES
 
 OUT = Path("bench/out")
-SHORT = {"training_certificate": "TCert", "sign_in_sheet": "Sign", "training_notice": "Notic",
-         "journal_article": "Journ", "book": "Book", "patent_certificate": "Paten", "award_certificate": "Award",
-         "project_completion": "Proj", "qualification_certificate": "Qual", "other": "Other", "error": "ERROR"}
+SHORT = {
+    "training_certificate": "TCert",
+    "sign_in_sheet": "Sign",
+    "training_notice": "Notic",
+    "journal_article": "Journ",
+    "book": "Book",
+    "patent_certificate": "Paten",
+    "award_certificate": "Award",
+    "project_completion": "Proj",
+    "qualification_certificate": "Qual",
+    "other": "Other",
+    "error": "ERROR",
+}
 
 
 def _ocr(path: Path, engine: str, cache: Path, fresh: bool) -> tuple[list[dict[str, Any]], float]:
@@ -140,19 +150,29 @@ def _r(x: float) -> float:
 
 def _print(out: dict[str, Any], board: Scoreboard, degs: list[str]) -> None:
     p = out["params"]
-    print(f"\nevaluated {p['evaluated']} documents (engine {p['engine']}, seed {p['seed']}); {p['failed']} failed to read")
+    print(
+        f"\nevaluated {p['evaluated']} documents (engine {p['engine']}, seed {p['seed']}); {p['failed']} failed to read"
+    )
     print(f"evidence_type accuracy: {out['type_accuracy']:.3f}  " +
           "  ".join(f"{d}: {a:.3f}" for d, a in out["type_accuracy_by_degradation"].items()))  # fmt: skip
     types = [t for t in EVIDENCE_TYPES if any(k[0] == t for k in board.confusion)]
     preds = types + sorted({k[1] for k in board.confusion} - set(types))
-    print("\nconfusion (rows truth, columns predicted)\n" + " " * 26 + "".join(f"{SHORT.get(t, t[:5]):>6}" for t in preds))
+    print(
+        "\nconfusion (rows truth, columns predicted)\n"
+        + " " * 26
+        + "".join(f"{SHORT.get(t, t[:5]):>6}" for t in preds)
+    )
     for t in types:
         print(f"{t:26s}" + "".join(f"{board.confusion.get((t, q), 0) or '.':>6}" for q in preds))
     print(f"\n{'field':24s}{'P':>7}{'R':>7}{'F1':>7}{'n':>6}" + "".join(f"{'F1 ' + d:>11}" for d in degs))
     for f, s in out["fields"].items():
-        per = "".join(f"{out['fields_by_degradation'][d].get(f, {}).get('f1', float('nan')):>11.3f}" for d in degs)
+        per = "".join(
+            f"{out['fields_by_degradation'][d].get(f, {}).get('f1', float('nan')):>11.3f}" for d in degs
+        )
         tag = " (diagnostic)" if f == DIAGNOSTIC else ""
-        print(f"{f:24s}{s['precision']:>7.3f}{s['recall']:>7.3f}{s['f1']:>7.3f}{s['tp'] + s['fn']:>6}{per}{tag}")
+        print(
+            f"{f:24s}{s['precision']:>7.3f}{s['recall']:>7.3f}{s['f1']:>7.3f}{s['tp'] + s['fn']:>6}{per}{tag}"
+        )
     o = out["overall"]
     print(f"{'OVERALL':24s}{o['precision']:>7.3f}{o['recall']:>7.3f}{o['f1']:>7.3f}{o['tp'] + o['fn']:>6}" +
           "".join(f"{out['overall_by_degradation'][d]['f1']:>11.3f}" for d in degs))  # fmt: skip
@@ -166,7 +186,9 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--n", type=int, default=150)
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--engine", default="rapidocr")
-    ap.add_argument("--limit-seconds", type=float, default=0, help="stop evaluating after this long (0: no limit)")
+    ap.add_argument(
+        "--limit-seconds", type=float, default=0, help="stop evaluating after this long (0: no limit)"
+    )
     ap.add_argument("--processes", type=int, default=2)
     ap.add_argument("--fresh-ocr", action="store_true", help="ignore cached OCR output")
     args = ap.parse_args(argv)
@@ -182,7 +204,9 @@ def main(argv: list[str] | None = None) -> None:
     with (OUT / "eval-errors.jsonl").open("w", encoding="utf-8") as fh:
         for e in errors:
             fh.write(json.dumps(e, ensure_ascii=False) + "\n")
-    print(f"\nwrote {OUT / 'eval.json'} and {OUT / 'eval-errors.jsonl'} ({len(errors)} documents with mismatches)")
+    print(
+        f"\nwrote {OUT / 'eval.json'} and {OUT / 'eval-errors.jsonl'} ({len(errors)} documents with mismatches)"
+    )
 
 
 if __name__ == "__main__":

@@ -65,53 +65,70 @@ def write_variants(docs: list[Doc], folder: Path, seed: int) -> list[tuple[str, 
     for i, doc in enumerate(docs):
         reference = "".join(doc.pages[0].lines())
         for deg in DEGRADATIONS:
-            img, orientation = degrade(render_page(doc.pages[0], DPI[deg]), deg, random.Random(f"{seed}:{i}:{deg}"))
+            img, orientation = degrade(
+                render_page(doc.pages[0], DPI[deg]), deg, random.Random(f"{seed}:{i}:{deg}")
+            )
             path = folder / f"{i:02d}-{deg}.{'png' if deg == 'clean' else 'jpg'}"
             if deg == "clean":
                 img.save(path)
             else:
-                img.save(path, "JPEG", quality=92, exif=with_exif_orientation(orientation) if orientation != 1 else b"")
+                img.save(
+                    path,
+                    "JPEG",
+                    quality=92,
+                    exif=with_exif_orientation(orientation) if orientation != 1 else b"",
+                )
             out.append((deg, path, reference))
     return out
 
 
-def read(path: Path, engine: str) -> tuple[str, float, int]:
-    """(OCR text, seconds, pages) through the service's reader."""
+def read(path: Path, engine: str) -> tuple[str, float, int, float]:
+    """(OCR text, wall seconds, pages, CPU seconds of this process) through the service's reader."""
     from ingest.reader import ocr_file
 
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     pages = ocr_file(path, engine=engine)
-    return "".join(p.text for p in pages), time.perf_counter() - t0, len(pages)
+    return "".join(p.text for p in pages), time.perf_counter() - t0, len(pages), time.process_time() - c0
 
 
 def bench_engine(engine: str, variants: list[tuple[str, Path, str]]) -> dict[str, dict[str, Any]]:
     read(variants[0][1], engine)  # warm-up: load models once, outside the timings
-    rows: dict[str, dict[str, list[float]]] = {d: {"cer": [], "seconds": []} for d in DEGRADATIONS}
+    rows: dict[str, dict[str, list[float]]] = {d: {"cer": [], "seconds": [], "cpu": []} for d in DEGRADATIONS}
     for deg, path, reference in variants:
-        text, seconds, pages = read(path, engine)
+        text, seconds, pages, cpu = read(path, engine)
         rows[deg]["cer"].append(cer(reference, text))
         rows[deg]["seconds"].append(seconds / pages)
+        rows[deg]["cpu"].append(cpu / pages)
     return {d: {"cer": round(statistics.fmean(r["cer"]), 4), "cer_max": round(max(r["cer"]), 4),
-                "seconds_per_page": round(statistics.fmean(r["seconds"]), 3), "pages": len(r["cer"])}
+                "seconds_per_page": round(statistics.fmean(r["seconds"]), 3),
+                "cpu_seconds_per_page": round(statistics.fmean(r["cpu"]), 3), "pages": len(r["cer"])}
             for d, r in rows.items()}  # fmt: skip
 
 
-def text_layer_seconds(folder: Path, repeats: int = 5) -> float:
-    """Median seconds to read one text-layer PDF page (pdfplumber words, plus rendering the page image)."""
+def text_layer_seconds(folder: Path, repeats: int = 5) -> dict[str, float]:
+    """Median wall and CPU seconds to read one text-layer PDF page (pdfplumber words + the page image)."""
     doc = build("training_notice", random.Random("text-layer"))
     path = folder / "text-layer.pdf"
     path.write_bytes(render_pdf(doc.pages, "zenhei"))
     read(path, "rapidocr")
-    return round(statistics.median(read(path, "rapidocr")[1] for _ in range(repeats)), 4)
+    runs = [read(path, "rapidocr") for _ in range(repeats)]
+    return {
+        "wall": round(statistics.median(r[1] for r in runs), 4),
+        "cpu": round(statistics.median(r[3] for r in runs), 4),
+    }
 
 
-def _one_core(args: tuple[str, str]) -> float:
+def _one_core(args: tuple[str, str]) -> dict[str, float]:
     """Seconds for one scanned A4 page, in a process pinned to one CPU before any model loads."""
     engine, path = args
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})
     read(Path(path), engine)
-    return round(statistics.median(read(Path(path), engine)[1] for _ in range(2)), 3)
+    runs = [read(Path(path), engine) for _ in range(2)]
+    return {
+        "wall": round(statistics.median(r[1] for r in runs), 3),
+        "cpu": round(statistics.median(r[3] for r in runs), 3),
+    }
 
 
 def scanned_a4_path(folder: Path) -> Path:
@@ -146,14 +163,24 @@ def main(argv: list[str] | None = None) -> None:
 
 
 def _print(result: dict[str, Any]) -> None:
-    print(f"\nOCR on {result['docs']} rendered certificates per degradation (CER over NFKC text, whitespace removed)")
-    print(f"{'engine':12s}{'degradation':>12s}{'CER':>9s}{'max CER':>9s}{'s/page':>9s}{'pages':>7s}")
+    print(
+        f"\nOCR on {result['docs']} rendered certificates per degradation (CER over NFKC text, whitespace removed)"
+    )
+    print(
+        f"{'engine':12s}{'degradation':>12s}{'CER':>9s}{'max CER':>9s}{'s/page':>9s}{'CPU s/page':>11s}{'pages':>7s}"
+    )
     for engine, rows in result["engines"].items():
         for deg, r in rows.items():
-            print(f"{engine:12s}{deg:>12s}{r['cer']:>9.2%}{r['cer_max']:>9.2%}{r['seconds_per_page']:>9.2f}{r['pages']:>7d}")
-    print(f"\ntext-layer PDF page (pdfplumber, no OCR): {result['text_layer_pdf_seconds_per_page'] * 1000:.0f} ms/page")
+            print(f"{engine:12s}{deg:>12s}{r['cer']:>9.2%}{r['cer_max']:>9.2%}{r['seconds_per_page']:>9.2f}"
+                  f"{r['cpu_seconds_per_page']:>11.2f}{r['pages']:>7d}")  # fmt: skip
+    t = result["text_layer_pdf_seconds_per_page"]
+    print(
+        f"\ntext-layer PDF page (pdfplumber, no OCR): {t['wall'] * 1000:.0f} ms/page wall, {t['cpu'] * 1000:.0f} ms CPU"
+    )
     for engine, s in result["scanned_a4_one_core_seconds"].items():
-        print(f"scanned A4 page at 200 dpi, one core, {engine}: {s:.2f} s/page")
+        print(
+            f"scanned A4 page at 200 dpi, pinned to one core, {engine}: {s['wall']:.2f} s/page wall, {s['cpu']:.2f} s CPU"
+        )
     print("load average (1/5/15 min) start {} end {}".format(*(
         "/".join(f"{x:.1f}" for x in result[k]) for k in ("load_average_start", "load_average_end"))))  # fmt: skip
 

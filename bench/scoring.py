@@ -64,7 +64,14 @@ class Tally:
         p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
         r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
         f1 = 2 * p * r / (p + r) if p + r else 0.0
-        return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f1, 4), "tp": self.tp, "fp": self.fp, "fn": self.fn}
+        return {
+            "precision": round(p, 4),
+            "recall": round(r, 4),
+            "f1": round(f1, 4),
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+        }
 
 
 def compare_field(path: str, truth: dict[str, Any], pred: dict[str, Any] | None) -> tuple[Tally, Any, Any]:
@@ -87,7 +94,9 @@ def compare_field(path: str, truth: dict[str, Any], pred: dict[str, Any] | None)
 class Scoreboard:
     """Accumulates per-field tallies overall and per degradation, plus the type confusion matrix."""
 
-    fields: dict[str, dict[str, Tally]] = field(default_factory=lambda: defaultdict(lambda: defaultdict(Tally)))
+    fields: dict[str, dict[str, Tally]] = field(
+        default_factory=lambda: defaultdict(lambda: defaultdict(Tally))
+    )
     confusion: Counter = field(default_factory=Counter)
     typed: Counter = field(default_factory=Counter)  # (degradation, correct?) -> n
 

@@ -33,6 +33,7 @@ CUES: dict[str, tuple[tuple[str, float], ...]] = {
     "journal_article": (
         (r"ISSN|国际标准连续出版物号", 2.5),
         (r"\bCN\s*\d{2}\s*-|国内统一连续出版物号|刊\s*号", 2.0),
+        (r"^(?:目次|目录|CONTENTS)$", 4.0),
         (r"目\s*次|目\s*录|CONTENTS", 1.5),
         (r"摘\s*要|关键词|中图分类号|文献标识码|文章编号|Abstract|Key\s*words|DOI", 1.5),
         (r"学报|杂志|期刊|月刊|双月刊|季刊|半月刊|旬刊|Journal", 1.5),
@@ -77,16 +78,21 @@ class Classification:
     title_row: Row | None
 
 
+def _is_heading(row: Row) -> bool:
+    return len(row.compact) <= 30 and not re.search(r"[,，。;；]", row.text)
+
+
 def _title_rows(rows: Sequence[Row]) -> set[int]:
-    """Rows that look like a document title: the tallest short rows near the top of the first page."""
-    first = [i for i, r in enumerate(rows) if r.page == rows[0].page][:8] if rows else []
-    if not first:
-        return set()
-    heights = {i: rows[i].bbox()[3] - rows[i].bbox()[1] for i in first if len(rows[i].compact) <= 20}
-    if not heights:
-        return set(first[:2])
-    tallest = max(heights.values())
-    return {i for i, h in heights.items() if h >= 0.8 * tallest} | {first[0]}
+    """Rows that look like a title: short headings printed taller than the body, or the first heading of a page."""
+    out: set[int] = set()
+    for page in dict.fromkeys(r.page for r in rows):
+        idx = [i for i, r in enumerate(rows) if r.page == page]
+        heights = sorted(rows[i].bbox()[3] - rows[i].bbox()[1] for i in idx)
+        median = heights[len(heights) // 2]
+        top = [i for i in idx[:8] if _is_heading(rows[i])]
+        out |= {i for i in top if rows[i].bbox()[3] - rows[i].bbox()[1] >= 1.25 * median}
+        out |= set(top[:1])
+    return out
 
 
 def score(rows: Sequence[Row]) -> tuple[dict[str, float], Row | None]:

@@ -12,7 +12,7 @@ from extractors.text import Row
 
 _CN_DIGIT = {"〇": 0, "零": 0, "O": 0, "o": 0, "○": 0, "0": 0, "Ｏ": 0, "一": 1, "二": 2, "三": 3, "四": 4,
              "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}  # fmt: skip
-_CN = "〇零O○o一二三四五六七八九十廿卅"
+_CN = "〇零O○o0一二三四五六七八九十廿卅"  # OCR mixes a digit 0 into Chinese-numeral years: 二0一六年
 # Tesseract reads 月 as A/H/B/F and 日 as A/H/B/E/曰/目/El; accepted only inside a date shape.
 _MONTH_MARK = r"(?:月|[AHBF](?=\s*\d))"
 _DAY_MARK = r"(?:日|号|曰|目|[AHBE]l?)"
@@ -26,7 +26,7 @@ _CHINESE = re.compile(
 )
 _SHORT = re.compile(r"(?<![\d年.])(?P<m>[01]?\d)\s*月\s*(?P<d>[0-3]?\d)\s*[日号]?")
 _RANGE_TAIL = re.compile(
-    r"^\s*(?:至|到|-|—|－|~)\s*(?:(?P<y>(?:19|20)\d{2})\s*[年.\-/])?\s*(?:(?P<m>[01]?\d)\s*[月.\-/])?\s*"
+    r"^\s*(?:至|到|-|—|－|~|一(?=\s*\d))\s*(?:(?P<y>(?:19|20)\d{2})\s*[年.\-/])?\s*(?:(?P<m>[01]?\d)\s*[月.\-/])?\s*"
     r"(?P<d>[0-3]?\d)\s*[日号]?"
 )
 
@@ -52,12 +52,15 @@ def _cn_number(text: str) -> int:
     return (_CN_DIGIT.get(tens, 1) if tens else 1) * 10 + (_CN_DIGIT.get(ones, 0) if ones else 0)
 
 
+LATEST_YEAR = dt.date.today().year + 1  # a later year on a proof is an OCR slip (2021 read as 2071)
+
+
 def _make(y: int, m: int, d: int) -> dt.date | None:
     try:
         day = dt.date(y, m, d)
     except ValueError:
         return None
-    return day if 1950 <= y <= 2100 else None
+    return day if 1950 <= y <= LATEST_YEAR else None
 
 
 def _digit_year(text: str) -> int:

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from extractors.dates import DateHit, dates_in_rows, document_year, find_dates
 from extractors.fields import Draft, Hit, clean_value, first_labelled, ocr_factor
+from extractors.orgs import repair
 from extractors.people import holder_in
 from extractors.text import Row, cjk_punct, flows
 
@@ -59,13 +60,13 @@ def labelled_date(rows: Sequence[Row], label: str) -> Hit | None:
 
 def footer_issuer(rows: Sequence[Row]) -> Hit | None:
     """The organisation printed just above the date at the bottom (where the seal goes)."""
-    bottom = _bottom_rows(rows, 8)
-    for row in reversed(bottom):
-        text = row.text.strip()
-        m = ORG.fullmatch(re.sub(r"\s+", "", text))
-        if m and len(row.compact) <= 40 and not find_dates(text):
-            start = len(row.text) - len(row.text.lstrip())
-            return Hit(cjk_punct(row.compact), 0.85 * ocr_factor(row), row, start, len(row.text))
+    for row in reversed(_bottom_rows(rows, 8)):
+        text = re.sub(r"\s+", "", row.text)
+        if len(text) > 40 or find_dates(text) or not re.fullmatch(r"[\u4e00-\u9fff()（）]{4,40}", text):
+            continue
+        fixed, edits = repair(text, (r.text for r in rows))
+        if ORG.fullmatch(fixed):
+            return Hit(cjk_punct(fixed), (0.85 - 0.1 * edits) * ocr_factor(row), row, 0, len(row.text))
     return None
 
 
@@ -73,7 +74,8 @@ def labelled_issuer(rows: Sequence[Row]) -> Hit | None:
     hit = first_labelled(rows, _ISSUER_LABEL)
     if hit is None:
         return None
-    return hit.with_value(cjk_punct(clean_value(hit.value.replace(" ", ""))))
+    fixed, edits = repair(clean_value(hit.value.replace(" ", "")), (r.text for r in rows))
+    return hit.with_value(cjk_punct(fixed), hit.conf - 0.1 * edits)
 
 
 def period(rows: Sequence[Row], label: str = r"培训时间|学习时间|会议时间|培训日期|时\s*间") -> Hit | None:

@@ -11,11 +11,11 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, Side
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
-from reportlab.lib.styles import ParagraphStyle
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -25,7 +25,16 @@ from models.tables_review import SuggestionRecord, User
 COUNTED = ("confirmed", "adjusted")
 TITLE = "专业技术人员继续教育情况登记表"
 # The form's sections, in its printed order: (key, category label, sub-label, column heads)
-TRAINING_HEADS = ("序号", "培训项目名称", "主办单位", "培训时间", "培训地点", "登记人签字(印章)", "登记时间", "学时")
+TRAINING_HEADS = (
+    "序号",
+    "培训项目名称",
+    "主办单位",
+    "培训时间",
+    "培训地点",
+    "登记人签字(印章)",
+    "登记时间",
+    "学时",
+)
 SECTIONS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     ("public", "公需科目", "", TRAINING_HEADS),
     ("training", "专业科目", "培训进修类(含网上学习)", TRAINING_HEADS),
@@ -91,11 +100,18 @@ def form_item(row: SuggestionRecord) -> FormItem:
     if section == "achievement":
         cells = (title, KIND_LABEL.get(row.activity, row.activity), _when(ev), _level(ev))
     elif section == "self_study":
-        cells = (title, KIND_LABEL.get(row.activity, row.activity), _when(ev), "考试" if row.activity == "qualification" else "")
+        cells = (
+            title,
+            KIND_LABEL.get(row.activity, row.activity),
+            _when(ev),
+            "考试" if row.activity == "qualification" else "",
+        )
     else:
         cells = (title, issuer, _when(ev), "")
     registered = row.reviewed_at.date().isoformat() if row.reviewed_at else ""
-    return FormItem(cells=cells, registered_on=registered, hours=round(row.hours or 0.0, 2), evidence=row.document_id)
+    return FormItem(
+        cells=cells, registered_on=registered, hours=round(row.hours or 0.0, 2), evidence=row.document_id
+    )
 
 
 def build_form(session: Session, user_id: str, year: int) -> RegistrationForm:
@@ -113,7 +129,9 @@ def build_form(session: Session, user_id: str, year: int) -> RegistrationForm:
         totals[row.category] = totals.get(row.category, 0.0) + (row.hours or 0.0)
     totals = {k: round(v, 2) for k, v in totals.items()}
     totals["total"] = round(totals["public"] + totals["professional"], 2)
-    return RegistrationForm(year=year, name=user.name, unit=user.employer or "", sections=sections, totals=totals)
+    return RegistrationForm(
+        year=year, name=user.name, unit=user.employer or "", sections=sections, totals=totals
+    )
 
 
 def fmt_hours(hours: float) -> str:
@@ -230,7 +248,10 @@ def _pdf_style(rows: list[list[str]], spans: list[tuple[int, int, str]]) -> Tabl
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("ALIGN", (9, 0), (9, -1), "RIGHT"),
     ]  # fmt: skip
     for first, last, _label in spans:
-        commands += [("SPAN", (0, first), (1, last)), ("BACKGROUND", (2, first), (-1, first), colors.whitesmoke)]
+        commands += [
+            ("SPAN", (0, first), (1, last)),
+            ("BACKGROUND", (2, first), (-1, first), colors.whitesmoke),
+        ]
     commands.append(("SPAN", (4, len(rows) - 1), (-1, len(rows) - 1)))
     commands.append(("SPAN", (0, len(rows) - 1), (2, len(rows) - 1)))
     return TableStyle(commands)

@@ -95,6 +95,14 @@ def deskew(image: Image.Image, angle: float) -> tuple[Image.Image, float]:
     ), round(-angle, 2)
 
 
+def apply(image: Image.Image, rotation: int, skew: float) -> Image.Image:
+    """Give another image of the same page (the colour original) the turns make_upright chose."""
+    image = rotate_cw(image.convert("RGB"), rotation)
+    if not skew:
+        return image
+    return image.rotate(skew, resample=Image.Resampling.BILINEAR, expand=True, fillcolor=(255, 255, 255))
+
+
 def turn_180(quads: np.ndarray, size: tuple[int, int]) -> np.ndarray:
     """Boxes after rotating the page 180 degrees; the old bottom-right corner becomes the top-left."""
     turned = np.array(size, dtype=np.float32) - quads

@@ -75,20 +75,48 @@ def render_page(doc: pdfium.PdfDocument, index: int, dpi: int) -> Image.Image:
         page.close()
 
 
-@contextmanager
-def text_layers(data: bytes) -> Iterator[Any]:
-    """pdfplumber's view of the document, for reading text layers page by page."""
-    import pdfplumber
+class TextLayers:
+    """pdfplumber's view of a document; any page it cannot read simply has no text layer (gets OCR)."""
 
-    with pdfplumber.open(io.BytesIO(data)) as plumber:
-        yield plumber
+    def __init__(self, data: bytes) -> None:
+        import pdfplumber
+
+        try:
+            self._plumber: Any = pdfplumber.open(io.BytesIO(data))
+        except Exception:  # pdfminer is stricter than pdfium: a file pdfium repairs may not parse here
+            self._plumber = None
+
+    def page(self, index: int) -> tuple[list[dict[str, Any]], tuple[float, float]]:
+        """Words of page `index` with the page's size in points, or ([], ...) for no usable layer."""
+        if self._plumber is None or index >= len(self._plumber.pages):
+            return [], (1.0, 1.0)
+        page = self._plumber.pages[index]
+        try:
+            return layer_words(page), (float(page.width), float(page.height))
+        except Exception:  # a broken font or content stream in pdfminer: fall back to OCR, never fail
+            return [], (1.0, 1.0)
+        finally:
+            page.close()  # pdfplumber caches every parsed object per page
+
+    def close(self) -> None:
+        if self._plumber is not None:
+            self._plumber.close()
+
+
+@contextmanager
+def text_layers(data: bytes) -> Iterator[TextLayers]:
+    layers = TextLayers(data)
+    try:
+        yield layers
+    finally:
+        layers.close()
 
 
 def layer_words(page: Any) -> list[dict[str, Any]]:
     """The page's text-layer words, or [] when the layer is absent, unreadable, or covers a scan."""
     if page.rotation % 360:
         return []  # pdfplumber keeps unrotated coordinates; OCR of the rendered page is simpler and right
-    words = page.extract_words(keep_blank_chars=False, use_text_flow=False)
+    words: list[dict[str, Any]] = page.extract_words(keep_blank_chars=False, use_text_flow=False)
     text = "".join(w["text"] for w in words)
     cid_chars = sum(len(w["text"]) for w in words if "(cid:" in w["text"])
     if len(text) < MIN_LAYER_CHARS or cid_chars > MAX_CID_SHARE * len(text):
@@ -105,9 +133,11 @@ def _scan_share(page: Any) -> float:
     )
 
 
-def page_from_layer(words: list[dict[str, Any]], page: Any, image: Image.Image, number: int) -> PageText:
+def page_from_layer(
+    words: list[dict[str, Any]], page_size: tuple[float, float], image: Image.Image, number: int
+) -> PageText:
     """PageText from text-layer words, boxes scaled from PDF points to the rendered image's pixels."""
-    sx, sy = image.width / float(page.width), image.height / float(page.height)
+    sx, sy = image.width / page_size[0], image.height / page_size[1]
     boxes = [
         Word(
             w["text"],

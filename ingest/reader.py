@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PIL import Image
 
-from ingest import images, pdf
+from ingest import images, orientation, pdf
 from ingest.files import Limits, SniffedFile, validate_upload
 from ingest.ocr_base import OcrEngine
 from ingest.orientation import make_upright
@@ -26,30 +26,31 @@ class RenderedPage:
 
 
 def ocr_page(image: Image.Image, engine: OcrEngine, number: int, prior_rotation: int = 0) -> RenderedPage:
-    """Upright, deskew, OCR; the recorded rotation includes what EXIF already turned."""
+    """Upright, deskew, OCR; the recorded rotation includes what EXIF already turned.
+
+    The engine reads a view with red seals faded out; the page keeps its colours (reviewers check the
+    seal) with exactly the same geometry, so the word boxes fit both.
+    """
     if not getattr(engine, "needs_upright", True):  # the fake engine reads nothing, so skip the detector
         return RenderedPage(number, image, replace(engine.recognize(image, number), rotation=prior_rotation))
-    upright = make_upright(image)
+    upright = make_upright(images.without_red_ink(image))
     text = engine.recognize(upright.image, page_number=number)
     meta = {**text.meta, "deskew_degrees": upright.skew}
     text = replace(text, rotation=(prior_rotation + upright.rotation) % 360, meta=meta)
-    return RenderedPage(number, upright.image, text)
+    return RenderedPage(number, orientation.apply(image, upright.rotation, upright.skew), text)
 
 
 def _pdf_pages(data: bytes, engine: OcrEngine, dpi: int) -> Iterator[RenderedPage]:
     doc = pdf.open_pdf(data)
     try:
-        with pdf.text_layers(data) as plumber:
-            for index, layer_page in enumerate(plumber.pages):
-                image = pdf.render_page(doc, index, dpi)
-                words = pdf.layer_words(layer_page)
+        with pdf.text_layers(data) as layers:
+            for index in range(len(doc)):
+                image = pdf.render_page(doc, index, dpi)  # rendered either way: the reviewer sees the page
+                words, size = layers.page(index)
                 if words:
-                    yield RenderedPage(
-                        index + 1, image, pdf.page_from_layer(words, layer_page, image, index + 1)
-                    )
+                    yield RenderedPage(index + 1, image, pdf.page_from_layer(words, size, image, index + 1))
                 else:
                     yield ocr_page(image, engine, index + 1)
-                layer_page.close()  # pdfplumber caches every parsed object per page
     finally:
         doc.close()
 

@@ -57,7 +57,9 @@ def compute(run: Run) -> None:
         if owner is None or not owner.policy_id or doc.evidence is None:
             return  # an upload without a professional's profile has no policy to suggest under
         years = {evidence_year(current_evidence(doc.evidence), doc.created_at.year)}
-        years |= set(session.scalars(select(SuggestionRecord.year).where(SuggestionRecord.document_id == doc.id)))
+        years |= set(
+            session.scalars(select(SuggestionRecord.year).where(SuggestionRecord.document_id == doc.id))
+        )
         for year in sorted(years):
             refresh_year(session, owner, year)
     run.progress("suggested", 0.95)
@@ -65,7 +67,10 @@ def compute(run: Run) -> None:
 
 def _year_evidence(session: Session, owner: User, year: int) -> list[tuple[Document, Evidence]]:
     docs = session.scalars(
-        select(Document).join(EvidenceRecord).where(Document.owner_id == owner.id).order_by(Document.created_at)
+        select(Document)
+        .join(EvidenceRecord)
+        .where(Document.owner_id == owner.id)
+        .order_by(Document.created_at)
     )
     found = []
     for doc in docs:
@@ -106,7 +111,10 @@ def _values(ev: Evidence, s: Suggestion, base: dict[str, Any]) -> dict[str, Any]
 def _upsert(
     session: Session, doc: Document, ev: Evidence, new: list[Suggestion], base: dict[str, Any]
 ) -> list[SuggestionRecord]:
-    existing = {r.position: r for r in session.scalars(select(SuggestionRecord).where(SuggestionRecord.document_id == doc.id))}
+    existing = {
+        r.position: r
+        for r in session.scalars(select(SuggestionRecord).where(SuggestionRecord.document_id == doc.id))
+    }
     changed = []
     for position, suggestion in enumerate(new):
         values = _values(ev, suggestion, base)
@@ -146,14 +154,23 @@ def transcript(session: Session, user_id: str, year: int) -> dict[str, Any]:
         raise NotFound(f"no professional {user_id}")
     policy = load_policy(user.policy_id)
     requirement, notes = requirement_for(policy, EvalOptions(title_level=user.title_level))  # type: ignore[arg-type]
-    rows = list(session.scalars(select(SuggestionRecord).where(
-        SuggestionRecord.owner_id == user_id, SuggestionRecord.year == year).order_by(SuggestionRecord.created_at)))
+    rows = list(
+        session.scalars(
+            select(SuggestionRecord)
+            .where(SuggestionRecord.owner_id == user_id, SuggestionRecord.year == year)
+            .order_by(SuggestionRecord.created_at)
+        )
+    )
     counted = [r for r in rows if r.status in COUNTED]
     totals = {c: round(sum(r.hours or 0.0 for r in counted if r.category == c), 2) for c in CATEGORIES}
     totals["total"] = round(totals["public"] + totals["professional"], 2)
     pending = {c: round(sum(r.hours or 0.0 for r in rows if r.is_open and r.status == "suggested"
                             and r.category == c), 2) for c in CATEGORIES}  # fmt: skip
-    need = {"public": requirement.public, "professional": requirement.professional, "total": requirement.total}
+    need = {
+        "public": requirement.public,
+        "professional": requirement.professional,
+        "total": requirement.total,
+    }
     shortfall = {k: _gap(v, totals[k]) for k, v in need.items()}
     return {
         "user": user.id, "person": user.name, "policy": policy.id, "policy_title": policy.title, "year": year,

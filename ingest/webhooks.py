@@ -19,6 +19,7 @@ import time
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from email.utils import parsedate_to_datetime
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 import httpx
@@ -100,14 +101,18 @@ def check_url(url: str, allow_hosts: list[str]) -> None:
         raise InputError("a webhook URL must not carry credentials", url=url)
     host = parts.hostname
     try:
-        infos = socket.getaddrinfo(host, parts.port or (443 if parts.scheme == "https" else 80), proto=socket.IPPROTO_TCP)
+        infos = socket.getaddrinfo(
+            host, parts.port or (443 if parts.scheme == "https" else 80), proto=socket.IPPROTO_TCP
+        )
     except (socket.gaierror, UnicodeError, ValueError) as exc:
         raise InputError(f"cannot resolve the webhook host {host!r}", url=url) from exc
     addresses = sorted({str(info[4][0]).split("%")[0] for info in infos})
     if _allowed(host, addresses, allow_hosts):
         return
     if any(not ipaddress.ip_address(a).is_global for a in addresses):
-        raise InputError(f"webhook host {host!r} resolves to a non-public address; refused (SSRF guard)", url=url)
+        raise InputError(
+            f"webhook host {host!r} resolves to a non-public address; refused (SSRF guard)", url=url
+        )
 
 
 # --- enqueueing after commit ---------------------------------------------------------------------------------
@@ -207,14 +212,20 @@ def _post(request: Request, settings: Settings) -> Answer:
         check_url(request.url, settings.webhook_allow_hosts)  # again at send time: DNS may have changed
     except InputError as exc:
         return Answer(None, 0.0, error=exc.message, permanent=True)
+    client = _client(settings.webhook_timeout_seconds)
     started = time.perf_counter()
     try:
-        with httpx.Client(timeout=settings.webhook_timeout_seconds, follow_redirects=False) as client:
-            response = client.post(request.url, content=request.body, headers=request.headers)
+        response = client.post(request.url, content=request.body, headers=request.headers)
     except httpx.HTTPError as exc:
         return Answer(None, _ms(started), error=f"{type(exc).__name__}: {exc}"[:500])
     retry_after = parse_retry_after(response.headers.get("retry-after"), settings.webhook_max_retry_after)
     return Answer(response.status_code, _ms(started), retry_after=retry_after, excerpt=response.text[:500])
+
+
+@lru_cache(maxsize=4)
+def _client(timeout: float) -> httpx.Client:
+    """One client per process: building one loads the CA bundle (~0.2 s), more than a delivery takes."""
+    return httpx.Client(timeout=timeout, follow_redirects=False)
 
 
 def _ms(started: float) -> float:
@@ -252,7 +263,9 @@ def _record(rt: Runtime, delivery_id: str, request: Request, answer: Answer) -> 
     return outcome
 
 
-def _decide(delivery: WebhookDelivery, endpoint: WebhookEndpoint, answer: Answer, intervals: list[float]) -> tuple[str, float]:
+def _decide(
+    delivery: WebhookDelivery, endpoint: WebhookEndpoint, answer: Answer, intervals: list[float]
+) -> tuple[str, float]:
     code = answer.status_code
     if code is not None and 200 <= code < 300:
         delivery.status, delivery.delivered_at, delivery.next_attempt_at = "succeeded", utcnow(), None

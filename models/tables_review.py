@@ -49,8 +49,17 @@ class SuggestionRecord(Base):
     __table_args__ = (
         UniqueConstraint("document_id", "position", name="uq_suggestions_document_position"),
         # The queue's default order walks this index: open items, lowest confidence first, then oldest.
-        Index("ix_suggestions_queue", "is_open", "confidence", "created_at"),
-        Index("ix_suggestions_policy_queue", "policy_id", "is_open", "confidence", "created_at"),
+        Index("ix_suggestions_queue", "is_open", "confidence", "created_at", "id"),
+        Index("ix_suggestions_policy_queue", "policy_id", "is_open", "confidence", "created_at", "id"),
+        Index(
+            "ix_suggestions_policy_type_queue",
+            "policy_id",
+            "evidence_type",
+            "is_open",
+            "confidence",
+            "created_at",
+            "id",
+        ),
         Index("ix_suggestions_owner_year", "owner_id", "year"),
     )
 

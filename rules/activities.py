@@ -106,7 +106,10 @@ def date_of(ev: Evidence, activity: str) -> str:
 def days_in(ev: Evidence) -> int | None:
     if not ev.period or not ev.period.start or not ev.period.end:
         return None
-    days = (date.fromisoformat(ev.period.end) - date.fromisoformat(ev.period.start)).days + 1
+    try:
+        days = (date.fromisoformat(ev.period.end) - date.fromisoformat(ev.period.start)).days + 1
+    except ValueError:  # the contract's pattern lets 2018-13-45 through; such a period gives no days
+        return None
     return days if days >= 1 else None
 
 

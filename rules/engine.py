@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
-from models.contract import Credits, Evidence, Hours, Suggestion, TitleLevel
+from models.contract import Credits, Evidence, TitleLevel
 from rules import activities as act
 from rules.caps import Draft, apply_caps
 from rules.hours import matches, outcome
@@ -39,6 +40,8 @@ def evaluate(
     evidence: Sequence[tuple[str | int, Evidence]] | Sequence[tuple[str, Evidence]],
     options: EvalOptions | None = None,
 ) -> Credits:
+    """One suggestion per record (two where a rule has `also`), in evidence order, then caps, totals,
+    the year's requirement (after variants) and the shortfall. Same inputs, same output."""
     items = tuple(ev for _, ev in evidence)
     places = tuple(act.place_of(person, ev) for ev in items)
     groups = group_trainings(person, items, [p.named for p in places])
@@ -47,17 +50,22 @@ def evaluate(
     suggestions = [_suggestion(d) for d in drafts]
     requirement, notes = requirement_for(policy, options or EvalOptions())
     totals = _totals(suggestions)
-    return Credits(
-        policy=policy.id,
-        person=person,
-        year=year,
-        suggestions=suggestions,
-        totals=totals,
-        requirement=Hours(
-            public=requirement.public, professional=requirement.professional, total=requirement.total
-        ),
-        shortfall=_shortfall(requirement, totals),
-        notes=notes,
+    # One validation of the whole answer (in pydantic-core) instead of 10,000 model constructors.
+    return Credits.model_validate(
+        {
+            "policy": policy.id,
+            "person": person,
+            "year": year,
+            "suggestions": suggestions,
+            "totals": totals,
+            "requirement": {
+                "public": requirement.public,
+                "professional": requirement.professional,
+                "total": requirement.total,
+            },
+            "shortfall": _shortfall(requirement, totals),
+            "notes": notes,
+        }
     )
 
 
@@ -67,7 +75,7 @@ def _drafts(ctx: _Ctx, i: int) -> list[Draft]:
     if group and group.primary != i:
         return [_supporting(ctx, i, group)]
     view = merged(ctx.items, group) if group else ev
-    rule = next((r for r in ctx.policy.rules if r.activity == activity and matches(r.when, view)), None)
+    rule = next((r for r in _rules_for(ctx.policy, activity) if matches(r.when, view)), None)
     base = _base(ctx, i, activity, rule, view)
     missing = missing_proof(ctx.policy.training_proof, ctx.items, group) if group else None
     if missing:
@@ -75,17 +83,33 @@ def _drafts(ctx: _Ctx, i: int) -> list[Draft]:
         return [_with(base, None, "needs_review", None, cite, missing)]
     refusal = _refusal(ctx, base, view, activity, ctx.places[i])
     if refusal or rule is None:
-        return [refusal or _with(base, None, "needs_review", None, ctx.policy.document, ctx.policy.unmatched)]
+        return [refusal or _unmatched(ctx.policy, base)]
     drafts = [_apply(base, rule, view, ctx.places[i])]
     if rule.also and drafts[0].status == "suggested":
         drafts.append(_apply(base, ctx.policy.rule(rule.also), view, ctx.places[i]))
     return drafts
 
 
+_BY_ACTIVITY: dict[int, tuple[Policy, dict[str, list[Rule]]]] = {}
+
+
+def _rules_for(policy: Policy, activity: str) -> list[Rule]:
+    """The policy's rules for one activity, in pack order (indexed once per loaded pack)."""
+    held = _BY_ACTIVITY.get(id(policy))
+    if held is None or held[0] is not policy:
+        if len(_BY_ACTIVITY) > 64:  # packs parsed in tests come and go; the five real ones stay cached
+            _BY_ACTIVITY.clear()
+        index: dict[str, list[Rule]] = {}
+        for rule in policy.rules:
+            index.setdefault(rule.activity, []).append(rule)
+        held = _BY_ACTIVITY[id(policy)] = (policy, index)
+    return held[1].get(activity, [])
+
+
 def _base(ctx: _Ctx, i: int, activity: str, rule: Rule | None, view: Evidence) -> Draft:
     category = rule.category if rule else ("public" if act.is_public_course(view) else "professional")
     return Draft(
-        index=i, evidence=ctx.ids[i], activity=activity, category=category, hours=None, status="needs_review",
+        position=i, evidence=ctx.ids[i], activity=activity, category=category, hours=None, status="needs_review",
         rule=rule.id if rule else None, citation=rule.citation if rule else None, explanation="",
         date=act.date_of(view, activity),
     )  # fmt: skip
@@ -94,9 +118,7 @@ def _base(ctx: _Ctx, i: int, activity: str, rule: Rule | None, view: Evidence) -
 def _with(
     base: Draft, hours: float | None, status: str, rule: str | None, cite: str | None, why: str
 ) -> Draft:
-    return Draft(
-        base.index, base.evidence, base.activity, base.category, hours, status, rule, cite, why, base.date
-    )
+    return base._replace(hours=hours, status=status, rule=rule, citation=cite, explanation=why)
 
 
 def _refusal(ctx: _Ctx, base: Draft, ev: Evidence, activity: str, place: act.Place) -> Draft | None:
@@ -113,14 +135,26 @@ def _refusal(ctx: _Ctx, base: Draft, ev: Evidence, activity: str, place: act.Pla
     return None
 
 
+def _unmatched(policy: Policy, base: Draft) -> Draft:
+    """needs_review: either the notice has no rule for the activity, or the record lacks what selects one."""
+    near = _rules_for(policy, base.activity)
+    if not near:
+        return _with(base, None, "needs_review", None, policy.document, policy.unmatched)
+    labels = "；".join(dict.fromkeys(r.label for r in near))
+    why = f"材料缺少选择折算规则所需的信息（级别、类别或专利类型等），无法对应本通知的规则：{labels}"
+    return _with(base, None, "needs_review", None, near[0].citation, why)
+
+
 def _apply(base: Draft, rule: Rule, ev: Evidence, place: act.Place) -> Draft:
     result = outcome(rule, ev, place)
     why = f"{rule.label}：{result.detail}"
+    if base.activity == "project" and rule.when.project_levels:
+        why += f"（课题级别{act.project_level(ev)[1]}）"  # the contract has no level field for projects
     if rule.hours and rule.hours.ceiling and result.status == "suggested":
         why += CEILING_NOTE
-    return Draft(
-        base.index, base.evidence, base.activity, rule.category, result.hours, result.status, rule.id,
-        rule.citation, why, base.date,
+    return base._replace(
+        category=rule.category, hours=result.hours, status=result.status, rule=rule.id, citation=rule.citation,
+        explanation=why,
     )  # fmt: skip
 
 
@@ -132,29 +166,27 @@ def _supporting(ctx: _Ctx, i: int, group: Group) -> Draft:
     return _with(base, 0.0, "suggested", None, cite, why)
 
 
-def _suggestion(d: Draft) -> Suggestion:
+def _suggestion(d: Draft) -> dict[str, Any]:
     hours = None if d.hours is None else round(d.hours, 2)
-    return Suggestion(
-        evidence=d.evidence, category=d.category, activity=d.activity, hours=hours,  # type: ignore[arg-type]
-        status=d.status, rule=d.rule, citation=d.citation, explanation=d.explanation,  # type: ignore[arg-type]
-    )  # fmt: skip
+    return {
+        "evidence": d.evidence, "category": d.category, "activity": d.activity, "hours": hours,
+        "status": d.status, "rule": d.rule, "citation": d.citation, "explanation": d.explanation,
+    }  # fmt: skip
 
 
-def _totals(suggestions: list[Suggestion]) -> Hours:
-    public = round(sum(s.hours or 0.0 for s in suggestions if s.category == "public"), 2)
-    professional = round(sum(s.hours or 0.0 for s in suggestions if s.category == "professional"), 2)
-    return Hours(public=public, professional=professional, total=round(public + professional, 2))
+def _totals(suggestions: list[dict[str, Any]]) -> dict[str, float]:
+    sums = {"public": 0.0, "professional": 0.0}
+    for s in suggestions:
+        sums[s["category"]] += s["hours"] or 0.0
+    public, professional = round(sums["public"], 2), round(sums["professional"], 2)
+    return {"public": public, "professional": professional, "total": round(public + professional, 2)}
 
 
-def _shortfall(req: Requirement, totals: Hours) -> Hours:
-    def gap(need: float | None, have: float | None) -> float | None:
-        return None if need is None else round(max(0.0, need - (have or 0.0)), 2)
+def _shortfall(req: Requirement, totals: dict[str, float]) -> dict[str, float | None]:
+    def gap(need: float | None, have: float) -> float | None:
+        return None if need is None else round(max(0.0, need - have), 2)
 
-    return Hours(
-        public=gap(req.public, totals.public),
-        professional=gap(req.professional, totals.professional),
-        total=gap(req.total, totals.total),
-    )
+    return {key: gap(getattr(req, key), totals[key]) for key in ("public", "professional", "total")}
 
 
 def requirement_for(policy: Policy, options: EvalOptions) -> tuple[Requirement, list[str]]:

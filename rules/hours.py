@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from models.contract import Evidence
+from models.errors import PolicyError
 from rules import activities as act
 from rules.activities import Place
 from rules.schema import HoursModel, Match, Rule
@@ -64,7 +65,7 @@ def outcome(rule: Rule, ev: Evidence, place: Place) -> Outcome:
     for field, fn in _MODELS:
         if getattr(model, field) is not None:
             return fn(model, ev, place)
-    raise AssertionError("unreachable: HoursModel validates exactly one kind")  # pragma: no cover
+    raise PolicyError(f"rule {rule.id} has no hours model", rule=rule.id)  # HoursModel forbids this at load
 
 
 def _fixed(m: HoursModel, ev: Evidence, place: Place) -> Outcome:

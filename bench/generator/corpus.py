@@ -69,7 +69,9 @@ def write_document(p: Plan, out: Path) -> dict[str, Any]:
     elif fmt == "png":
         images[0].save(path, optimize=True)
     else:
-        images[0].save(path, "JPEG", quality=90, exif=with_exif_orientation(orientation) if orientation != 1 else b"")
+        images[0].save(
+            path, "JPEG", quality=90, exif=with_exif_orientation(orientation) if orientation != 1 else b""
+        )
     return truth_record(p, doc, path.name, fmt, orientation)
 
 

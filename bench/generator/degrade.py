@@ -28,7 +28,9 @@ def scan(img: Image.Image, rng: random.Random) -> Image.Image:
     out = img.rotate(rng.uniform(-2, 2), resample=Image.BICUBIC, expand=False, fillcolor=(250, 250, 248))
     arr = np.asarray(out, dtype=np.float32)
     arr = arr * rng.uniform(0.94, 1.0) + rng.uniform(0, 8)
-    arr += np.random.default_rng(rng.randint(0, 2**31)).standard_normal(arr.shape, dtype=np.float32) * rng.uniform(4, 9)
+    arr += np.random.default_rng(rng.randint(0, 2**31)).standard_normal(
+        arr.shape, dtype=np.float32
+    ) * rng.uniform(4, 9)
     out = Image.fromarray(np.clip(arr, 0, 255).astype(np.uint8))
     out = out.filter(ImageFilter.GaussianBlur(rng.uniform(0.3, 0.7)))
     return _jpeg(out, rng.randint(60, 75))
@@ -39,7 +41,9 @@ def phone(img: Image.Image, rng: random.Random) -> tuple[Image.Image, int]:
     arr = _perspective(np.asarray(img.convert("RGB")), rng)
     arr = _lighting(arr, rng)
     nrng = np.random.default_rng(rng.randint(0, 2**31))
-    arr = arr * np.array([rng.uniform(0.9, 1.05), rng.uniform(0.92, 1.02), rng.uniform(0.8, 1.0)], dtype=np.float32)
+    arr = arr * np.array(
+        [rng.uniform(0.9, 1.05), rng.uniform(0.92, 1.02), rng.uniform(0.8, 1.0)], dtype=np.float32
+    )
     arr += nrng.standard_normal(arr.shape, dtype=np.float32) * rng.uniform(3, 7)
     out = Image.fromarray(np.clip(arr, 0, 255).astype(np.uint8))
     out = out.filter(ImageFilter.GaussianBlur(rng.uniform(0.6, 1.2)))

@@ -7,8 +7,6 @@ import random
 from collections.abc import Callable
 from pathlib import Path
 
-from PIL import Image
-
 from bench.generator import build
 from bench.generator.corpus import Plan, truth_record
 from bench.generator.degrade import phone, scan, with_exif_orientation

@@ -43,7 +43,9 @@ PDF_FAMILIES = ("zenhei", "uming", "microhei")  # TrueType: embeddable by report
 
 def _fc_list() -> list[tuple[str, int, str, str]]:
     fmt = "%{file}|%{index}|%{family[0]}|%{style[0]}\n"
-    out = subprocess.run(["fc-list", "-f", fmt, ":lang=zh"], capture_output=True, text=True, check=True).stdout
+    out = subprocess.run(
+        ["fc-list", "-f", fmt, ":lang=zh"], capture_output=True, text=True, check=True
+    ).stdout
     rows = []
     for line in out.splitlines():
         parts = line.split("|")
@@ -62,7 +64,9 @@ def faces() -> dict[str, FontFace]:
     for key, (family, style) in WANTED.items():
         for path, index, fam, sty in rows:
             if fam == family and (not style or sty == style):
-                found[key] = FontFace(key, path, index, path.endswith((".ttf", ".ttc")) and "opentype" not in path)
+                found[key] = FontFace(
+                    key, path, index, path.endswith((".ttf", ".ttc")) and "opentype" not in path
+                )
                 break
     fallback = found.get("noto_sans") or FontFace("any", rows[0][0], rows[0][1], rows[0][0].endswith(".ttf"))
     for key in WANTED:

@@ -62,7 +62,11 @@ def training_certificate(rng: random.Random, font: str, bold: str) -> Doc:
                 ("培训学时", f"{v['hours']}学时"), ("发证单位", v["issuer"])]  # fmt: skip
         for label, value in rows:
             s.line(f"{label}：{value}", 15, x=s.margin + 30, gap=2.3)
-        s.line(f"发证日期：{V.fmt_date(v['issued'], rng.choice(['cjk', 'dot', 'slash', 'dash']))}", 15, x=s.margin + 30)
+        s.line(
+            f"发证日期：{V.fmt_date(v['issued'], rng.choice(['cjk', 'dot', 'slash', 'dash']))}",
+            15,
+            x=s.margin + 30,
+        )
         s.seal(s.margin + 250, s.y - 70, v["issuer"])
     else:
         s = Sheet(A4_LANDSCAPE, font, bold, rng)
@@ -84,7 +88,9 @@ def training_certificate(rng: random.Random, font: str, bold: str) -> Doc:
 
 def _id_number(rng: random.Random, around: dt.date) -> str:
     body = f"37{rng.randint(1000, 9999)}{around.year - rng.randint(25, 50)}{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}{rng.randint(100, 999)}"
-    total = sum(int(d) * w for d, w in zip(body, (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2), strict=True))
+    total = sum(
+        int(d) * w for d, w in zip(body, (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2), strict=True)
+    )
     return body + "10X98765432"[total % 11]
 
 
@@ -115,7 +121,12 @@ def award_certificate(rng: random.Random, font: str, bold: str) -> Doc:
     if layout == "competition":
         province, city = V.city(rng)
         skill = rng.choice(["电工", "焊工", "农产品食品检验员", "育婴员", "计算机程序设计员", "汽车维修工"])
-        award = {"name": f"{date.year}年{city}{skill}职业技能大赛", "kind": "competition", "level": "municipal", "grade": grade}
+        award = {
+            "name": f"{date.year}年{city}{skill}职业技能大赛",
+            "kind": "competition",
+            "level": "municipal",
+            "grade": grade,
+        }
         issuer, title, rank = f"{city}人力资源和社会保障局", None, 1
         s.title("荣 誉 证 书", 36, RED)
         s.skip(15)
@@ -124,14 +135,19 @@ def award_certificate(rng: random.Random, font: str, bold: str) -> Doc:
         s.para("特发此证，以资鼓励。", 18)
     else:
         aname, kind, level, issuer = _award_name(rng)
-        title = f"{rng.choice(V.TOPICS)}{rng.choice(['关键技术研究与应用', '技术集成与示范推广', '机理研究'])}"
+        title = (
+            f"{rng.choice(V.TOPICS)}{rng.choice(['关键技术研究与应用', '技术集成与示范推广', '机理研究'])}"
+        )
         rank = rng.randint(1, 9)
         award = {"name": aname, "kind": kind, "level": level, "grade": grade}
         if layout == "letter":
             s.title("荣 誉 证 书", 36, RED)
             s.skip(15)
             s.line(f"{name}同志：", 18, gap=2.0)
-            s.para(f"你参与完成的“{title}”项目荣获{date.year}年度{aname}{grade}（第{rank}完成人）。特发此证，以资鼓励。", 18)
+            s.para(
+                f"你参与完成的“{title}”项目荣获{date.year}年度{aname}{grade}（第{rank}完成人）。特发此证，以资鼓励。",
+                18,
+            )
         else:
             s.title("获 奖 证 书", 34, RED)
             s.skip(10)
@@ -152,7 +168,9 @@ def project_completion(rng: random.Random, font: str, bold: str) -> Doc:
     names = V.people(rng, rng.randint(3, 6))
     date = V.date_between(rng)
     title = f"{rng.choice(V.TOPICS)}{rng.choice(['的实践研究', '模式创新研究', '推广应用研究', '现状与对策研究'])}"
-    issuer = rng.choice([f"{province}教育科学规划领导小组办公室", f"{province}社会科学规划管理办公室", f"{city}科学技术局"])
+    issuer = rng.choice(
+        [f"{province}教育科学规划领导小组办公室", f"{province}社会科学规划管理办公室", f"{city}科学技术局"]
+    )
     code = f"{rng.choice(['SDJK', 'HNJG', 'KFKJ', 'YYSK'])}{date.year - 2}{rng.randint(1, 300):03d}"
     layout = rng.choice(["certificate", "form"])
     if layout == "certificate":
@@ -173,7 +191,9 @@ def project_completion(rng: random.Random, font: str, bold: str) -> Doc:
             s.para(row, 15, indent=0, x0=s.margin + 20, gap=2.2)
         s.para("经审核，该课题已完成研究任务，同意结题。特此证明。", 15, indent=2, x0=s.margin + 20)
     _issuer_block(s, issuer, V.fmt_date(date, rng.choice(["cjk", "cnnum", "cjk0"])))
-    people = [person(names[0], 1, "project_leader")] + [person(n, i + 2, "project_member") for i, n in enumerate(names[1:])]
+    people = [person(names[0], 1, "project_leader")] + [
+        person(n, i + 2, "project_member") for i, n in enumerate(names[1:])
+    ]
     ev = evidence("project_completion", holder=names[0], title=title, people=people, issuer=issuer,
                   issued_on=date.isoformat())  # fmt: skip
     return Doc("project_completion", layout, [s.page], ev, SCORED["project_completion"], font)

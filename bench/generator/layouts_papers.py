@@ -11,8 +11,25 @@ from bench.generator.fonts import HAND
 from bench.generator.layouts_certs import _issuer_block, _training_values
 from bench.generator.truth import SCORED, evidence, person
 
-UNITS = ("县农业技术推广站", "市人民医院", "第一中学", "市建筑设计研究院", "县畜牧兽医局", "市疾病预防控制中心", "乡镇卫生院")
-TITLES_PRO = ("高级农艺师", "农艺师", "助理农艺师", "主治医师", "副主任医师", "工程师", "高级工程师", "一级教师")
+UNITS = (
+    "县农业技术推广站",
+    "市人民医院",
+    "第一中学",
+    "市建筑设计研究院",
+    "县畜牧兽医局",
+    "市疾病预防控制中心",
+    "乡镇卫生院",
+)
+TITLES_PRO = (
+    "高级农艺师",
+    "农艺师",
+    "助理农艺师",
+    "主治医师",
+    "副主任医师",
+    "工程师",
+    "高级工程师",
+    "一级教师",
+)
 
 
 def sign_in_sheet(rng: random.Random, font: str, bold: str) -> Doc:
@@ -22,8 +39,15 @@ def sign_in_sheet(rng: random.Random, font: str, bold: str) -> Doc:
     s = Sheet(A4, font, bold, rng)
     s.title(f"{v['title']}签到表", 18 if len(v["title"]) > 16 else 20)
     s.line(f"主办单位：{v['issuer']}", 12)
-    s.line(f"培训时间：{V.fmt_date(v['start'], rng.choice(['cjk', 'cjk0', 'dot']))}    地点：{v['city']}{rng.choice(['会议中心', '党校报告厅', '农业大厦三楼会议室'])}", 12)
-    cols = ["序号", "姓名", "工作单位", "职称", "签名"] if layout == "printed+signed" else ["序号", "签名", "工作单位", "联系电话"]
+    s.line(
+        f"培训时间：{V.fmt_date(v['start'], rng.choice(['cjk', 'cjk0', 'dot']))}    地点：{v['city']}{rng.choice(['会议中心', '党校报告厅', '农业大厦三楼会议室'])}",
+        12,
+    )
+    cols = (
+        ["序号", "姓名", "工作单位", "职称", "签名"]
+        if layout == "printed+signed"
+        else ["序号", "签名", "工作单位", "联系电话"]
+    )
     widths = [40, 80, 190, 90, 75] if len(cols) == 5 else [45, 110, 200, 120]
     _table(s, cols, widths, [_row(rng, i, n, cols, v["city"]) for i, n in enumerate(names)])
     period = {"start": v["start"].isoformat(), "end": v["start"].isoformat()}
@@ -66,7 +90,11 @@ def training_notice(rng: random.Random, font: str, bold: str) -> Doc:
     s = Sheet(A4, font, bold, rng)
     s.skip(10)
     if layout == "notice":
-        s.line(f"{v['issuer'][:2]}{rng.choice(['人社', '农', '卫', '建'])}字〔{notice_date.year}〕{rng.randint(1, 99)}号", 12, "c")
+        s.line(
+            f"{v['issuer'][:2]}{rng.choice(['人社', '农', '卫', '建'])}字〔{notice_date.year}〕{rng.randint(1, 99)}号",
+            12,
+            "c",
+        )
         s.title(f"关于举办{v['title']}的通知", 18)
         s.line("各有关单位：", 13)
         s.para(f"为进一步提高专业技术人员业务水平，经研究，决定举办{v['title']}。现将有关事项通知如下：", 13)
@@ -114,7 +142,9 @@ def journal_article(rng: random.Random, font: str, bold: str) -> Doc:
         _journal_first_page(s, rng, row, sponsor, year, volume, issue, title, authors)
         scored = SCORED["journal_article"]
     people = [person(n, i + 1, "author") for i, n in enumerate(authors)] if layout == "first_page" else []
-    ev = evidence("journal_article", title=title if layout == "first_page" else None, people=people, journal=journal)
+    ev = evidence(
+        "journal_article", title=title if layout == "first_page" else None, people=people, journal=journal
+    )
     return Doc("journal_article", layout, [s.page], ev, scored, font)
 
 
@@ -128,7 +158,9 @@ def _journal_cover(s: Sheet, row: dict, sponsor: str, year: int, volume: str, is
     s.line(f"ISSN {row['issn']}    CN {row['cn']}", 14, "c")
 
 
-def _journal_toc(s: Sheet, rng: random.Random, row: dict, sponsor: str, year: int, volume: str, issue: str) -> None:
+def _journal_toc(
+    s: Sheet, rng: random.Random, row: dict, sponsor: str, year: int, volume: str, issue: str
+) -> None:
     s.line(f"{row['name']}  {year}年第{volume}卷第{issue}期", 12, "c")
     s.title(rng.choice(["目  次", "目  录"]), 24)
     page_no = 1
@@ -148,7 +180,11 @@ def _journal_first_page(s: Sheet, rng: random.Random, row: dict, sponsor: str, y
     s.line(f"{year}年{rng.randint(1, 12)}月    ISSN {row['issn']}  CN {row['cn']}", 10, "c", gap=3)
     s.title(title, 20)
     s.line("  ".join(authors), 14, "c")
-    s.line(f"（{rng.choice(['山东农业大学农学院', '湖南农业大学', '河南大学生命科学学院'])}，{V.city(rng)[1]} {rng.randint(100000, 999999)}）", 10, "c")
+    s.line(
+        f"（{rng.choice(['山东农业大学农学院', '湖南农业大学', '河南大学生命科学学院'])}，{V.city(rng)[1]} {rng.randint(100000, 999999)}）",
+        10,
+        "c",
+    )
     s.skip(8)
     s.para("摘要：为明确" + title + "，本研究通过田间试验与调查分析，系统比较了不同处理的效果。结果表明，优化措施能够显著提高"
            "效益，可为生产实践提供参考。", 10.5, indent=0)  # fmt: skip
@@ -211,7 +247,10 @@ def other(rng: random.Random, font: str, bold: str) -> Doc:
     else:
         s.title("请 假 条", 26)
         s.skip(20)
-        s.para(f"本人{name}因家中有事，需请假{rng.randint(1, 5)}天，自{V.fmt_date(date, 'cjk')}起，请予批准。", 14)
+        s.para(
+            f"本人{name}因家中有事，需请假{rng.randint(1, 5)}天，自{V.fmt_date(date, 'cjk')}起，请予批准。",
+            14,
+        )
         s.line(f"请假人：{name}", 16, "r", font=HAND)
     _issuer_block(s, unit, V.fmt_date(date, "cjk"), seal=layout == "employment")
     return Doc("other", layout, [s.page], evidence("other"), SCORED["other"], font)

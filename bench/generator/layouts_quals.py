@@ -11,8 +11,23 @@ from bench.generator.fonts import HAND
 from bench.generator.layouts_certs import _issuer_block
 from bench.generator.truth import SCORED, evidence, person
 
-UNIVERSITIES = ("山东农业大学", "山东大学", "河南大学", "湖南农业大学", "中国农业大学", "青岛大学", "湖南师范大学")
-EXAM_COURSES = ("管理学原理", "马克思主义基本原理概论", "计算机应用基础", "高等数学（工本）", "英语（二）", "会计学原理")
+UNIVERSITIES = (
+    "山东农业大学",
+    "山东大学",
+    "河南大学",
+    "湖南农业大学",
+    "中国农业大学",
+    "青岛大学",
+    "湖南师范大学",
+)
+EXAM_COURSES = (
+    "管理学原理",
+    "马克思主义基本原理概论",
+    "计算机应用基础",
+    "高等数学（工本）",
+    "英语（二）",
+    "会计学原理",
+)
 COMPUTER_MODULES = ("Word 2003中文字处理", "Excel 2003中文电子表格", "PowerPoint 2003中文演示文稿", "Internet应用",
                     "Windows XP操作系统", "Photoshop CS4图像处理", "AutoCAD 2004制图")  # fmt: skip
 
@@ -27,7 +42,13 @@ def qualification_certificate(rng: random.Random, font: str, bold: str) -> Doc:
     subject, modules, issuer = QUAL_BODIES[kind](s, rng, name, date)
     _issuer_block(s, issuer, V.fmt_date(date, rng.choice(["cnnum", "cjk", "cjk0"])))
     qual = {"kind": kind, "subject": subject, "modules": modules}
-    ev = evidence("qualification_certificate", holder=name, issuer=issuer, issued_on=date.isoformat(), qualification=qual)
+    ev = evidence(
+        "qualification_certificate",
+        holder=name,
+        issuer=issuer,
+        issued_on=date.isoformat(),
+        qualification=qual,
+    )
     return Doc("qualification_certificate", kind, [s.page], ev, SCORED["qualification_certificate"], font)
 
 
@@ -96,14 +117,22 @@ QUAL_BODIES = {"graduation": _graduation, "master_degree": _degree("master_degre
 PATENT_TITLES = {"invention": ("发明专利证书", "发明名称", "发 明 人"),
                  "utility_model": ("实用新型专利证书", "实用新型名称", "发 明 人"),
                  "design": ("外观设计专利证书", "外观设计名称", "设 计 人")}  # fmt: skip
-PATENT_HOLDERS = ("山东农业大学", "德州市农业科学研究院", "烟台海洋科技有限公司", "益阳市农业技术推广中心", "开封市中心医院")
+PATENT_HOLDERS = (
+    "山东农业大学",
+    "德州市农业科学研究院",
+    "烟台海洋科技有限公司",
+    "益阳市农业技术推广中心",
+    "开封市中心医院",
+)
 
 
 def patent_certificate(rng: random.Random, font: str, bold: str) -> Doc:
     kind = rng.choice(list(PATENT_TITLES))
     cert_title, name_label, people_label = PATENT_TITLES[kind]
     applied = V.date_between(rng, 2010, 2022)
-    granted = applied + dt.timedelta(days=rng.randint(150, 900) if kind == "invention" else rng.randint(90, 300))
+    granted = applied + dt.timedelta(
+        days=rng.randint(150, 900) if kind == "invention" else rng.randint(90, 300)
+    )
     number = V.zl_number(rng, applied.year, kind)
     device = rng.choice(V.DEVICES)
     title = f"一种{device}" if kind != "design" else device
@@ -131,7 +160,12 @@ def patent_certificate(rng: random.Random, font: str, bold: str) -> Doc:
     s.line("局长", 14, "r", x=s.width - s.margin - 110)
     s.line(V.person_name(rng), 18, "r", x=s.width - s.margin - 40, font=HAND)
     s.seal(s.margin + 120, s.page.height - 125, "中华人民共和国国家知识产权局", r=62)
-    patent = {"kind": kind, "number": number, "applied_on": applied.isoformat(), "granted_on": granted.isoformat()}
+    patent = {
+        "kind": kind,
+        "number": number,
+        "applied_on": applied.isoformat(),
+        "granted_on": granted.isoformat(),
+    }
     role = "inventor"
     ev = evidence("patent_certificate", title=title, people=[person(n, i + 1, role) for i, n in enumerate(inventors)],
                   issuer="国家知识产权局", issued_on=granted.isoformat(), patent=patent)  # fmt: skip

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import io
+import time
 
 import numpy as np
 from PIL import Image, ImageDraw
@@ -27,7 +28,9 @@ def render_page(page: Page, dpi: int = 150) -> Image.Image:
     for item in page.items:
         if isinstance(item, Text):
             font = pil_font(item.font, round(item.size * k))
-            draw.text((item.x * k, item.y * k), item.text, font=font, fill=item.color, anchor=ANCHORS[item.align])
+            draw.text(
+                (item.x * k, item.y * k), item.text, font=font, fill=item.color, anchor=ANCHORS[item.align]
+            )
         elif isinstance(item, Rule):
             draw.line((item.x0 * k, item.y0 * k, item.x1 * k, item.y1 * k), fill=item.color,
                       width=max(1, round(item.width * k)))  # fmt: skip
@@ -72,7 +75,7 @@ def render_pdf(pages: list[Page], body: str = "zenhei") -> bytes:
     if body not in PDF_FAMILIES:
         raise ValueError(f"PDF body font must be one of {PDF_FAMILIES}, not {body!r}")
     buf = io.BytesIO()
-    pdf = canvas.Canvas(buf, pagesize=(pages[0].width, pages[0].height))
+    pdf = canvas.Canvas(buf, pagesize=(pages[0].width, pages[0].height), invariant=1)  # same bytes per seed
     for page in pages:
         pdf.setPageSize((page.width, page.height))
         _draw_pdf_page(pdf, page, body)
@@ -97,12 +100,16 @@ def _draw_pdf_page(pdf: canvas.Canvas, page: Page, body: str) -> None:
         elif isinstance(item, Seal):
             seal = seal_image(item.org, round(item.r * 200 / 72), item.seed)
             side = seal.width * 72 / 200
-            pdf.drawImage(ImageReader(seal), item.cx - side / 2, h - item.cy - side / 2, side, side, mask="auto")
+            pdf.drawImage(
+                ImageReader(seal), item.cx - side / 2, h - item.cy - side / 2, side, side, mask="auto"
+            )
 
 
 def images_to_pdf(images: list[Image.Image], dpi: int = 150, quality: int = 80) -> bytes:
     """A scanned PDF: each image becomes a full page (JPEG inside), no text layer."""
     buf = io.BytesIO()
     rgb = [im.convert("RGB") for im in images]
-    rgb[0].save(buf, "PDF", save_all=True, append_images=rgb[1:], resolution=dpi, quality=quality)
+    stamp = time.gmtime(1704067200)  # fixed dates: the same seed gives the same bytes
+    rgb[0].save(buf, "PDF", save_all=True, append_images=rgb[1:], resolution=dpi, quality=quality,
+                creationDate=stamp, modDate=stamp)  # fmt: skip
     return buf.getvalue()

@@ -8,9 +8,7 @@ import functools
 import random
 from pathlib import Path
 
-SURNAMES = (
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
-)
+SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
 COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "东方")
 GIVEN = (
     "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红建国志文海燕鹏飞宇浩然子轩晓东春梅立新永福振宇雪梅"
@@ -101,7 +99,7 @@ def zl_check(digits: str) -> str:
 
 def zl_number(rng: random.Random, year: int, kind: str) -> str:
     """A valid 12-digit application number with check digit, normalised: ZL201710123456.7."""
-    digits = f"{year}{ {'invention': 1, 'utility_model': 2, 'design': 3}[kind]}{rng.randint(0, 9999999):07d}"
+    digits = f"{year}{ {'invention': 1, 'utility_model': 2, 'design': 3}[kind] }{rng.randint(0, 9999999):07d}"
     return f"ZL{digits}.{zl_check(digits)}"
 
 
@@ -144,7 +142,11 @@ def journals() -> tuple[dict[str, str], ...]:
     with (data / "journals-cscd.csv").open(encoding="utf-8") as fh:
         for row in csv.DictReader(fh):
             name = row["name"]
-            if row["database"] == "core" and any("\u4e00" <= c <= "\u9fff" for c in name) and "（" not in name:
+            if (
+                row["database"] == "core"
+                and any("\u4e00" <= c <= "\u9fff" for c in name)
+                and "（" not in name
+            ):
                 rows.append({**row, "levels_cn": member.get(name, "")})
     return tuple(rows)
 

@@ -28,7 +28,9 @@ def truth(name: str) -> dict[str, Any]:
     return copy.deepcopy(json.loads((FIXTURES / f"{name}.truth.json").read_text("utf-8"))["evidence"])
 
 
-def make_user(rt: Runtime, username: str, role: str, policies: list[str] | None = None, **profile: Any) -> str:
+def make_user(
+    rt: Runtime, username: str, role: str, policies: list[str] | None = None, **profile: Any
+) -> str:
     with rt.sessions.begin() as session:
         user = users.create_user(session, username, PASSWORD, role, users.Profile(**profile))
         if policies:
@@ -36,7 +38,9 @@ def make_user(rt: Runtime, username: str, role: str, policies: list[str] | None 
         return user.id
 
 
-def seed(rt: Runtime, owner_id: str, record: dict[str, Any], confidence: dict[str, float] | None = None) -> str:
+def seed(
+    rt: Runtime, owner_id: str, record: dict[str, Any], confidence: dict[str, float] | None = None
+) -> str:
     """A processed document with an extracted evidence record, then the owner's year recomputed."""
     record = {**record, "confidence": confidence or {"evidence_type": 0.9}}
     digest = hashlib.sha256(json.dumps(record, sort_keys=True).encode() + owner_id.encode()).hexdigest()
@@ -87,7 +91,9 @@ def build_world(client: TestClient) -> dict[str, Any]:
     """Two professionals under yiyang-2018, two reviewers on it, one reviewer elsewhere, an admin."""
     rt = get_runtime()
     ids = {
-        "li": make_user(rt, "li", "professional", name="丁超", policy_id="yiyang-2018", title_level="intermediate"),
+        "li": make_user(
+            rt, "li", "professional", name="丁超", policy_id="yiyang-2018", title_level="intermediate"
+        ),
         "jin": make_user(rt, "jin", "professional", name="金勇超", policy_id="yiyang-2018"),
         "r1": make_user(rt, "r1", "reviewer", ["yiyang-2018"], name="审核甲"),
         "r2": make_user(rt, "r2", "reviewer", ["yiyang-2018", "dezhou-2017"], name="审核乙"),
@@ -110,7 +116,9 @@ def test_suggestion_is_stored_with_snapshot_policy_hash_version_and_confidence(w
 
 def test_queue_is_lowest_confidence_first_then_oldest_and_filters(world: dict[str, Any]) -> None:
     rt, ids = world["rt"], world["ids"]
-    later_low = seed(rt, ids["jin"], {**truth("training_cert_clean"), "title": "另一期研修班"}, {"holder": 0.6})
+    later_low = seed(
+        rt, ids["jin"], {**truth("training_cert_clean"), "title": "另一期研修班"}, {"holder": 0.6}
+    )
     r1 = login(world["app"], "r1")
     items = r1.get("/api/v1/review/queue").json()["items"]
     assert [i["document"] for i in items] == [world["patent"], later_low, world["training"]]
@@ -187,7 +195,10 @@ def test_adjust_and_reject_need_a_reason(world: dict[str, Any]) -> None:
     r1 = login(world["app"], "r1")
     sid = suggestion_of(world["rt"], world["patent"]).id
     assert r1.post(f"/api/v1/review/{sid}/adjust", json={"version": 1, "hours": 30}).status_code == 422
-    assert r1.post(f"/api/v1/review/{sid}/adjust", json={"version": 1, "hours": 30, "reason": " "}).status_code == 422
+    assert (
+        r1.post(f"/api/v1/review/{sid}/adjust", json={"version": 1, "hours": 30, "reason": " "}).status_code
+        == 422
+    )
     assert r1.post(f"/api/v1/review/{sid}/reject", json={"version": 1}).status_code == 422
     assert suggestion_of(world["rt"], world["patent"]).status == "suggested"
 
@@ -197,9 +208,14 @@ def test_audit_log_holds_every_action(world: dict[str, Any]) -> None:
     patent = suggestion_of(world["rt"], world["patent"]).id
     training = suggestion_of(world["rt"], world["training"]).id
     assert r1.post(f"/api/v1/review/{patent}/claim").status_code == 200
-    adjusted = r1.post(f"/api/v1/review/{patent}/adjust", json={"version": 1, "hours": 30, "reason": "第二发明人"})
+    adjusted = r1.post(
+        f"/api/v1/review/{patent}/adjust", json={"version": 1, "hours": 30, "reason": "第二发明人"}
+    )
     assert adjusted.status_code == 200 and adjusted.json()["hours"] == 30.0
-    assert r1.post(f"/api/v1/review/{training}/reject", json={"version": 1, "reason": "证书模糊"}).status_code == 200
+    assert (
+        r1.post(f"/api/v1/review/{training}/reject", json={"version": 1, "reason": "证书模糊"}).status_code
+        == 200
+    )
     log = r1.get("/api/v1/audit", params={"subject": f"suggestion:{patent}"}).json()["entries"]
     assert [e["action"] for e in log] == ["claim", "adjusted"]
     assert log[1]["before"]["hours"] == 60.0 and log[1]["after"]["hours"] == 30.0
@@ -207,7 +223,10 @@ def test_audit_log_holds_every_action(world: dict[str, Any]) -> None:
     everything = admin.get("/api/v1/audit").json()["entries"]
     actions = [(e["action"], e["subject"]) for e in everything]
     assert ("rejected", f"suggestion:{training}") in actions
-    assert ("user.create", f"user:{world['ids']['li']}") in actions and ("user.assign", f"user:{world['ids']['r1']}") in actions
+    assert ("user.create", f"user:{world['ids']['li']}") in actions and (
+        "user.assign",
+        f"user:{world['ids']['r1']}",
+    ) in actions
     with world["rt"].sessions() as session:
         entry = session.query(AuditEntry).first()
         entry.action = "forged"  # type: ignore[union-attr]
@@ -230,7 +249,10 @@ def test_correcting_a_field_recomputes_the_suggestion(world: dict[str, Any]) -> 
     assert body["version"] > row.version
     jin = login(world["app"], "jin")
     assert jin.get(f"/api/v1/documents/{doc}/evidence").json()["holder"] == "金勇超"
-    bad = r1.post(f"/api/v1/review/{row.id}/evidence", json={"version": body["version"], "fields": {"issued_on": "26/12"}})
+    bad = r1.post(
+        f"/api/v1/review/{row.id}/evidence",
+        json={"version": body["version"], "fields": {"issued_on": "26/12"}},
+    )
     assert bad.status_code == 422
 
 
@@ -238,7 +260,12 @@ def test_recomputing_a_year_keeps_reviewed_suggestions(world: dict[str, Any]) ->
     rt, ids = world["rt"], world["ids"]
     r1 = login(world["app"], "r1")
     sid = suggestion_of(rt, world["training"]).id
-    assert r1.post(f"/api/v1/review/{sid}/adjust", json={"version": 1, "hours": 40, "reason": "只认40"}).status_code == 200
+    assert (
+        r1.post(
+            f"/api/v1/review/{sid}/adjust", json={"version": 1, "hours": 40, "reason": "只认40"}
+        ).status_code
+        == 200
+    )
     with rt.sessions.begin() as session:
         record = session.get_one(EvidenceRecord, world["training"])
         record.record = {**record.record, "hours_stated": 10.0}
@@ -247,7 +274,9 @@ def test_recomputing_a_year_keeps_reviewed_suggestions(world: dict[str, Any]) ->
     assert (row.id, row.status, row.hours, row.version) == (sid, "adjusted", 40.0, 2)
 
 
-def test_transcript_counts_confirmed_and_adjusted_hours_against_the_requirement(world: dict[str, Any]) -> None:
+def test_transcript_counts_confirmed_and_adjusted_hours_against_the_requirement(
+    world: dict[str, Any],
+) -> None:
     rt = world["rt"]
     r1, jin = login(world["app"], "r1"), login(world["app"], "jin")
     before = jin.get("/api/v1/transcript", params={"year": 2021}).json()
@@ -260,3 +289,70 @@ def test_transcript_counts_confirmed_and_adjusted_hours_against_the_requirement(
     assert after["evidence_ids"] == [world["training"]] and after["met"] is False
     assert jin.get("/api/v1/transcript", params={"year": 2021, "user": world["ids"]["li"]}).status_code == 404
     assert r1.get("/api/v1/transcript", params={"year": 2021, "user": world["ids"]["jin"]}).status_code == 200
+
+
+def test_the_pipelines_suggest_stage_stores_suggestions_for_the_uploader(
+    client: TestClient, run_jobs: Any
+) -> None:
+    import io
+
+    from PIL import Image
+
+    rt = get_runtime()
+    rt.settings.ocr_engine = "fake"  # the fake engine reads 张三's 24-hour training certificate off any image
+    zhang = make_user(rt, "zhang", "professional", name="张三", policy_id="yiyang-2018")
+    me = login(client.app, "zhang")
+    buf = io.BytesIO()
+    Image.new("RGB", (600, 400), "white").save(buf, format="PNG")
+    sent = me.post("/api/v1/documents", files=[("files", ("证书.png", buf.getvalue(), "image/png"))])
+    assert sent.status_code == 202, sent.text
+    doc_id = sent.json()["documents"][0]["id"]
+    run_jobs()
+    doc = me.get(f"/api/v1/documents/{doc_id}").json()
+    assert (doc["status"], doc["stage"]) == ("processed", "suggested")
+    evidence = me.get(f"/api/v1/documents/{doc_id}/evidence").json()
+    row = suggestion_of(rt, doc_id)
+    assert (row.owner_id, row.person, row.policy_id) == (zhang, "张三", "yiyang-2018")
+    assert row.evidence == evidence and row.evidence_type == evidence["evidence_type"]
+    assert row.is_open and row.version == 1 and row.status in ("suggested", "needs_review", "not_eligible")
+
+
+def test_a_new_notice_recomputes_the_sign_in_sheet_of_the_same_year(world: dict[str, Any]) -> None:
+    """Yiyang counts a sign-in sheet only with its notice: the sheet's open suggestion changes when one arrives."""
+    rt, li = world["rt"], world["ids"]["li"]
+    common = {"title": "2020年农业技术推广培训班", "issuer": "益阳市农业农村局",
+              "period": {"start": "2020-06-01", "end": "2020-06-03"}}  # fmt: skip
+    sheet = {**truth("training_cert_clean"), **common, "evidence_type": "sign_in_sheet", "holder": None,
+             "hours_stated": None, "issued_on": None,
+             "people": [{"name": "丁超", "rank": 1, "role": "attendee"}, {"name": "黎欣", "rank": 2, "role": "attendee"}]}  # fmt: skip
+    sheet_doc = seed(rt, li, sheet)
+    alone = suggestion_of(rt, sheet_doc)
+    assert alone.status == "needs_review" and alone.hours is None
+    notice = {**sheet, "evidence_type": "training_notice", "people": [], "hours_stated": 24.0}
+    seed(rt, li, notice)
+    paired = suggestion_of(rt, sheet_doc)
+    assert paired.id == alone.id and paired.version == alone.version + 1
+    assert paired.status == "suggested" and paired.hours
+
+
+def test_pages_render_the_queue_the_review_and_the_transcript(world: dict[str, Any]) -> None:
+    r1 = login(world["app"], "r1")
+    queue = r1.get("/queue")
+    sid = suggestion_of(world["rt"], world["patent"]).id
+    assert queue.status_code == 200 and f'data-id="{sid}"' in queue.text and "专利证书" in queue.text
+    page = r1.get(f"/review/{sid}")
+    assert page.status_code == 200 and "yiyang-2018/patent-invention" in page.text and "发明" in page.text
+    assert (
+        'id="btn-confirm"' in page.text and "财务共享服务高级研修班" not in page.text
+    )  # another person's year
+    assert login(world["app"], "far").get(f"/review/{sid}").status_code == 403
+    jin = login(world["app"], "jin")
+    assert "72" not in jin.get("/transcript?year=2021").text.split("已计入的学时")[1]
+    assert (
+        r1.post(
+            f"/api/v1/review/{suggestion_of(world['rt'], world['training']).id}/confirm", json={"version": 1}
+        ).status_code
+        == 200
+    )
+    counted = jin.get("/transcript?year=2021").text.split("已计入的学时")[1]
+    assert "财务共享服务高级研修班" in counted and ">72<" in counted

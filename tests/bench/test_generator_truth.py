@@ -67,12 +67,12 @@ def test_each_type_has_several_layouts(evidence_type: str) -> None:
 def _zl_ok(number: str) -> bool:
     digits, check = number[2:].split(".")
     weights = [2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5]
-    return "0123456789X"[sum(int(d) * w for d, w in zip(digits, weights)) % 11] == check
+    return "0123456789X"[sum(int(d) * w for d, w in zip(digits, weights, strict=False)) % 11] == check
 
 
 def _issn_ok(issn: str) -> bool:
     d = issn.replace("-", "")
-    total = sum((10 if c == "X" else int(c)) * w for c, w in zip(d, range(8, 0, -1)))
+    total = sum((10 if c == "X" else int(c)) * w for c, w in zip(d, range(8, 0, -1), strict=False))
     return total % 11 == 0
 
 
@@ -119,6 +119,8 @@ def test_dates_print_in_every_style() -> None:
     d = dt.date(2018, 6, 6)
     printed = {s: V.fmt_date(d, s) for s in V.DATE_STYLES}
     assert printed["cnnum"] == "二〇一八年六月六日"
-    assert printed["cjk"] == "2018年6月6日" and printed["dot"] == "2018.06.06" and printed["dash"] == "2018-6-6"
+    assert (
+        printed["cjk"] == "2018年6月6日" and printed["dot"] == "2018.06.06" and printed["dash"] == "2018-6-6"
+    )
     assert V.fmt_date(dt.date(2020, 12, 31), "cnnum") == "二〇二〇年十二月三十一日"
     assert V.fmt_date(dt.date(2019, 10, 20), "cnnum") == "二〇一九年十月二十日"

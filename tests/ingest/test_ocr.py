@@ -8,6 +8,7 @@ import pytest
 from PIL import Image, ImageDraw, ImageFont
 
 from ingest.files import validate_upload
+from ingest.images import without_red_ink
 from ingest.ocr_base import OcrEngine, group_lines, join_words
 from ingest.ocr_fake import FakeEngine
 from ingest.ocr_tesseract import fullwidth_punctuation, lines_from_data
@@ -148,3 +149,42 @@ def test_heic_phone_photo_and_ocr_file(tmp_path):
     pages = ocr_file(path, engine="rapidocr")
     assert len(pages) == 1
     assert cer(pages[0].text, "\n".join(LINES[:2])) <= 0.05, pages[0].text
+
+
+def test_huge_phone_photo_is_reduced_and_exif_turned():
+    exif = Image.Exif()
+    exif[0x0112] = 6  # stored landscape, shown portrait
+    buf = io.BytesIO()
+    Image.new("RGB", (8000, 6000), "white").save(buf, "JPEG", exif=exif)
+    data = buf.getvalue()
+    (page,) = read_document(data, validate_upload(data, "IMG_9999.JPG"), FakeEngine())
+    assert page.image.size == (3000, 4000)
+    assert (page.text.width, page.text.height, page.text.rotation) == (3000, 4000, 90)
+
+
+def test_red_ink_fades_and_black_ink_stays():
+    image = Image.new("RGB", (30, 10), (250, 250, 245))
+    image.paste((200, 30, 40), (0, 0, 10, 10))  # seal red
+    image.paste((20, 20, 20), (10, 0, 20, 10))  # black text
+    image.paste((30, 40, 160), (20, 0, 30, 10))  # blue ballpoint
+    grey = without_red_ink(image).convert("L")
+    assert grey.getpixel((5, 5)) >= 190
+    assert grey.getpixel((15, 5)) <= 30
+    assert grey.getpixel((25, 5)) <= 70
+    assert grey.getpixel((0, 0)) >= 240
+
+
+@pytest.mark.ocr
+def test_text_under_a_red_seal_is_read_and_the_page_keeps_its_colours():
+    lines = ["发证机关：益阳市人力资源和社会保障局", "2023年5月20日"]
+    image = render(lines, size=(1000, 400), px=36)
+    draw = ImageDraw.Draw(image)
+    draw.ellipse((520, 20, 820, 320), outline=(210, 40, 40), width=10)
+    draw.text((560, 120), "益阳市人力资源", font=ImageFont.truetype(FONT, 34), fill=(210, 40, 40))
+    buf = io.BytesIO()
+    image.save(buf, "PNG")
+    data = buf.getvalue()
+    (page,) = read_document(data, validate_upload(data, "seal.png"), get_engine("rapidocr"))
+    assert cer(page.text.text, "\n".join(lines)) <= 0.05, page.text.text
+    red = page.image.getpixel((525, 170))  # a point on the seal ring survives in the stored page
+    assert red[0] > 150 and red[1] < 100

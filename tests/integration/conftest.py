@@ -44,14 +44,23 @@ def receiver() -> Iterator[Receiver]:
 @pytest.fixture
 def api(monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest) -> TestClient:
     """The app with loopback webhooks allowed and retries without waiting (backoff intervals of 0 s)."""
+    _webhook_env(monkeypatch)
+    return request.getfixturevalue("client")  # type: ignore[no-any-return]
+
+
+@pytest.fixture
+def api_db(monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest, db_url: str) -> TestClient:
+    """Like `api`, once on SQLite and once on PostgreSQL (db_url is parametrized by the root conftest)."""
+    _webhook_env(monkeypatch)
+    return request.getfixturevalue("client_db")  # type: ignore[no-any-return]
+
+
+def _webhook_env(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("CREDPROOF_WEBHOOK_ALLOW_HOSTS", '["127.0.0.1"]')
     monkeypatch.setenv("CREDPROOF_WEBHOOK_RETRY_INTERVALS", "[0, 0, 0]")
     monkeypatch.setenv("CREDPROOF_WEBHOOK_TIMEOUT_SECONDS", "3")
-    return request.getfixturevalue("client")  # type: ignore[no-any-return]
 
 
 @pytest.fixture
 def rt(api: TestClient) -> Runtime:
     return get_runtime()
-
-

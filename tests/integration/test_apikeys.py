@@ -67,8 +67,13 @@ def test_unknown_key_gets_401(api: TestClient) -> None:
 def test_only_admins_manage_keys(api: TestClient, rt: Runtime) -> None:
     make_user(rt, "li", "professional", name="李明", policy_id="yantai-2020")
     professional = login(api.app, "li")
-    assert professional.post("/api/v1/api-keys", json={"name": "x", "scopes": ["credits:read"]}).status_code == 403
-    key = make_key(rt, ["webhooks:manage", "credits:read", "documents:write", "evidence:read", "review:write"])
+    assert (
+        professional.post("/api/v1/api-keys", json={"name": "x", "scopes": ["credits:read"]}).status_code
+        == 403
+    )
+    key = make_key(
+        rt, ["webhooks:manage", "credits:read", "documents:write", "evidence:read", "review:write"]
+    )
     assert api.get("/api/v1/api-keys", headers=bearer(key)).status_code == 403
     with rt.sessions() as session:
         assert session.query(ApiKey).count() == 1

@@ -24,10 +24,26 @@ UNIT = "烟台市农业科学研究院"
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 # (category, activity, status, hours, title, issuer/extra): what a reviewer decided for 王建国's 2020
 CREDITS = [
-    ("public", "training", "confirmed", 30.0, "习近平新时代中国特色社会主义思想专题", "鲁东大学继续教育学院", {}),
+    (
+        "public",
+        "training",
+        "confirmed",
+        30.0,
+        "习近平新时代中国特色社会主义思想专题",
+        "鲁东大学继续教育学院",
+        {},
+    ),
     ("professional", "training", "confirmed", 24.0, "设施蔬菜栽培新技术培训班", "烟台市农业农村局", {}),
     ("professional", "training", "adjusted", 8.5, "果树病虫害绿色防控讲座", "烟台市植保站", {}),
-    ("professional", "paper", "confirmed", 20.0, "苹果矮化砧木栽培试验研究", "", {"journal": {"levels": ["pku_core"]}}),
+    (
+        "professional",
+        "paper",
+        "confirmed",
+        20.0,
+        "苹果矮化砧木栽培试验研究",
+        "",
+        {"journal": {"levels": ["pku_core"]}},
+    ),
     ("professional", "patent", "confirmed", 40.0, "一种秸秆还田装置", "国家知识产权局", {}),
     ("professional", "qualification", "confirmed", 12.0, "农业推广硕士课程", "山东农业大学", {}),
     ("professional", "competition", "confirmed", 5.0, "全市农业技能竞赛", "烟台市人社局", {}),
@@ -60,11 +76,15 @@ def world(api: TestClient, rt: Runtime) -> dict[str, Any]:
     zhao = make_user(rt, "zhao", "professional", name="赵丽", policy_id="yantai-2020", employer="别的单位")
     docs = [seed_credit(rt, wang, "王建国", n, item) for n, item in enumerate(CREDITS)]
     seed_credit(rt, wang, "王建国", 50, CREDITS[1], year=2019)
-    seed_credit(rt, zhao, "赵丽", 60, ("professional", "training", "confirmed", 90.0, "=HYPERLINK(\"x\")", "", {}))
+    seed_credit(
+        rt, zhao, "赵丽", 60, ("professional", "training", "confirmed", 90.0, '=HYPERLINK("x")', "", {})
+    )
     return {"wang": wang, "zhao": zhao, "docs": docs, "key": make_key(rt, ["credits:read"])}
 
 
-def test_transcript_counts_confirmed_credits_against_the_requirement(api: TestClient, world: dict[str, Any]) -> None:
+def test_transcript_counts_confirmed_credits_against_the_requirement(
+    api: TestClient, world: dict[str, Any]
+) -> None:
     answer = api.get(f"/api/v1/people/{world['wang']}/transcript?year=2020", headers=bearer(world["key"]))
     assert answer.status_code == 200, answer.text
     body = answer.json()
@@ -73,7 +93,9 @@ def test_transcript_counts_confirmed_credits_against_the_requirement(api: TestCl
     assert sorted(body["evidence_ids"]) == sorted(world["docs"][:7])  # not the rejected, not the open one
 
 
-def test_a_professional_reads_only_their_own_transcript(api: TestClient, rt: Runtime, world: dict[str, Any]) -> None:
+def test_a_professional_reads_only_their_own_transcript(
+    api: TestClient, rt: Runtime, world: dict[str, Any]
+) -> None:
     client = login(api.app, "zhao")
     assert client.get(f"/api/v1/people/{world['zhao']}/transcript?year=2020").status_code == 200
     assert client.get(f"/api/v1/people/{world['wang']}/transcript?year=2020").status_code == 404
@@ -82,7 +104,9 @@ def test_a_professional_reads_only_their_own_transcript(api: TestClient, rt: Run
 def test_credits_are_paginated_and_filtered(api: TestClient, world: dict[str, Any]) -> None:
     seen, offset = [], 0
     while offset is not None:
-        page = api.get(f"/api/v1/credits?unit={UNIT}&year=2020&limit=3&offset={offset}", headers=bearer(world["key"]))
+        page = api.get(
+            f"/api/v1/credits?unit={UNIT}&year=2020&limit=3&offset={offset}", headers=bearer(world["key"])
+        )
         assert page.status_code == 200, page.text
         body = page.json()
         assert body["total"] == 7 and len(body["credits"]) <= 3
@@ -114,8 +138,13 @@ def _sections(path_or_bytes: bytes) -> tuple[dict[str, list[tuple[str, float]]],
     return items, subtotals, rows
 
 
-def test_registration_form_xlsx_has_the_figures_in_the_right_sections(api: TestClient, world: dict[str, Any]) -> None:
-    answer = api.get(f"/api/v1/people/{world['wang']}/registration-form?year=2020&format=xlsx", headers=bearer(world["key"]))
+def test_registration_form_xlsx_has_the_figures_in_the_right_sections(
+    api: TestClient, world: dict[str, Any]
+) -> None:
+    answer = api.get(
+        f"/api/v1/people/{world['wang']}/registration-form?year=2020&format=xlsx",
+        headers=bearer(world["key"]),
+    )
     assert answer.status_code == 200, answer.text
     items, subtotals, rows = _sections(answer.content)
     public = next(k for k in items if k.startswith("公需科目"))
@@ -137,7 +166,9 @@ def test_registration_form_xlsx_has_the_figures_in_the_right_sections(api: TestC
 
 
 def test_registration_form_pdf_renders_with_the_figures(api: TestClient, world: dict[str, Any]) -> None:
-    answer = api.get(f"/api/v1/people/{world['wang']}/registration-form?year=2020&format=pdf", headers=bearer(world["key"]))
+    answer = api.get(
+        f"/api/v1/people/{world['wang']}/registration-form?year=2020&format=pdf", headers=bearer(world["key"])
+    )
     assert answer.status_code == 200 and answer.content.startswith(b"%PDF")
     ARTIFACTS.mkdir(exist_ok=True)
     pdf = ARTIFACTS / "registration-form-2020.pdf"
@@ -152,8 +183,23 @@ def test_registration_form_pdf_renders_with_the_figures(api: TestClient, world: 
         assert image.width > image.height  # landscape A4
         dark = sum(1 for p in image.convert("L").getdata() if p < 128)
     assert dark > 5000  # the grid and text are drawn, not a blank page
-    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
-    for figure in ("139.5", "32.5", "60", "30", "12", "8.5", "王建国", "公需科目", "培训进修类", "折算类", "自学类", "其他类"):
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    for figure in (
+        "139.5",
+        "32.5",
+        "60",
+        "30",
+        "12",
+        "8.5",
+        "王建国",
+        "公需科目",
+        "培训进修类",
+        "折算类",
+        "自学类",
+        "其他类",
+    ):
         assert figure in text, figure
 
 
@@ -164,7 +210,9 @@ def test_unit_csv_lists_the_units_confirmed_credits(api: TestClient, world: dict
     rows = list(csv.DictReader(io.StringIO(answer.content.decode("utf-8-sig"))))
     assert len(rows) == 7 and {r["person"] for r in rows} == {"王建国"}
     assert round(sum(float(r["hours"]) for r in rows), 2) == 139.5
-    other = api.get("/api/v1/units/别的单位/credits.csv", headers=bearer(world["key"])).content.decode("utf-8-sig")
+    other = api.get("/api/v1/units/别的单位/credits.csv", headers=bearer(world["key"])).content.decode(
+        "utf-8-sig"
+    )
     assert "'=HYPERLINK" in other  # a formula in a title is defused
 
 

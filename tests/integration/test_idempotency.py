@@ -9,7 +9,7 @@ import pytest
 from fastapi.testclient import TestClient
 from integration_support import bearer, make_key, make_user
 
-from ingest.runtime import Runtime
+from ingest.runtime import Runtime, get_runtime
 from models.tables_documents import Document
 from models.tables_integration import IdempotencyRecord, WebhookEndpoint
 
@@ -59,10 +59,16 @@ def test_same_key_different_body_is_refused(api: TestClient, rt: Runtime, manage
 
 def test_keys_belong_to_their_caller(api: TestClient, rt: Runtime, manager: str) -> None:
     other = make_key(rt, ["webhooks:manage"], name="other platform")
-    a = api.post("/api/v1/webhooks/endpoints", json=HOOK, headers=bearer(manager, **{"Idempotency-Key": "same"}))
-    b = api.post("/api/v1/webhooks/endpoints", json=HOOK, headers=bearer(other, **{"Idempotency-Key": "same"}))
+    a = api.post(
+        "/api/v1/webhooks/endpoints", json=HOOK, headers=bearer(manager, **{"Idempotency-Key": "same"})
+    )
+    b = api.post(
+        "/api/v1/webhooks/endpoints", json=HOOK, headers=bearer(other, **{"Idempotency-Key": "same"})
+    )
     assert a.status_code == b.status_code == 201
-    assert a.json()["id"] != b.json()["id"]  # another caller's key is another key: no leak of the first answer
+    assert (
+        a.json()["id"] != b.json()["id"]
+    )  # another caller's key is another key: no leak of the first answer
     assert count(rt, WebhookEndpoint) == 2
 
 
@@ -74,14 +80,18 @@ def test_without_a_key_every_post_acts(api: TestClient, rt: Runtime, manager: st
 
 
 def test_a_malformed_key_is_refused(api: TestClient, manager: str) -> None:
-    answer = api.post("/api/v1/webhooks/endpoints", json=HOOK, headers=bearer(manager, **{"Idempotency-Key": "x" * 300}))
+    answer = api.post(
+        "/api/v1/webhooks/endpoints", json=HOOK, headers=bearer(manager, **{"Idempotency-Key": "x" * 300})
+    )
     assert answer.status_code == 422
 
 
 def test_an_upload_replayed_creates_no_second_document(api: TestClient, rt: Runtime, manager: str) -> None:
     files = {"files": ("patent.png", PNG.read_bytes(), "image/png")}
     headers = bearer(manager, **{"Idempotency-Key": "upload-1"})
-    first = api.post("/api/v1/documents", files=files, headers=headers)  # a fresh multipart boundary each time
+    first = api.post(
+        "/api/v1/documents", files=files, headers=headers
+    )  # a fresh multipart boundary each time
     second = api.post("/api/v1/documents", files=files, headers=headers)
     assert first.status_code == second.status_code == 202, first.text
     assert second.json() == first.json()
@@ -89,7 +99,8 @@ def test_an_upload_replayed_creates_no_second_document(api: TestClient, rt: Runt
     assert count(rt, Document) == 1
 
 
-def test_concurrent_requests_with_one_key_create_exactly_one(api: TestClient, rt: Runtime) -> None:
+def test_concurrent_requests_with_one_key_create_exactly_one(api_db: TestClient) -> None:
+    api, rt = api_db, get_runtime()
     owner = make_user(rt, "wang", "professional", name="王建国", policy_id="yantai-2020")
     key = make_key(rt, ["documents:write"])
     headers = bearer(key, **{"Idempotency-Key": "race-1", "X-On-Behalf-Of": owner})
@@ -115,3 +126,13 @@ def test_concurrent_requests_with_one_key_create_exactly_one(api: TestClient, rt
     assert [d.owner_id for d in docs] == [owner]  # exactly one, and it belongs to the professional
     retry = api.post("/api/v1/documents", files=files, headers=headers)
     assert retry.status_code == 202 and retry.json() == bodies[0]
+
+
+def test_an_oversized_body_with_a_key_is_refused_before_it_is_held(
+    api: TestClient, rt: Runtime, manager: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(rt.settings, "max_file_bytes", 1000)
+    files = {"files": ("patent.png", PNG.read_bytes(), "image/png")}  # far more than 10 x 1000 bytes
+    answer = api.post("/api/v1/documents", files=files, headers=bearer(manager, **{"Idempotency-Key": "big"}))
+    assert answer.status_code == 413
+    assert count(rt, Document) == 0 and count(rt, IdempotencyRecord) == 0

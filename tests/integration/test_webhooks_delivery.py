@@ -12,7 +12,7 @@ from rq.registry import ScheduledJobRegistry
 
 from ingest import webhooks
 from ingest.events import emit
-from ingest.runtime import Runtime
+from ingest.runtime import Runtime, get_runtime
 from models.tables_documents import Document
 from models.tables_integration import DeliveryAttempt, WebhookDelivery, WebhookEndpoint
 
@@ -20,7 +20,9 @@ pytestmark = pytest.mark.redis
 
 
 def register(api: TestClient, key: str, url: str, events: list[str]) -> dict:  # type: ignore[type-arg]
-    answer = api.post("/api/v1/webhooks/endpoints", json={"url": url, "event_types": events}, headers=bearer(key))
+    answer = api.post(
+        "/api/v1/webhooks/endpoints", json={"url": url, "event_types": events}, headers=bearer(key)
+    )
     assert answer.status_code == 201, answer.text
     return answer.json()  # type: ignore[no-any-return]
 
@@ -42,7 +44,9 @@ def manager(rt: Runtime) -> str:
     return make_key(rt, ["webhooks:manage"])
 
 
-def test_delivery_is_signed_per_standard_webhooks(api: TestClient, rt: Runtime, manager: str, receiver: Receiver) -> None:
+def test_delivery_is_signed_per_standard_webhooks(
+    api: TestClient, rt: Runtime, manager: str, receiver: Receiver
+) -> None:
     endpoint = register(api, manager, receiver.url, ["credit.confirmed"])
     assert endpoint["secret"].startswith("whsec_")
     [delivery_id] = fire(rt, data={"id": "s1", "status": "confirmed"})
@@ -58,16 +62,18 @@ def test_delivery_is_signed_per_standard_webhooks(api: TestClient, rt: Runtime, 
     assert row.status == "succeeded" and row.attempts == 1 and row.last_latency_ms is not None
 
 
-def test_only_subscribed_endpoints_get_an_event(api: TestClient, rt: Runtime, manager: str, receiver: Receiver) -> None:
+def test_only_subscribed_endpoints_get_an_event(
+    api: TestClient, rt: Runtime, manager: str, receiver: Receiver
+) -> None:
     register(api, manager, receiver.url, ["document.failed"])
     assert fire(rt, "credit.confirmed") == []
     work(rt)
     assert receiver.received == []
 
 
-def test_failing_twice_then_200_arrives_on_the_third_attempt(
-    api: TestClient, rt: Runtime, manager: str, receiver: Receiver
-) -> None:
+def test_failing_twice_then_200_arrives_on_the_third_attempt(api_db: TestClient, receiver: Receiver) -> None:
+    api, rt = api_db, get_runtime()
+    manager = make_key(rt, ["webhooks:manage"])
     endpoint = register(api, manager, receiver.url, ["credit.confirmed"])
     receiver.script = [(500, {}), (503, {})]
     [delivery_id] = fire(rt)
@@ -83,7 +89,9 @@ def test_failing_twice_then_200_arrives_on_the_third_attempt(
     assert [a["status_code"] for a in log["attempt_log"]] == [500, 503, 200]
 
 
-def test_gives_up_after_the_last_interval(api: TestClient, rt: Runtime, manager: str, receiver: Receiver) -> None:
+def test_gives_up_after_the_last_interval(
+    api: TestClient, rt: Runtime, manager: str, receiver: Receiver
+) -> None:
     register(api, manager, receiver.url, ["credit.confirmed"])
     receiver.script = [(500, {})] * 10
     [delivery_id] = fire(rt)
@@ -124,7 +132,9 @@ def test_a_410_disables_the_endpoint(api: TestClient, rt: Runtime, manager: str,
     assert again.status_code == 422
 
 
-def test_replay_sends_the_same_message_again(api: TestClient, rt: Runtime, manager: str, receiver: Receiver) -> None:
+def test_replay_sends_the_same_message_again(
+    api: TestClient, rt: Runtime, manager: str, receiver: Receiver
+) -> None:
     endpoint = register(api, manager, receiver.url, ["credit.confirmed"])
     [delivery_id] = fire(rt)
     work(rt)
@@ -139,9 +149,13 @@ def test_replay_sends_the_same_message_again(api: TestClient, rt: Runtime, manag
     assert row.status == "succeeded" and [a.number for a in row.attempt_log] == [1, 2]
 
 
-def test_rotation_keeps_both_signatures_valid(api: TestClient, rt: Runtime, manager: str, receiver: Receiver) -> None:
+def test_rotation_keeps_both_signatures_valid(
+    api: TestClient, rt: Runtime, manager: str, receiver: Receiver
+) -> None:
     endpoint = register(api, manager, receiver.url, ["credit.confirmed"])
-    rotated = api.post(f"/api/v1/webhooks/endpoints/{endpoint['id']}/rotate-secret", headers=bearer(manager)).json()
+    rotated = api.post(
+        f"/api/v1/webhooks/endpoints/{endpoint['id']}/rotate-secret", headers=bearer(manager)
+    ).json()
     assert rotated["secret"] != endpoint["secret"] and rotated["previous_secret_expires_at"]
     fire(rt)
     work(rt)
@@ -150,7 +164,9 @@ def test_rotation_keeps_both_signatures_valid(api: TestClient, rt: Runtime, mana
     assert verify(endpoint["secret"], got.headers, got.body)  # receivers not yet switched still verify
     assert verify(rotated["secret"], got.headers, got.body)
     with rt.sessions.begin() as session:  # the overlap ends: only the new secret signs
-        session.get_one(WebhookEndpoint, endpoint["id"]).previous_secret_expires_at = webhooks.utcnow() - timedelta(seconds=1)
+        session.get_one(WebhookEndpoint, endpoint["id"]).previous_secret_expires_at = (
+            webhooks.utcnow() - timedelta(seconds=1)
+        )
     fire(rt)
     work(rt)
     later = receiver.received[1]
@@ -158,7 +174,9 @@ def test_rotation_keeps_both_signatures_valid(api: TestClient, rt: Runtime, mana
     assert not verify(endpoint["secret"], later.headers, later.body)
 
 
-def test_a_rolled_back_event_is_never_sent(api: TestClient, rt: Runtime, manager: str, receiver: Receiver) -> None:
+def test_a_rolled_back_event_is_never_sent(
+    api: TestClient, rt: Runtime, manager: str, receiver: Receiver
+) -> None:
     register(api, manager, receiver.url, ["credit.confirmed"])
     session = rt.sessions()
     emit(session, "credit.confirmed", {"id": "s9", "status": "confirmed"})
@@ -170,7 +188,9 @@ def test_a_rolled_back_event_is_never_sent(api: TestClient, rt: Runtime, manager
         assert s.query(WebhookDelivery).count() == 0
 
 
-def test_the_pipeline_announces_a_failed_document(api: TestClient, rt: Runtime, manager: str, receiver: Receiver) -> None:
+def test_the_pipeline_announces_a_failed_document(
+    api: TestClient, rt: Runtime, manager: str, receiver: Receiver
+) -> None:
     register(api, manager, receiver.url, ["document.processed", "document.failed"])
     from ingest.jobs import _finish
 
@@ -195,7 +215,12 @@ def test_ssrf_guard_refuses_private_targets(api: TestClient, rt: Runtime, manage
 
 
 def test_ssrf_guard_without_allow_list_refuses_loopback_and_allows_public() -> None:
-    for url in ("http://127.0.0.1:8080/x", "http://localhost/x", "http://[::ffff:10.0.0.1]/x", "http://0.0.0.0/"):
+    for url in (
+        "http://127.0.0.1:8080/x",
+        "http://localhost/x",
+        "http://[::ffff:10.0.0.1]/x",
+        "http://0.0.0.0/",
+    ):
         with pytest.raises(webhooks.InputError):
             webhooks.check_url(url, [])
     webhooks.check_url("https://93.184.216.34/hook", [])  # a public address literal: no DNS needed

@@ -147,3 +147,36 @@ def test_router_is_listed_in_the_app() -> None:
     from api.app import ROUTERS
 
     assert router in ROUTERS
+
+
+def test_cli_employer_kind_drops_taian_requirement(tmp_path: Path) -> None:
+    path = tmp_path / "master.json"
+    path.write_text(
+        json.dumps(qualification("master_degree", "2022-06-30").to_json(), ensure_ascii=False), "utf-8"
+    )
+    argv = [*_cli(), "credits", "--policy", "taian-2022", "--person", PERSON, "--year", "2022"]
+    done = subprocess.run([*argv, "--employer-kind", "enterprise", str(path)], capture_output=True, text=True,
+                          cwd=ROOT, timeout=120)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    out = json.loads(done.stdout)
+    assert out["requirement"]["total"] is None and out["totals"]["professional"] == 200.0
+    assert any("不作硬性要求" in note for note in out["notes"])
+
+
+@pytest.mark.parametrize(
+    "item",
+    [{"record": 5}, {"id": [1], "record": {}}, {"id": True, "record": {}}, {"record": {"pages": 0}}],
+    ids=["record-not-object", "id-a-list", "id-a-bool", "pages-zero"],
+)
+def test_endpoint_refuses_bad_items_with_422(client: TestClient, item: dict[str, Any]) -> None:
+    body = {"policy": "yiyang-2018", "person": PERSON, "year": 2018, "evidence": [item]}
+    answer = client.post("/api/v1/credits/evaluate", json=body)
+    assert answer.status_code == 422 and answer.json()["error"] == "invalid_evidence"
+
+
+def test_impossible_dates_do_not_break_the_engine(client: TestClient) -> None:
+    record = training("专业培训", "2018-02-30", "2018-13-45", None).to_json()
+    body = {"policy": "yiyang-2018", "person": PERSON, "year": 2018, "evidence": [{"record": record}]}
+    answer = client.post("/api/v1/credits/evaluate", json=body)
+    assert answer.status_code == 200
+    assert answer.json()["suggestions"][0]["status"] in {"needs_review", "not_eligible"}

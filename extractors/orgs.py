@@ -1,0 +1,84 @@
+"""Organisation names damaged by OCR (often under a red seal): repair the department and the place they name."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
+
+# Department names that issue proofs; longest first so the most specific one wins.
+DEPARTMENTS = tuple(
+    sorted(
+        (
+            "人力资源和社会保障局", "人力资源和社会保障厅", "人力资源和社会保障部人事考试中心", "人力资源和社会保障部",
+            "社会科学规划管理办公室", "教育科学规划领导小组办公室", "哲学社会科学规划办公室", "科学技术局", "科学技术厅",
+            "科学技术委员会", "科学技术协会", "人民政府", "农业农村局", "农业农村厅", "农业农村部", "卫生健康委员会",
+            "住房和城乡建设局", "住房和城乡建设厅", "教育局", "教育厅", "教育部", "高等教育自学考试委员会",
+            "专业技术人员继续教育基地", "继续教育学院", "继续教育中心", "知识产权局", "国家知识产权局", "财政局", "财政厅",
+            "农业技术推广中心", "疾病预防控制中心", "人民医院", "中心医院", "职业技术学院", "农业大学", "师范大学",
+            "大学", "学院", "医学会", "护理学会", "农学会", "出版社", "市场监督管理局", "水利局", "自然资源局",
+        ),
+        key=len,
+        reverse=True,
+    )
+)  # fmt: skip
+PROVINCES = (
+    "北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽", "福建", "江西",
+    "山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海", "内蒙古", "广西",
+    "西藏", "宁夏", "新疆",
+)  # fmt: skip
+_PLACE = re.compile(r"^([\u4e00-\u9fff]{2,3}?)(省|市|县|区|自治区)")
+
+
+def _fix_department(text: str) -> tuple[str, int]:
+    """Replace a damaged department ending by the known one it resembles (edits counted)."""
+    if any(text.endswith(dept) for dept in DEPARTMENTS):
+        return text, 0
+    best: tuple[int, str, int] | None = None
+    for dept in DEPARTMENTS:
+        # From the longest head down: on a tie, keep more of what was printed before the department.
+        for cut in reversed(range(max(len(text) - len(dept) - 2, 0), min(len(text) - len(dept) + 3, len(text)) + 1)):
+            tail = text[cut:]
+            if not tail or abs(len(tail) - len(dept)) > 2:
+                continue
+            d = Levenshtein.distance(tail, dept, score_cutoff=3)
+            if d <= (1 if len(dept) < 6 else 2 if len(dept) < 10 else 3) and (best is None or d < best[0]):
+                best = (d, dept, cut)
+        if best is not None and best[0] == 0:
+            break
+    if best is None:
+        return text, 0
+    d, dept, cut = best
+    return text[:cut] + dept, d
+
+
+def _fix_place(head: str, context: str) -> tuple[str, int]:
+    """A province or place name with one wrong character, put right when the document prints it elsewhere."""
+    m = _PLACE.match(head)
+    if m is None:
+        return head, 0
+    name, suffix = m.group(1), m.group(2)
+    if name in PROVINCES or m.group(0) in context:
+        return head, 0
+    candidates = [p for p in PROVINCES if len(p) == len(name) and Levenshtein.distance(p, name) == 1 and suffix == "省"]
+    seen = set(re.findall(rf"([\u4e00-\u9fff]{{{len(name)}}}){suffix}", context))
+    candidates += [s for s in seen if s != name and Levenshtein.distance(s, name) == 1]
+    in_text = [c for c in dict.fromkeys(candidates) if c in context]
+    pick = in_text[0] if len(in_text) == 1 else (candidates[0] if len(candidates) == 1 else None)
+    if pick is None:
+        return head, 0
+    return pick + head[len(name) :], 1
+
+
+def repair(name: str, context: Iterable[str] = ()) -> tuple[str, int]:
+    """(repaired name, number of characters changed); `context` is the rest of the document's text."""
+    text = "".join(context)
+    fixed, edits = _fix_department(name)
+    head, place_edits = _fix_place(fixed, text.replace(name, ""))
+    return head, edits + place_edits
+
+
+def similar(a: str, b: str) -> float:
+    return fuzz.ratio(a, b) / 100

@@ -1,0 +1,48 @@
+"""extract() end to end on odd input: no pages, empty pages, several pages, the public interface."""
+
+from __future__ import annotations
+
+import jsonschema
+
+import extractors
+from extractors import ExtractContext, JournalCatalogue, default_context, extract
+from extractors.orgs import repair
+from models.contract import Evidence
+from models.pages import PageText
+
+
+def test_public_interface() -> None:
+    ctx = default_context()
+    assert isinstance(ctx, ExtractContext) and isinstance(ctx.catalogue, JournalCatalogue)
+    assert default_context() is ctx  # loaded once
+    assert set(extractors.__all__) >= {"ExtractContext", "JournalCatalogue", "default_context", "extract"}
+
+
+def test_no_text_gives_a_valid_other_record(ctx, evidence_schema) -> None:
+    record = extract([PageText(1, 100, 100, (), "fake")], ctx)
+    assert isinstance(record, Evidence)
+    data = record.to_json()
+    jsonschema.validate(data, evidence_schema)
+    assert data["evidence_type"] == "other" and data["pages"] == 1
+    assert data["confidence"]["evidence_type"] < 0.7
+
+
+def test_pages_counted_and_fields_found_on_page_two(make_pages, ctx) -> None:
+    pages = make_pages("封面\n=== page ===\n# 发明专利证书\n专利号：ZL 2017 1 0123456.0")
+    data = extract(pages, ctx).to_json()
+    assert data["pages"] == 2
+    assert data["patent"]["number"] == "ZL201710123456.0"
+    assert data["provenance"]["patent.number"]["page"] == 2
+
+
+def test_low_ocr_confidence_lowers_field_confidence(make_pages, ctx) -> None:
+    text = "# 发明专利证书\n专利号：ZL 2017 1 0123456.0"
+    sure = extract(make_pages(text, conf=0.99), ctx).to_json()["confidence"]["patent.number"]
+    unsure = extract(make_pages(text, conf=0.3), ctx).to_json()["confidence"]["patent.number"]
+    assert unsure < sure
+
+
+def test_org_repair_fixes_a_department_and_a_place_printed_elsewhere() -> None:
+    assert repair("青岛市力资源和社会保障局")[0] == "青岛市人力资源和社会保障局"
+    assert repair("早原县人民政府", ["荣获平原县科学技术进步奖"])[0] == "平原县人民政府"
+    assert repair("山东农业大学") == ("山东农业大学", 0)
