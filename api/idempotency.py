@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import random
 import re
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -29,6 +30,7 @@ HEADER = "idempotency-key"
 KEY_PATTERN = re.compile(r"^[\x21-\x7e]{1,255}$")  # printable ASCII, as Stripe accepts
 ABANDONED_AFTER = timedelta(minutes=10)  # an in-flight row this old lost its process; the key may run again
 NOT_REPLAYED = {"set-cookie", "date", "server"}
+PURGE_CHANCE = 0.01  # one stored answer in a hundred also deletes the expired ones
 BODY_FILES = 10  # the body is held in memory to hash it: at most this many files of the largest size
 
 
@@ -109,6 +111,9 @@ def finish(
             session.delete(row)
             return
         row.state, row.status_code, row.headers, row.body = "done", status, headers, body
+        if random.random() < PURGE_CHANCE:  # amortised cleanup, no scheduler needed
+            expired = delete(IdempotencyRecord).where(IdempotencyRecord.expires_at < utcnow())
+            session.execute(expired.execution_options(synchronize_session=False))
 
 
 def release(sessions: sessionmaker[Session], caller: str, key: str) -> None:

@@ -5,12 +5,12 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from fastapi import APIRouter, Depends, File, UploadFile
+from fastapi import APIRouter, Depends, File, Query, UploadFile
 from fastapi.responses import FileResponse, JSONResponse
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from api.auth import current_principal, may_read_document
+from api.auth import may_read_document, require_scope
 from api.deps import db_session, runtime
 from api.principal import Principal
 from ingest.intake import accept_upload, limits_from
@@ -23,8 +23,17 @@ log = logging.getLogger("credproof.api")
 router = APIRouter(prefix="/api/v1", tags=["documents"])
 
 
-def owner_id(principal: Principal = Depends(current_principal)) -> str:
+WRITER = require_scope("documents:write")
+READER = require_scope("evidence:read")
+
+
+def owner_id(principal: Principal = Depends(WRITER)) -> str:
     """Who owns uploads made in this request: the logged-in professional, or whom an API key acts for."""
+    return principal.owner_id
+
+
+def reader_id(principal: Principal = Depends(READER)) -> str:
+    """Whose document list this request reads."""
     return principal.owner_id
 
 
@@ -99,25 +108,27 @@ def get_document(session: Session, doc_id: str, owner: str | Principal) -> Docum
 
 @router.get("/documents", summary="The caller's documents, newest first")
 def list_documents(
-    limit: int = 50, offset: int = 0, session: Session = Depends(db_session), owner: str = Depends(owner_id)
+    limit: int = Query(50, ge=1, le=200),
+    offset: int = Query(0, ge=0, le=10**9),
+    session: Session = Depends(db_session),
+    owner: str = Depends(reader_id),
 ) -> dict[str, Any]:
-    limit = max(1, min(limit, 200))
     query = select(Document).where(Document.owner_id == owner)
     total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
-    docs = session.scalars(query.order_by(Document.created_at.desc()).limit(limit).offset(max(offset, 0)))
+    docs = session.scalars(query.order_by(Document.created_at.desc()).limit(limit).offset(offset))
     return {"total": total, "limit": limit, "offset": offset, "documents": [document_json(d) for d in docs]}
 
 
 @router.get("/documents/{doc_id}", summary="Status and progress of one document")
 def read_document(
-    doc_id: str, session: Session = Depends(db_session), owner: Principal = Depends(current_principal)
+    doc_id: str, session: Session = Depends(db_session), owner: Principal = Depends(READER)
 ) -> dict[str, Any]:
     return document_json(get_document(session, doc_id, owner))
 
 
 @router.get("/documents/{doc_id}/pages", summary="OCR'd pages with text and word boxes")
 def read_pages(
-    doc_id: str, session: Session = Depends(db_session), owner: Principal = Depends(current_principal)
+    doc_id: str, session: Session = Depends(db_session), owner: Principal = Depends(READER)
 ) -> dict[str, Any]:
     doc = get_document(session, doc_id, owner)
     return {"document": doc.id, "status": doc.status, "pages": [page_json(p) for p in doc.pages]}
@@ -137,7 +148,7 @@ def page_json(page: Page) -> dict[str, Any]:
 @router.get("/documents/{doc_id}/pages/{number}/image", summary="A page image (PNG) as OCR saw it")
 def read_page_image(
     doc_id: str, number: int, rt: Runtime = Depends(runtime),
-    session: Session = Depends(db_session), owner: Principal = Depends(current_principal),
+    session: Session = Depends(db_session), owner: Principal = Depends(READER),
 ) -> FileResponse:  # fmt: skip
     doc = get_document(session, doc_id, owner)
     page = next((p for p in doc.pages if p.number == number), None)
@@ -148,7 +159,7 @@ def read_page_image(
 
 @router.get("/documents/{doc_id}/evidence", summary="The evidence record extracted from a document")
 def read_evidence(
-    doc_id: str, session: Session = Depends(db_session), owner: Principal = Depends(current_principal)
+    doc_id: str, session: Session = Depends(db_session), owner: Principal = Depends(READER)
 ) -> dict[str, Any]:
     doc = get_document(session, doc_id, owner)
     if doc.evidence is None:

@@ -34,6 +34,7 @@ ERRORS: dict[int | str, dict[str, Any]] = {
     404: {"description": "no such object, or not yours", "content": {"application/json": {"example": {
         "error": "not_found", "message": "no professional 0f3c…"}}}},
 }  # fmt: skip
+MAX_OFFSET = 10**9  # beyond what any table here holds; larger numbers overflow the databases' integers
 YEAR = Query(None, ge=1990, le=2100, description="calendar year; defaults to this year", examples=[2020])
 
 
@@ -179,7 +180,7 @@ DELIVERY_EXAMPLE = {"id": "msg_2f0c…", "event_id": "evt_91ab…", "event_type"
                     "last_error": None, "last_latency_ms": 41.5, "next_attempt_at": None,
                     "created_at": "2026-11-23T05:00:00+00:00", "delivered_at": "2026-11-23T05:00:12+00:00",
                     "payload": {"type": "credit.confirmed", "timestamp": "2026-11-23T05:00:00Z",
-                                "data": {"suggestion": "7c1e…", "status": "confirmed", "hours": 60.0}},
+                                "data": {"id": "7c1e…", "document": "a3f9…", "status": "confirmed", "version": 2}},
                     "attempt_log": [{"number": 1, "status_code": 503, "latency_ms": 20.3, "error": None,
                                      "started_at": "2026-11-23T05:00:00+00:00"}]}  # fmt: skip
 
@@ -202,7 +203,7 @@ def delivery_json(d: WebhookDelivery, with_log: bool = True) -> dict[str, Any]:
                        "deliveries": [DELIVERY_EXAMPLE]}}}}, **ERRORS})  # fmt: skip
 def list_deliveries(
     endpoint: str | None = None, status: Literal["pending", "retrying", "succeeded", "failed"] | None = None,
-    limit: int = Query(50, ge=1, le=200), offset: int = Query(0, ge=0),
+    limit: int = Query(50, ge=1, le=200), offset: int = Query(0, ge=0, le=MAX_OFFSET),
     session: Session = Depends(db_session), who: Principal = Manager,
 ) -> dict[str, Any]:  # fmt: skip
     query = select(WebhookDelivery)
@@ -283,7 +284,7 @@ def list_credits(
     unit: str | None = Query(None, max_length=200, description="the professionals' employer (所在单位)"),
     year: int | None = Query(None, ge=1990, le=2100),
     status: Literal[CREDIT_STATUSES] | None = Query(None, description="default: confirmed and adjusted"),  # type: ignore[valid-type]
-    limit: int = Query(100, ge=1, le=500), offset: int = Query(0, ge=0),
+    limit: int = Query(100, ge=1, le=500), offset: int = Query(0, ge=0, le=MAX_OFFSET),
     session: Session = Depends(db_session), who: Principal = Reader,
 ) -> dict[str, Any]:  # fmt: skip
     query = select(SuggestionRecord, User).join(User, User.id == SuggestionRecord.owner_id)

@@ -183,7 +183,7 @@ def transcript_page(
     if (blocked := _guard(request, who, "professional")) or who is None:
         return blocked  # type: ignore[return-value]
     years = _years(session, who.owner_id)
-    year = year or (years[0] if years else utcnow().year)
+    year = year if year and 1900 <= year <= 2100 else (years[0] if years else utcnow().year)
     return render(
         request, "transcript.html", who, t=transcript(session, who.owner_id, year), years=years, year=year
     )
@@ -197,7 +197,10 @@ def queue_page(
     if (blocked := _guard(request, who, "reviewer", "admin")) or who is None:
         return blocked  # type: ignore[return-value]
     f = review.QueueFilter(
-        policy=policy or None, status=status or None, evidence_type=type or None, offset=offset
+        policy=policy or None,
+        status=status or None,
+        evidence_type=type or None,
+        offset=min(max(offset, 0), 10**6),
     )
     try:
         page = review.queue(session, who, f)

@@ -21,10 +21,11 @@ from models.tables_review import SuggestionRecord, User
 
 router = APIRouter(prefix="/api/v1", tags=["review"])
 Reviewer = Depends(require_scope("review:write"))
+MAX_OFFSET = 1_000_000
 
 
 class Versioned(BaseModel):
-    version: int = Field(ge=1, description="the version you read; a stale one gets 409")
+    version: int = Field(ge=1, le=2**31 - 1, description="the version you read; a stale one gets 409")
 
 
 class Confirm(Versioned):
@@ -48,7 +49,8 @@ class Correction(Versioned):
 @router.get("/review/queue", summary="Open suggestions, lowest confidence first, then oldest")
 def review_queue(
     policy: str | None = None, status: str | None = None, type: str | None = Query(None, alias="type"),
-    limit: int = 50, offset: int = 0, session: Session = Depends(db_session), who: Principal = Reviewer,
+    limit: int = Query(50, ge=1, le=200), offset: int = Query(0, ge=0, le=MAX_OFFSET),
+    session: Session = Depends(db_session), who: Principal = Reviewer,
 ) -> dict[str, Any]:  # fmt: skip
     f = review.QueueFilter(policy=policy, status=status, evidence_type=type, limit=limit, offset=offset)
     return review.queue(session, who, f)
@@ -120,7 +122,8 @@ def correct_item(suggestion_id: str, body: Correction, session: Session = Depend
 
 @router.get("/audit", summary="The append-only audit log, oldest first; filter by subject")
 def read_audit(
-    subject: str | None = Query(None, description="e.g. suggestion:<id> or user:<id>"), limit: int = 200,
+    subject: str | None = Query(None, description="e.g. suggestion:<id> or user:<id>"),
+    limit: int = Query(200, ge=1, le=1000),
     session: Session = Depends(db_session), who: Principal = Depends(current_principal),
 ) -> dict[str, Any]:  # fmt: skip
     if who.role == "reviewer":
@@ -140,7 +143,7 @@ def _reviewer_may_read(session: Session, who: Principal, subject: str | None) ->
 
 @router.get("/transcript", summary="A professional's year: confirmed hours against the requirement")
 def read_transcript(
-    year: int | None = None, user: str | None = None,
+    year: int | None = Query(None, ge=1900, le=2100), user: str | None = None,
     session: Session = Depends(db_session), who: Principal = Depends(require_scope("credits:read")),
 ) -> dict[str, Any]:  # fmt: skip
     user_id = user or who.owner_id

@@ -86,23 +86,34 @@ def read(path: Path, engine: str) -> tuple[str, float, int, float]:
     """(OCR text, wall seconds, pages, CPU seconds of this process) through the service's reader."""
     from ingest.reader import ocr_file
 
-    t0, c0 = time.perf_counter(), time.process_time()
+    t0, c0 = time.perf_counter(), _cpu()
     pages = ocr_file(path, engine=engine)
-    return "".join(p.text for p in pages), time.perf_counter() - t0, len(pages), time.process_time() - c0
+    return "".join(p.text for p in pages), time.perf_counter() - t0, len(pages), _cpu() - c0
+
+
+def _cpu() -> float:
+    """CPU seconds of this process and its finished children (tesseract runs as a subprocess)."""
+    t = os.times()
+    return t.user + t.system + t.children_user + t.children_system
 
 
 def bench_engine(engine: str, variants: list[tuple[str, Path, str]]) -> dict[str, dict[str, Any]]:
     read(variants[0][1], engine)  # warm-up: load models once, outside the timings
     rows: dict[str, dict[str, list[float]]] = {d: {"cer": [], "seconds": [], "cpu": []} for d in DEGRADATIONS}
+    per_file = {}
     for deg, path, reference in variants:
         text, seconds, pages, cpu = read(path, engine)
-        rows[deg]["cer"].append(cer(reference, text))
+        per_file[path.name] = round(cer(reference, text), 4)
+        rows[deg]["cer"].append(per_file[path.name])
         rows[deg]["seconds"].append(seconds / pages)
         rows[deg]["cpu"].append(cpu / pages)
-    return {d: {"cer": round(statistics.fmean(r["cer"]), 4), "cer_max": round(max(r["cer"]), 4),
-                "seconds_per_page": round(statistics.fmean(r["seconds"]), 3),
-                "cpu_seconds_per_page": round(statistics.fmean(r["cpu"]), 3), "pages": len(r["cer"])}
-            for d, r in rows.items()}  # fmt: skip
+    out: dict[str, Any] = {d: {"cer": round(statistics.fmean(r["cer"]), 4), "cer_max": round(max(r["cer"]), 4),
+                               "cer_median": round(statistics.median(r["cer"]), 4),
+                               "seconds_per_page": round(statistics.fmean(r["seconds"]), 3),
+                               "cpu_seconds_per_page": round(statistics.fmean(r["cpu"]), 3), "pages": len(r["cer"])}
+                           for d, r in rows.items()}  # fmt: skip
+    out["per_file_cer"] = per_file
+    return out
 
 
 def text_layer_seconds(folder: Path, repeats: int = 5) -> dict[str, float]:
@@ -170,8 +181,8 @@ def _print(result: dict[str, Any]) -> None:
         f"{'engine':12s}{'degradation':>12s}{'CER':>9s}{'max CER':>9s}{'s/page':>9s}{'CPU s/page':>11s}{'pages':>7s}"
     )
     for engine, rows in result["engines"].items():
-        for deg, r in rows.items():
-            print(f"{engine:12s}{deg:>12s}{r['cer']:>9.2%}{r['cer_max']:>9.2%}{r['seconds_per_page']:>9.2f}"
+        for deg, r in ((d, rows[d]) for d in DEGRADATIONS):
+            print(f"{engine:12s}{deg:>12s}{r['cer']:>9.2%}{r['cer_median']:>9.2%}{r['cer_max']:>9.2%}{r['seconds_per_page']:>9.2f}"
                   f"{r['cpu_seconds_per_page']:>11.2f}{r['pages']:>7d}")  # fmt: skip
     t = result["text_layer_pdf_seconds_per_page"]
     print(

@@ -13,5 +13,8 @@ __all__ = ["ExtractContext", "JournalCatalogue", "default_context", "extract"]
 
 @lru_cache(maxsize=1)
 def default_context() -> ExtractContext:
-    """The packaged catalogue, loaded once per process."""
+    """The packaged catalogue, loaded once per process; spaCy and jieba are warmed up here, not mid-request."""
+    from extractors.people import nlp
+
+    nlp()("李明")
     return ExtractContext(catalogue=JournalCatalogue.load_default())

@@ -15,9 +15,16 @@ _ISSN = re.compile(r"I\s*S\s*S\s*N\s*[:：]?\s*([0-9OoIlSB]{4})\s*[-‐]?\s*([0-
 _CN = re.compile(r"C\s*N\s*[:：]?\s*(\d{2})\s*-\s*(\d{4})\s*[/|lI]\s*([A-Z0-9]{1,4})")
 _DIGIT_FIX = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "S": "5", "B": "8", "x": "X"})
 _VOLUME = re.compile(r"第\s*(\d{1,4})\s*卷|Vol\s*\.?\s*(\d{1,4})", re.IGNORECASE)
-_ISSUE = re.compile(r"第\s*(\d{1,3})\s*期|No\s*\.?\s*(\d{1,4})|\d{4}\s*,\s*\d{1,4}\s*\(\s*(\d{1,3})\s*\)", re.IGNORECASE)
-_YEAR = re.compile(r"((?:19|20)\d{2})\s*(?:年\s*(?:第|\d{1,2}\s*月)|,\s*(?:Vol|\d{1,4}\s*\()|\s*第\s*\d+\s*期)", re.IGNORECASE)
-_NAME_HINT = re.compile(r"《([^》]{2,30})》|([\u4e00-\u9fff]{2,20}(?:学报|杂志|期刊|月刊|季刊|研究|科学|通报|论坛|工程|技术))")
+_ISSUE = re.compile(
+    r"第\s*(\d{1,3})\s*期|No\s*\.?\s*(\d{1,4})|\d{4}\s*,\s*\d{1,4}\s*\(\s*(\d{1,3})\s*\)", re.IGNORECASE
+)
+_YEAR = re.compile(
+    r"((?:19|20)\d{2})\s*(?:年\s*(?:第|\d{1,2}\s*月)|,\s*(?:Vol|\d{1,4}\s*\()|\s*第\s*\d+\s*期)",
+    re.IGNORECASE,
+)
+_NAME_HINT = re.compile(
+    r"《([^》]{2,30})》|([\u4e00-\u9fff]{2,20}(?:学报|杂志|期刊|月刊|季刊|研究|科学|通报|论坛|工程|技术))"
+)
 _NATIONAL = re.compile(r"国家|中华|中国|全国|国务院|科学院|工程院|[^省市县]部$|总局|科协|科学技术协会")
 _SPONSOR_LABEL = r"主\s*管\s*单\s*位|主\s*管"
 
@@ -73,7 +80,9 @@ def journal_name(rows: Sequence[Row], match: Match | None) -> Hit | None:
         m = _NAME_HINT.search(row.text)
         if m:
             g = 1 if m.group(1) else 2
-            return Hit(cjk_punct(m.group(g).replace(" ", "")), 0.75 * ocr_factor(row), row, m.start(g), m.end(g))
+            return Hit(
+                cjk_punct(m.group(g).replace(" ", "")), 0.75 * ocr_factor(row), row, m.start(g), m.end(g)
+            )
     return None
 
 
@@ -109,10 +118,15 @@ def journal_article(rows: Sequence[Row], draft: Draft, ctx: ExtractContext) -> N
     draft.people += people
     if at:
         title = rows[at - 1]
-        draft.put("title", Hit(cjk_punct(clean_value(title.text)), 0.7 * ocr_factor(title), title, 0, len(title.text)))
+        draft.put(
+            "title",
+            Hit(cjk_punct(clean_value(title.text)), 0.7 * ocr_factor(title), title, 0, len(title.text)),
+        )
 
 
-def _name_and_levels(rows: Sequence[Row], draft: Draft, match: Match | None, printed: Hit | None, has_cn: bool) -> None:
+def _name_and_levels(
+    rows: Sequence[Row], draft: Draft, match: Match | None, printed: Hit | None, has_cn: bool
+) -> None:
     anchor = draft.hits.get("journal.issn") or draft.hits.get("journal.cn") or printed
     if match is not None and anchor is not None:
         draft.put("journal.name", anchor.with_value(match.name, match.conf))

@@ -34,26 +34,40 @@ _LEVEL = (
 _RANK = re.compile(r"第\s*([0-9一二三四五六七八九十]{1,3})\s*(?:完成人|名|位)")
 
 
+_TITLE_HONOUR = re.compile(r"(?:荣获|授予|评为)\s*[“\"]?([^，,。；;“”\"]{2,30}?)[”\"]?\s*(?:荣誉)?称号")
+
+
 def award_name(rows: Sequence[Row]) -> Hit | None:
-    for flow in flows(rows):
-        for m in _AWARD_NAME.finditer(flow.text):
-            name = re.sub(r"\s", "", m.group(1))
-            name = re.sub(r"^(?:荣获|获得|在|你|表彰)", "", name)
-            if len(name) >= 4:
-                return Hit(cjk_punct(name), 0.85 * ocr_factor(flow), flow, m.start(1), m.end(1))
+    """A prize (…科学技术进步奖, …技能大赛), else an honorary title (荣获“优秀教师”称号)."""
+    for pattern, conf in ((_AWARD_NAME, 0.85), (_TITLE_HONOUR, 0.75)):
+        for flow in flows(rows):
+            for m in pattern.finditer(flow.text):
+                name = re.sub(r"^(?:荣获|获得|在|你|表彰)", "", re.sub(r"\s", "", m.group(1)))
+                if len(name) >= 4 or pattern is _TITLE_HONOUR:
+                    return Hit(cjk_punct(name), conf * ocr_factor(flow), flow, m.start(1), m.end(1))
     return None
 
 
 def award_level(name: str, issuer: str | None, kind: str | None) -> tuple[str | None, float]:
     bare = re.sub(r"^\d{4}\s*年度?", "", name)
     level = next((lv for pattern, lv in _LEVEL if re.search(pattern, bare)), None)
+    if level is None and issuer:
+        # '科学技术进步奖' names no place: the issuing government does (山东省人民政府 -> provincial).
+        level = next((lv for pattern, lv in _LEVEL if re.search(pattern, issuer)), None)
     # A prize given by a department (厅/局/委) rather than a government is a 厅局级 award.
-    if kind != "competition" and issuer and re.search(r"(?:厅|局|委员会|委)$", issuer) and level != "national":
+    if (
+        kind != "competition"
+        and issuer
+        and re.search(r"(?:厅|局|委员会|委)$", issuer)
+        and level != "national"
+    ):
         return "bureau", 0.75
     return level, (0.85 if level else 0.0)
 
 
 def award_kind(name: str) -> str:
+    if not re.search(r"奖|赛", name):
+        return "other"  # an honorary title (优秀科技工作者), not a prize
     return next((kind for pattern, kind in _KIND if re.search(pattern, name)), "other")
 
 
@@ -75,7 +89,9 @@ def project_title(rows: Sequence[Row]) -> Hit | None:
     for flow in flows(rows):
         m = _PROJECT[0].search(flow.text)
         if m:
-            return Hit(cjk_punct(m.group(1).replace(" ", "")), 0.85 * ocr_factor(flow), flow, m.start(1), m.end(1))
+            return Hit(
+                cjk_punct(m.group(1).replace(" ", "")), 0.85 * ocr_factor(flow), flow, m.start(1), m.end(1)
+            )
     return None
 
 

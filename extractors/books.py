@@ -81,7 +81,9 @@ def _role_segments(row: Row) -> list[tuple[int, int, str]]:
         elif i == 0 or marks[i - 1].end() <= m.start():
             before_start = marks[i - 1].end() if i > 0 else 0
             # CIP data: '书名/张三，李四主编. —北京：…' — the names start after the slash.
-            slash = max(row.text.rfind("/", before_start, m.start()), row.text.rfind("／", before_start, m.start()))
+            slash = max(
+                row.text.rfind("/", before_start, m.start()), row.text.rfind("／", before_start, m.start())
+            )
             segs.append((max(before_start, slash + 1), m.start(), _role_of(m.group(1))))
     return segs
 
@@ -90,8 +92,18 @@ def book_title(rows: Sequence[Row]) -> Hit | None:
     for row in rows:
         m = _CIP_TITLE.search(row.text)
         if m and not re.search(r"ISBN|\d{4}", m.group(1)):
-            return Hit(cjk_punct(clean_value(m.group(1).replace(" ", ""))), 0.85 * ocr_factor(row), row, m.start(1), m.end(1))
-    tall = [r for r in rows[:8] if not _ROLE_RE.search(r.text) and not _PUBLISHER.search(r.text) and len(r.compact) >= 2]
+            return Hit(
+                cjk_punct(clean_value(m.group(1).replace(" ", ""))),
+                0.85 * ocr_factor(row),
+                row,
+                m.start(1),
+                m.end(1),
+            )
+    tall = [
+        r
+        for r in rows[:8]
+        if not _ROLE_RE.search(r.text) and not _PUBLISHER.search(r.text) and len(r.compact) >= 2
+    ]
     if not tall:
         return None
     best = max(tall, key=lambda r: r.bbox()[3] - r.bbox()[1])

@@ -27,7 +27,7 @@ _CHINESE = re.compile(
 _SHORT = re.compile(r"(?<![\d年.])(?P<m>[01]?\d)\s*月\s*(?P<d>[0-3]?\d)\s*[日号]?")
 _RANGE_TAIL = re.compile(
     r"^\s*(?:至|到|-|—|－|~|一(?=\s*\d))\s*(?:(?P<y>(?:19|20)\d{2})\s*[年.\-/])?\s*(?:(?P<m>[01]?\d)\s*[月.\-/])?\s*"
-    r"(?P<d>[0-3]?\d)\s*[日号]?"
+    r"(?P<d>[0-3]?\d)(?!\d)\s*[日号]?"
 )
 
 
@@ -143,3 +143,51 @@ def document_year(rows: Sequence[Row]) -> int | None:
         if m:
             return int(m.group(1))
     return None
+
+
+# A Chinese-numeral year under a seal often loses characters (二〇一七 read as 一七 or 二6一七): month and day
+# survive, and the year is recovered from the years the rest of the document prints.
+_PARTIAL = re.compile(
+    rf"(?P<y>[{_CN}0-9]{{1,4}})\s*年\s*(?P<m>[{_CN}]{{1,2}})\s*月\s*(?P<d>[{_CN}]{{1,3}})\s*[日号曰]"
+)
+
+
+def _subsequence(part: str, whole: str) -> bool:
+    it = iter(whole)
+    return all(ch == "?" or ch in it for ch in part)
+
+
+def guess_year(partial: str, context_years: set[int]) -> int | None:
+    """The year a damaged Chinese-numeral year most likely was, or None when that is unclear."""
+    part = "".join(
+        str(_CN_DIGIT[c]) if c in _CN_DIGIT and not c.isdigit() else ("0" if c == "0" else "?")
+        for c in partial
+    )
+    fits = [y for y in range(1990, LATEST_YEAR + 1) if _subsequence(part, str(y))]
+    known = [y for y in fits if y in context_years]
+    if len(known) == 1:
+        return known[0]
+    suffix = [y for y in fits if str(y).endswith(part.replace("?", ""))]
+    return suffix[0] if len(suffix) == 1 and len(part.replace("?", "")) >= 2 else None
+
+
+def find_partial_date(text: str, context_years: set[int]) -> DateHit | None:
+    m = _PARTIAL.search(text)
+    if not m:
+        return None
+    year = guess_year(m["y"], context_years)
+    try:
+        day = _make(year, _cn_number(m["m"]), _cn_number(m["d"])) if year else None
+    except (KeyError, ValueError):
+        return None
+    return DateHit(day, m.start(), m.end(), 0.5) if day else None
+
+
+def years_in(texts: Sequence[str]) -> set[int]:
+    return {
+        int(y)
+        for t in texts
+        for y in re.findall(r"(?<!\d)((?:19|20)\d{2})(?!\d)|(?<=[A-Z])((?:19|20)\d{2})", t)
+        for y in y
+        if y
+    }

@@ -5,14 +5,19 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from extractors.dates import DateHit, dates_in_rows, document_year, find_dates
+from extractors.dates import DateHit, dates_in_rows, document_year, find_dates, find_partial_date, years_in
 from extractors.fields import Draft, Hit, clean_value, first_labelled, ocr_factor
 from extractors.orgs import repair
 from extractors.people import holder_in
 from extractors.text import Row, cjk_punct, flows
 
 _HOURS = (
-    (re.compile(r"(?:共计|合计|累计|总计|总学时|计)\s*[:：]?\s*(\d{1,3}(?:\.\d)?)\s*(?:个)?\s*学\s*[时吋]"), 0.95),
+    (
+        re.compile(
+            r"(?:共计|合计|累计|总计|总学时|计)\s*[:：]?\s*(\d{1,3}(?:\.\d)?)\s*(?:个)?\s*学\s*[时吋]"
+        ),
+        0.95,
+    ),
     (re.compile(r"学\s*[时吋]\s*[:：]\s*(\d{1,3}(?:\.\d)?)"), 0.9),
     (re.compile(r"(\d{1,3}(?:\.\d)?)\s*(?:个)?\s*学\s*[时吋]"), 0.8),
 )
@@ -20,7 +25,9 @@ ORG = re.compile(
     r"[\u4e00-\u9fff()（）]{2,40}?(?:委员会|办公室|人民政府|国务院|管理局|知识产权局|局|厅|委|中心|基地|学会|协会|"
     r"大学|学院|学校|医院|研究院|研究所|公司|出版社|部|考试院|领导小组办公室|分会|联合会)"
 )
-_ISSUER_LABEL = r"发证单位|发证机关|颁发单位|发证机构|主办单位|主\s*办|举办单位|组织单位|出版单位|单位名称(?=.*盖章)"
+_ISSUER_LABEL = (
+    r"发证单位|发证机关|颁发单位|发证机构|主办单位|主\s*办|举办单位|组织单位|出版单位|单位名称(?=.*盖章)"
+)
 
 
 def hours(rows: Sequence[Row]) -> Hit | None:
@@ -41,9 +48,18 @@ def footer_date(rows: Sequence[Row]) -> Hit | None:
     """The issue date: a row near the bottom that is (almost) only a date."""
     for row in reversed(_bottom_rows(rows, 8)):
         found = find_dates(row.text)
-        if found and not found[0].until and len(row.compact) <= len(row.text[found[0].start : found[0].end]) + 6:
+        if (
+            found
+            and not found[0].until
+            and len(row.compact) <= len(row.text[found[0].start : found[0].end]) + 6
+        ):
             d = found[0]
             return Hit(d.iso, d.conf * ocr_factor(row), row, d.start, d.end)
+    years = years_in([r.text for r in rows])
+    for row in reversed(_bottom_rows(rows, 4)):
+        partial = find_partial_date(row.text, years)
+        if partial is not None:
+            return Hit(partial.iso, partial.conf * ocr_factor(row), row, partial.start, partial.end)
     return None
 
 
@@ -62,7 +78,9 @@ def footer_issuer(rows: Sequence[Row]) -> Hit | None:
     """The organisation printed just above the date at the bottom (where the seal goes)."""
     for row in reversed(_bottom_rows(rows, 8)):
         text = re.sub(r"\s+", "", row.text)
-        if len(text) > 40 or find_dates(text) or not re.fullmatch(r"[\u4e00-\u9fff()（）]{4,40}", text):
+        for d in reversed(find_dates(text)):  # the seal can pull the date onto the issuer's row
+            text = text[: d.start] + text[d.end :]
+        if len(text) > 40 or not re.fullmatch(r"[\u4e00-\u9fff()（）]{4,40}", text):
             continue
         fixed, edits = repair(text, (r.text for r in rows))
         if ORG.fullmatch(fixed):
@@ -93,13 +111,17 @@ def period(rows: Sequence[Row], label: str = r"培训时间|学习时间|会议�
     for flow in flows(rows):
         # '于2016年11月10日参加…': a one-day event.
         for d in find_dates(flow.text, year):
-            if flow.text[max(d.start - 2, 0) : d.start].endswith(("于", "于 ")) and re.match(r"\s*(?:参加|在)", flow.text[d.end :]):
+            if flow.text[max(d.start - 2, 0) : d.start].endswith(("于", "于 ")) and re.match(
+                r"\s*(?:参加|在)", flow.text[d.end :]
+            ):
                 return _period_hit(d, flow, 0, 0.9 * ocr_factor(flow))
     return None
 
 
 def _period_hit(d: DateHit, row: Row, offset: int, conf: float) -> Hit:
-    value = {"start": d.iso, "end": (d.until or d.day).isoformat()}
+    # '2023年1月5日至2023 继续 日': a range whose end OCR lost has no known end.
+    cut_off = not d.until and re.match(r"\s*(?:至|到|-|—)", row.text[offset + d.end :])
+    value = {"start": d.iso, "end": None if cut_off else (d.until or d.day).isoformat()}
     return Hit(value, d.conf * conf, row, offset + d.start, offset + d.end)
 
 
@@ -107,7 +129,9 @@ def common(rows: Sequence[Row], draft: Draft) -> None:
     """Fill what any certificate-like proof shows, after the type's own extractor had its say."""
     draft.put("hours_stated", hours(rows))
     draft.put("issuer", labelled_issuer(rows) or footer_issuer(rows))
-    draft.put("issued_on", labelled_date(rows, r"发证日期|颁发日期|发文日期|签发日期|日\s*期") or footer_date(rows))
+    draft.put(
+        "issued_on", labelled_date(rows, r"发证日期|颁发日期|发文日期|签发日期|日\s*期") or footer_date(rows)
+    )
 
 
 def holder(rows: Sequence[Row], draft: Draft) -> None:

@@ -43,7 +43,11 @@ def normalise_name(name: str) -> str:
 def name_variants(name: str) -> set[str]:
     """Keys a printed name may appear under: as listed, without former names, without bracketed parts."""
     text = unicodedata.normalize("NFKC", name)
-    keys = {normalise_name(text), normalise_name(_FORMER.sub("", text)), normalise_name(_BRACKETS.sub("", text))}
+    keys = {
+        normalise_name(text),
+        normalise_name(_FORMER.sub("", text)),
+        normalise_name(_BRACKETS.sub("", text)),
+    }
     return {k for k in keys if len(k) >= 2}
 
 
@@ -88,7 +92,9 @@ class JournalCatalogue:
         for key in name_variants(entry.name):
             self.by_name.setdefault(key, []).append(entry)
 
-    def lookup(self, *, issn: str | None = None, cn: str | None = None, name: str | None = None) -> Match | None:
+    def lookup(
+        self, *, issn: str | None = None, cn: str | None = None, name: str | None = None
+    ) -> Match | None:
         """ISSN first, then CN, then the exact normalised name, then a name with one or two OCR slips."""
         if issn and issn in self.by_issn:
             return Match(self._with_names(self.by_issn[issn]), "issn", 0.98)
@@ -106,7 +112,9 @@ class JournalCatalogue:
         found = list(entries)
         for e in entries:
             key = normalise_name(e.name)
-            found += [x for x in self.by_name.get(key, ()) if x not in found and normalise_name(x.name) == key]
+            found += [
+                x for x in self.by_name.get(key, ()) if x not in found and normalise_name(x.name) == key
+            ]
         return found
 
     def _fuzzy(self, key: str) -> Match | None:

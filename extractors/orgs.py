@@ -19,6 +19,7 @@ DEPARTMENTS = tuple(
             "专业技术人员继续教育基地", "继续教育学院", "继续教育中心", "知识产权局", "国家知识产权局", "财政局", "财政厅",
             "农业技术推广中心", "疾病预防控制中心", "人民医院", "中心医院", "职业技术学院", "农业大学", "师范大学",
             "大学", "学院", "医学会", "护理学会", "农学会", "出版社", "市场监督管理局", "水利局", "自然资源局",
+            "中华人民共和国国务院", "国务院", "委员会", "办公室", "研究院", "研究所", "中心", "医院", "学校", "公司", "协会", "学会",
         ),
         key=len,
         reverse=True,
@@ -29,29 +30,37 @@ PROVINCES = (
     "山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海", "内蒙古", "广西",
     "西藏", "宁夏", "新疆",
 )  # fmt: skip
-_PLACE = re.compile(r"^([\u4e00-\u9fff]{2,3}?)(省|市|县|区|自治区)")
+_PLACE = re.compile(r"^([\u4e00-\u9fff]{1,3}?)(省|市|县|区|自治区)")
 
 
-def _fix_department(text: str) -> tuple[str, int]:
-    """Replace a damaged department ending by the known one it resembles (edits counted)."""
-    if any(text.endswith(dept) for dept in DEPARTMENTS):
-        return text, 0
-    best: tuple[int, str, int] | None = None
-    for dept in DEPARTMENTS:
-        # From the longest head down: on a tie, keep more of what was printed before the department.
-        for cut in reversed(range(max(len(text) - len(dept) - 2, 0), min(len(text) - len(dept) + 3, len(text)) + 1)):
-            tail = text[cut:]
-            if not tail or abs(len(tail) - len(dept)) > 2:
-                continue
-            d = Levenshtein.distance(tail, dept, score_cutoff=3)
-            if d <= (1 if len(dept) < 6 else 2 if len(dept) < 10 else 3) and (best is None or d < best[0]):
-                best = (d, dept, cut)
-        if best is not None and best[0] == 0:
-            break
-    if best is None:
-        return text, 0
-    d, dept, cut = best
-    return text[:cut] + dept, d
+def _closest_tail(text: str, dept: str) -> tuple[int, int] | None:
+    """(edits, cut) of the best way `text` ends with `dept`, within the edits allowed for its length."""
+    # Short endings must match exactly: one edit would turn 国务院 into 国务学院.
+    allowed = 0 if len(dept) < 4 else 1 if len(dept) < 6 else 2 if len(dept) < 10 else 3
+    fits = []
+    for cut in range(max(len(text) - len(dept) - allowed, 0), max(len(text) - len(dept) + allowed + 1, 0)):
+        d = Levenshtein.distance(text[cut:], dept, score_cutoff=allowed)
+        if d <= allowed:
+            # Fewest edits; then a head that ends in a place (青岛市|力资源… is 青岛市 + 人力资源…);
+            # then a misread character rather than a lost or extra one; then the longer head.
+            place = cut == 0 or text[cut - 1] in "省市县区国"
+            fits.append((d, not place, abs(len(text) - cut - len(dept)), -cut))
+    if not fits:
+        return None
+    d, _, _, cut = min(fits)
+    return d, -cut
+
+
+def _fix_department(text: str) -> tuple[str, int] | None:
+    """Replace a damaged department ending by the known one it most resembles (edits counted); None if none."""
+    found = [
+        (len(dept) - 1.5 * fit[0], dept, *fit) for dept in DEPARTMENTS if (fit := _closest_tail(text, dept))
+    ]
+    if not found:
+        return None
+    _, dept, d, cut = max(found)
+    head, more = (_fix_department(text[:cut]) if cut >= 4 else None) or (text[:cut], 0)
+    return head + dept, d + more
 
 
 def _fix_place(head: str, context: str) -> tuple[str, int]:
@@ -62,9 +71,18 @@ def _fix_place(head: str, context: str) -> tuple[str, int]:
     name, suffix = m.group(1), m.group(2)
     if name in PROVINCES or m.group(0) in context:
         return head, 0
-    candidates = [p for p in PROVINCES if len(p) == len(name) and Levenshtein.distance(p, name) == 1 and suffix == "省"]
-    seen = set(re.findall(rf"([\u4e00-\u9fff]{{{len(name)}}}){suffix}", context))
-    candidates += [s for s in seen if s != name and Levenshtein.distance(s, name) == 1]
+    candidates = [
+        p for p in PROVINCES if len(p) == len(name) and Levenshtein.distance(p, name) == 1 and suffix == "省"
+    ]
+    seen = {
+        context[i - k : i]
+        for i in (m.start() for m in re.finditer(suffix, context))
+        for k in (1, 2, 3)
+        if i >= k
+    }
+    candidates += [
+        s for s in sorted(seen) if len(s) >= 2 and s != name and Levenshtein.distance(s, name) == 1
+    ]
     in_text = [c for c in dict.fromkeys(candidates) if c in context]
     pick = in_text[0] if len(in_text) == 1 else (candidates[0] if len(candidates) == 1 else None)
     if pick is None:
@@ -75,7 +93,12 @@ def _fix_place(head: str, context: str) -> tuple[str, int]:
 def repair(name: str, context: Iterable[str] = ()) -> tuple[str, int]:
     """(repaired name, number of characters changed); `context` is the rest of the document's text."""
     text = "".join(context)
-    fixed, edits = _fix_department(name)
+    found = _fix_department(name)
+    if found is None and len(name) > 4:
+        # A seal's edge often adds one stray character after the name.
+        shorter = _fix_department(name[:-1])
+        found = (shorter[0], shorter[1] + 1) if shorter else None
+    fixed, edits = found or (name, 0)
     head, place_edits = _fix_place(fixed, text.replace(name, ""))
     return head, edits + place_edits
 

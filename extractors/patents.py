@@ -12,7 +12,9 @@ from extractors.text import Row, cjk_punct
 
 _KINDS = (("实用新型", "utility_model"), ("外观设计", "design"), ("发明", "invention"))
 # Tesseract reads the L of ZL as 1/I/|, the dot as a comma or middle dot, and splits the digits with spaces.
-_ZL = re.compile(r"(?:Z\s*[L1I|l]|2\s*L)\s*[:：]?\s*(?P<digits>\d[\d\s]{7,16}?)\s*[.,·•。]\s*(?P<check>[\dXx])(?!\d)")
+_ZL = re.compile(
+    r"(?:Z\s*[L1I|l]|2\s*L)\s*[:：]?\s*(?P<digits>\d[\d\s]{7,16}?)\s*[.,·•。]\s*(?P<check>[\dXx])(?!\d)"
+)
 _BARE = re.compile(r"(?P<digits>(?:19|20)\d{2}\s*[123]\s*\d{7}|\d{8})\s*[.,·•。]\s*(?P<check>[\dXx])(?!\d)")
 _NUMBER_LABEL = r"专\s*(?:利|fll|FIl|禾刂|私)\s*号|专利号|申请号"
 
@@ -85,4 +87,3 @@ def patent_certificate(rows: Sequence[Row], draft: Draft) -> None:
     holder = first_labelled(rows, r"专\s*利\s*权\s*人")
     if holder is not None:
         draft.notes["patentee"] = cjk_punct(clean_value(holder.value.replace(" ", "")))
-

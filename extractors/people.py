@@ -33,9 +33,13 @@ HONORIFICS = (
 )  # fmt: skip
 _CHUNK = re.compile(r"[^、,，;；/|\s]+")
 _HONORIFIC_RE = re.compile(
-    "(?:" + "|".join(sorted(map(re.escape, HONORIFICS), key=len, reverse=True)) + r")$|^(?:学员|学生|兹有|兹证明)"
+    "(?:"
+    + "|".join(sorted(map(re.escape, HONORIFICS), key=len, reverse=True))
+    + r")$|^(?:学员|学生|兹有|兹证明)"
 )
-_RANK_NOTE = re.compile(r"[(（]?\s*第\s*([0-9一二三四五六七八九十]{1,3})\s*(?:完成人|作者|发明人|名|位)?\s*[)）]?")
+_RANK_NOTE = re.compile(
+    r"[(（]?\s*第\s*([0-9一二三四五六七八九十]{1,3})\s*(?:完成人|作者|发明人|名|位)?\s*[)）]?"
+)
 _NAME = re.compile(rf"^(?:{'|'.join(COMPOUND_SURNAMES)}|[{SURNAMES}])[\u4e00-\u9fff]{{1,2}}$")
 _ANY_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 _NOT_NAME = re.compile(
@@ -57,11 +61,13 @@ class Name:
 @lru_cache(maxsize=1)
 def nlp() -> Any:
     """Blank Chinese spaCy pipeline, jieba segmenter, an EntityRuler for names and the titles around them."""
-    logging.getLogger("jieba").setLevel(logging.WARNING)
+    import jieba
     import spacy
 
+    jieba.setLogLevel(logging.WARNING)  # jieba sets DEBUG on its logger at import; its chatter is not for users
+
     pipeline = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
-    ruler = pipeline.add_pipe("entity_ruler", config={"overwrite_ents": True})
+    ruler: Any = pipeline.add_pipe("entity_ruler", config={"overwrite_ents": True})
     surname = rf"^(?:{'|'.join(COMPOUND_SURNAMES)}|[{SURNAMES}])$"
     given = {"REGEX": r"^[\u4e00-\u9fff]{1,2}$", "NOT_IN": list(HONORIFICS)}
     ruler.add_patterns(
@@ -107,7 +113,9 @@ def _chunks(value: str) -> list[tuple[str, int]]:
     for m in _CHUNK.finditer(value):
         if out and value[out[-1][1] + len(out[-1][0]) : m.start()] == " ":
             prev, at = out[-1]
-            if re.fullmatch(f"[{SURNAMES}]", prev) and re.match(r"[\u4e00-\u9fff]{1,2}(?![\u4e00-\u9fff])", m.group(0)):
+            if re.fullmatch(f"[{SURNAMES}]", prev) and re.match(
+                r"[\u4e00-\u9fff]{1,2}(?![\u4e00-\u9fff])", m.group(0)
+            ):
                 out[-1] = (value[at : m.end()], at)
                 continue
         out.append((m.group(0), m.start()))
@@ -146,13 +154,43 @@ def _names_in_chunk(text: str, offset: int, rank: int | None, loose: bool = Fals
 
 
 def _spacy_names(text: str, offset: int, rank: int | None) -> list[Name]:
-    # Names printed without separators ('李明王建国等'): let the segmenter and the ruler find the spans.
+    """Names printed without separators ('莫淑兰杜卫何丽红', OCR merged the gaps).
+
+    Every way to cut the text into surname-led names of 2-3 characters (4 with a compound surname) is tried;
+    the one whose cuts agree best with the jieba tokens and the ruler's PERSON spans wins.
+    """
     doc = nlp()(text)
-    return [
-        Name(e.text, offset + e.start_char, offset + e.end_char, 0.7, rank)
-        for e in doc.ents
-        if e.label_ == "PERSON" and 2 <= len(e.text) <= 4
-    ]
+    bounds = {t.idx for t in doc} | {e.start_char for e in doc.ents if e.label_ == "PERSON"}
+    best = max(_cuts(text, 0), key=lambda cuts: _cut_score(text, cuts, bounds), default=None)
+    if best is None:
+        return [
+            Name(e.text, offset + e.start_char, offset + e.end_char, 0.6, rank)
+            for e in doc.ents
+            if e.label_ == "PERSON" and 2 <= len(e.text) <= 4
+        ]
+    ends = [*best[1:], len(text)]
+    return [Name(text[a:b], offset + a, offset + b, 0.75, rank) for a, b in zip(best, ends, strict=True)]
+
+
+def _cut_score(text: str, cuts: list[int], bounds: set[int]) -> tuple[int, int, int]:
+    # Commoner surnames first (SURNAMES is by frequency; jieba often splits a name before a common given-name
+    # character such as 海), then agreement with the tokenizer, then fewer names.
+    rarity = sum(SURNAMES.find(text[c]) // 40 if text[c] in SURNAMES else 0 for c in cuts)
+    return -rarity, sum(c in bounds for c in cuts), -len(cuts)
+
+
+def _cuts(text: str, at: int, depth: int = 0) -> list[list[int]]:
+    """Start offsets of every split of text[at:] into plausible names (bounded, names are short)."""
+    if at == len(text):
+        return [[]]
+    if depth > 12:
+        return []
+    out = []
+    for size in (2, 3, 4):
+        piece = text[at : at + size]
+        if len(piece) == size and _NAME.match(piece) and not _NOT_NAME.search(piece):
+            out += [[at, *rest] for rest in _cuts(text, at + size, depth + 1)]
+    return out[:64]
 
 
 def people_from(hits: Sequence[Hit], role: str, first_rank: int = 1) -> list[tuple[dict[str, Any], Hit]]:

@@ -32,7 +32,9 @@ def extract(pages: Sequence[PageText], ctx: ExtractContext) -> Evidence:
     if found.title_row is not None:
         record["provenance"]["evidence_type"] = Hit(found.evidence_type, 1.0, found.title_row).provenance()
     record["extraction_notes"] = {
-        "type_scores": {t: round(s, 2) for t, s in sorted(found.scores.items(), key=lambda x: -x[1]) if s > 0},
+        "type_scores": {
+            t: round(s, 2) for t, s in sorted(found.scores.items(), key=lambda x: -x[1]) if s > 0
+        },
         **draft.notes,
     }
     return Evidence.model_validate(record)

@@ -22,7 +22,9 @@ def project_title(rows: Sequence[Row]) -> Hit | None:
         m = _TITLE.search(flow.text)
         if m:
             g = 1 if m.group(1) else 2
-            return Hit(cjk_punct(m.group(g).replace(" ", "")), 0.88 * ocr_factor(flow), flow, m.start(g), m.end(g))
+            return Hit(
+                cjk_punct(m.group(g).replace(" ", "")), 0.88 * ocr_factor(flow), flow, m.start(g), m.end(g)
+            )
     return None
 
 

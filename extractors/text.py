@@ -13,7 +13,9 @@ Box = tuple[float, float, float, float]
 
 _CJK = re.compile(r"[\u3400-\u9fff\u3007]")
 # NFKC folds full-width ASCII; these dashes and tildes are what OCR prints for range marks and CN hyphens.
-_DASHES = str.maketrans({"—": "-", "–": "-", "－": "-", "―": "-", "~": "-", "～": "-", "〜": "-", "‐": "-", "‑": "-"})
+_DASHES = str.maketrans(
+    {"—": "-", "–": "-", "－": "-", "―": "-", "~": "-", "～": "-", "〜": "-", "‐": "-", "‑": "-"}
+)
 _KEEP = set("〇")
 
 
@@ -52,7 +54,11 @@ class Row:
         """The source row(s) a span lies on, for provenance: a reviewer reads the whole printed line."""
         end = len(self.text) if end is None else end
         bounds = [*self.parts, len(self.text)]
-        pieces = [self.text[a:b] for a, b in zip(bounds, bounds[1:], strict=False) if a < max(end, start + 1) and b > start]
+        pieces = [
+            self.text[a:b]
+            for a, b in zip(bounds, bounds[1:], strict=False)
+            if a < max(end, start + 1) and b > start
+        ]
         return "".join(pieces).strip() or self.text
 
     @property
@@ -159,14 +165,19 @@ def document_rows(pages: Sequence[PageText]) -> list[Row]:
 
 def _glue(left: str, right: str) -> str:
     # A paragraph wraps mid-sentence; Chinese needs no space at the wrap, Latin words do.
-    if left and right and (is_cjk(left[-1]) or not left[-1].isalnum()) and (is_cjk(right[0]) or not right[0].isalnum()):
+    if (
+        left
+        and right
+        and (is_cjk(left[-1]) or not left[-1].isalnum())
+        and (is_cjk(right[0]) or not right[0].isalnum())
+    ):
         return ""
     return " "
 
 
 def flow(rows: Sequence[Row]) -> Row:
     """The rows of one page joined into one text, so sentence patterns can cross line wraps."""
-    text, boxes, parts = "", [], []
+    text, boxes, parts = "", list[Box](), list[int]()
     for row in rows:
         glue = _glue(text, row.text) if text else ""
         if glue:

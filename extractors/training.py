@@ -10,13 +10,25 @@ from extractors.generic import ORG, all_dates, common, holder, labelled_issuer, 
 from extractors.people import split_names
 from extractors.text import Row, cjk_punct, flows
 
-_TITLE_LABEL = r"培训项目|培训名称|培训班名称|项目名称|课程名称|培训内容|会议名称|培训主题|活动名称|讲座名称|培训班次"
+_TITLE_LABEL = (
+    r"培训项目|培训名称|培训班名称|项目名称|课程名称|培训内容|会议名称|培训主题|活动名称|讲座名称|培训班次"
+)
 _FLOW_TITLES = (
     (re.compile(r"《([^》]{4,50})》"), 0.9),
     (re.compile(r"举办的[“\"]?([^，,。；;“”\"]{4,50}?)[”\"]?(?:[，,。；;]|$)"), 0.9),
-    (re.compile(r"(?:参加|完成)了?[“\"]?((?:\d{4}年)?[^，,。；;由“”\"]{4,50}?(?:培训班|研修班|培训|课程|讲座|会议|论坛|进修班|学习班))"), 0.85),
+    (
+        re.compile(
+            r"(?:参加|完成)了?[“\"]?((?:\d{4}年)?[^，,。；;由“”\"]{4,50}?(?:培训班|研修班|培训|课程|讲座|会议|论坛|进修班|学习班))"
+        ),
+        0.85,
+    ),
     (re.compile(r"关于(?:举办|召开|开展|组织)(.{4,50}?)的(?:通知|邀请函)"), 0.9),
-    (re.compile(r"(?:决定|定于|将于|拟于)[^，,。；;]{0,12}?(?:举办|召开|开展|组织)([^，,。；;]{4,50}?)(?:[，,。；;]|$)"), 0.85),
+    (
+        re.compile(
+            r"(?:决定|定于|将于|拟于)[^，,。；;]{0,12}?(?:举办|召开|开展|组织)([^，,。；;]{4,50}?)(?:[，,。；;]|$)"
+        ),
+        0.85,
+    ),
 )
 _ORGANISER = re.compile(r"由\s*([^，,。；;]{3,40}?)\s*(?:举办|主办|组织|承办)")
 
@@ -38,7 +50,9 @@ def organiser(rows: Sequence[Row]) -> Hit | None:
     for flow in flows(rows):
         m = _ORGANISER.search(flow.text)
         if m and ORG.fullmatch(m.group(1).replace(" ", "")):
-            return Hit(cjk_punct(m.group(1).replace(" ", "")), 0.85 * ocr_factor(flow), flow, m.start(1), m.end(1))
+            return Hit(
+                cjk_punct(m.group(1).replace(" ", "")), 0.85 * ocr_factor(flow), flow, m.start(1), m.end(1)
+            )
     return None
 
 
@@ -61,7 +75,9 @@ def training_notice(rows: Sequence[Row], draft: Draft) -> None:
 
 _NAME_HEADER = re.compile(r"姓\s*名")
 _SIGN_HEADER = re.compile(r"签\s*[名字到]")
-_HEADER_WORDS = re.compile(r"序\s*号|姓\s*名|性\s*别|单\s*位|工作单位|职\s*[称务]|科\s*室|签\s*[名字到]|联系电话|电\s*话|备\s*注|身份证号")
+_HEADER_WORDS = re.compile(
+    r"序\s*号|姓\s*名|性\s*别|单\s*位|工作单位|职\s*[称务]|科\s*室|签\s*[名字到]|联系电话|电\s*话|备\s*注|身份证号"
+)
 _SHEET_TITLE = re.compile(r"(.{2,60}?)\s*(?:签\s*到\s*[表册单]|考勤表|参会人员名单)")
 
 
@@ -72,41 +88,80 @@ def _column(header: Row, at: re.Match[str]) -> tuple[float, float]:
     x0 = header.bbox(at.start(), at.end())[0]
     x1 = header.bbox(at.start(), at.end())[2]
     left = header.bbox(heads[idx - 1].start(), heads[idx - 1].end())[2] if idx > 0 else x0 - (x1 - x0)
-    right = header.bbox(heads[idx + 1].start(), heads[idx + 1].end())[0] if idx + 1 < len(heads) else x1 + 3 * (x1 - x0)
+    right = (
+        header.bbox(heads[idx + 1].start(), heads[idx + 1].end())[0]
+        if idx + 1 < len(heads)
+        else x1 + 3 * (x1 - x0)
+    )
     return (x0 + left) / 2, (x1 + right) / 2
 
 
 def _cell(row: Row, span: tuple[float, float]) -> tuple[int, int] | None:
-    inside = [i for i, b in enumerate(row.boxes) if span[0] <= (b[0] + b[2]) / 2 <= span[1] and row.text[i] != " "]
+    inside = [
+        i for i, b in enumerate(row.boxes) if span[0] <= (b[0] + b[2]) / 2 <= span[1] and row.text[i] != " "
+    ]
     return (inside[0], inside[-1] + 1) if inside else None
 
 
+_SERIAL_HEADER = re.compile(r"序\s*号")
+
+
+def _columns(header: Row) -> dict[str, tuple[float, float]]:
+    """x-ranges of the serial, name and signature columns of a table header row."""
+    cols = {}
+    for key, pattern in (("serial", _SERIAL_HEADER), ("name", _NAME_HEADER), ("sign", _SIGN_HEADER)):
+        m = pattern.search(header.text)
+        if m:
+            cols[key] = _column(header, m)
+    return cols
+
+
 def attendees(rows: Sequence[Row]) -> list[tuple[dict[str, object], Hit]]:
-    """Names from the 姓名 column (else the 签名 column) of every table on every page, ranked by row."""
+    """Names from the 姓名 column (else the 签名 column) of every table, ranked by 序号 or by row."""
     out: list[tuple[dict[str, object], Hit]] = []
     header: Row | None = None
-    span: tuple[float, float] | None = None
+    cols: dict[str, tuple[float, float]] = {}
+    position = 0
     for row in rows:
-        m = _NAME_HEADER.search(row.text) or (_SIGN_HEADER.search(row.text) if len(_HEADER_WORDS.findall(row.text)) >= 2 else None)
-        if m and len(_HEADER_WORDS.findall(row.text)) >= 2:
-            header, span = row, _column(row, m)
+        if len(_HEADER_WORDS.findall(row.text)) >= 2 and (
+            _NAME_HEADER.search(row.text) or _SIGN_HEADER.search(row.text)
+        ):
+            header, cols = row, _columns(row)
             continue
-        if header is None or span is None or row.page != header.page:
+        if header is None or row.page != header.page:
             continue
-        out += _attendee(row, span, len(out) + 1)
+        if not any(_cell(row, span) for span in cols.values()):
+            continue  # a wrapped cell of another column, not a new table row
+        position += 1
+        found = _attendee(row, cols, position)
+        if found and found[0][0]["name"] not in {p["name"] for p, _ in out}:
+            # OCR misreads small serial digits (9 as 6): trust a serial only near the row's position.
+            serial = _serial(row, cols)
+            used = {p["rank"] for p, _ in out}
+            if serial and abs(serial - position) <= 2 and serial not in used:
+                found[0][0]["rank"] = serial
+            out += found
     return out
 
 
-def _attendee(row: Row, span: tuple[float, float], rank: int) -> list[tuple[dict[str, object], Hit]]:
-    cell = _cell(row, span)
-    if cell is None:
-        return []
-    names = split_names(row.text[cell[0] : cell[1]], loose=True)
-    if not names:
-        return []
-    n = names[0]
-    hit = Hit(n.text, n.conf * ocr_factor(row), row, cell[0] + n.start, cell[0] + n.end)
-    return [({"name": n.text, "rank": rank, "role": "attendee"}, hit)]
+def _serial(row: Row, cols: dict[str, tuple[float, float]]) -> int | None:
+    cell = _cell(row, cols["serial"]) if "serial" in cols else None
+    digits = re.sub(r"\D", "", row.text[cell[0] : cell[1]]) if cell else ""
+    return int(digits) if digits and 0 < int(digits) < 1000 else None
+
+
+def _attendee(
+    row: Row, cols: dict[str, tuple[float, float]], position: int
+) -> list[tuple[dict[str, object], Hit]]:
+    # A printed name first; a handwritten signature (brush script, harder to read) when the name cell is empty.
+    for key, weight in (("name", 1.0), ("sign", 0.8)):
+        cell = _cell(row, cols[key]) if key in cols else None
+        names = split_names(row.text[cell[0] : cell[1]], loose=True) if cell else []
+        if cell and names:
+            n = names[0]
+            hit = Hit(n.text, weight * n.conf * ocr_factor(row), row, cell[0] + n.start, cell[0] + n.end)
+            return [({"name": n.text, "rank": position, "role": "attendee"}, hit)]
+    return []
 
 
 def sheet_title(rows: Sequence[Row]) -> Hit | None:

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import io
-import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
 
 from PIL import Image, ImageChops, ImageOps, UnidentifiedImageError
 
-from models.errors import CorruptDocument, DecompressionBomb, TooManyPages
+from models.errors import CorruptDocument, DecompressionBomb, TooManyPages, UnsupportedType
 
 try:  # phone photos; the wheel exists for our platforms, but a missing one must not break PNG/PDF intake
     import pillow_heif
@@ -28,18 +27,15 @@ MAX_PAGE_SIDE = 4000
 
 @contextmanager
 def bomb_guard(max_pixels: int) -> Iterator[None]:
-    """Turn Pillow's decompression-bomb warning and error into our DecompressionBomb, at our limit."""
-    previous = Image.MAX_IMAGE_PIXELS
-    # Pillow warns above MAX_IMAGE_PIXELS and raises above twice that; we check sizes ourselves too
-    Image.MAX_IMAGE_PIXELS = max_pixels
+    """Turn Pillow's own decompression-bomb error into ours.
+
+    Our limit is enforced by check_pixels on every frame before decoding; Image.MAX_IMAGE_PIXELS and
+    the warnings filters are process-global, and upload requests run in threads, so we leave them be.
+    """
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("error", Image.DecompressionBombWarning)
-            yield
-    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+        yield
+    except Image.DecompressionBombError as exc:
         raise DecompressionBomb(_bomb_message(max_pixels), max_pixels=max_pixels) from exc
-    finally:
-        Image.MAX_IMAGE_PIXELS = previous
 
 
 def _bomb_message(max_pixels: int) -> str:
@@ -57,7 +53,11 @@ def frame_count(image: Image.Image) -> int:
 
 
 def _probe_decode(image: Image.Image) -> None:
-    """Decode cheaply enough to catch truncated or broken data: JPEG at 1/8 scale, others in full."""
+    """Catch truncated or broken data cheaply: PNG by its chunk checksums, JPEG decoded at 1/8 scale,
+    the rest (TIFF scans, HEIC) decoded in full; this runs inside the upload request."""
+    if image.format == "PNG":
+        image.verify()
+        return
     if image.format == "JPEG":
         image.draft("RGB", (max(1, image.width // 8), max(1, image.height // 8)))
     image.load()
@@ -65,6 +65,10 @@ def _probe_decode(image: Image.Image) -> None:
 
 def inspect_image(data: bytes, kind: str, max_pages: int, max_pixels: int) -> int:
     """Number of frames, after checking every frame's size and that the first one decodes."""
+    if kind == "heic" and not HEIC_SUPPORTED:
+        raise UnsupportedType(
+            "此服务器不支持 HEIC 照片，请转换为 JPEG / HEIC photos are not supported here; send a JPEG"
+        )
     try:
         with bomb_guard(max_pixels), Image.open(io.BytesIO(data)) as image:
             frames = frame_count(image)

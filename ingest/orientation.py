@@ -90,9 +90,8 @@ def deskew(image: Image.Image, angle: float) -> tuple[Image.Image, float]:
     if not MIN_SKEW <= abs(angle) <= MAX_SKEW:
         return image, 0.0
     # PIL rotates counter-clockwise; lines rising to the right need a clockwise turn, hence -angle
-    return image.rotate(
-        -angle, resample=Image.Resampling.BILINEAR, expand=True, fillcolor=(255, 255, 255)
-    ), round(-angle, 2)
+    turned = image.rotate(-angle, resample=Image.Resampling.BILINEAR, expand=True, fillcolor=(255, 255, 255))
+    return turned, round(-angle, 2)
 
 
 def apply(image: Image.Image, rotation: int, skew: float) -> Image.Image:
@@ -120,7 +119,7 @@ def turn_small(quads: np.ndarray, old: tuple[int, int], new: tuple[int, int], cc
 
 def make_upright(image: Image.Image) -> Upright:
     """Rotate by a multiple of 90 degrees so text reads left to right, then level small skews."""
-    image = image.convert("RGB")
+    image = image if image.mode == "RGB" else image.convert("RGB")
     rapid = load_rapidocr()
     quads = detect_boxes(rapid, image, PROBE_SIDE)
     if len(quads) == 0:

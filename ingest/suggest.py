@@ -137,10 +137,9 @@ def _upsert(
 
 
 def event_data(row: SuggestionRecord) -> dict[str, Any]:
-    """The thin payload of suggestion/credit events: ids and figures, no personal fields beyond the owner."""
-    return {"suggestion": row.id, "document": row.document_id, "owner": row.owner_id, "policy": row.policy_id,
-            "year": row.year, "category": row.category, "hours": row.hours, "status": row.status,
-            "version": row.version}  # fmt: skip
+    """The thin payload of suggestion/credit events: ids and the status; receivers read details via the API."""
+    return {"id": row.id, "document": row.document_id, "owner": row.owner_id, "policy": row.policy_id,
+            "year": row.year, "status": row.status, "version": row.version}  # fmt: skip
 
 
 def _gap(need: float | None, have: float) -> float | None:

@@ -9,6 +9,7 @@ from rq import SimpleWorker, Worker
 
 from ingest.queue import requeue_lost
 from ingest.runtime import Runtime, get_runtime
+from ingest.webhooks import recover_deliveries
 from models.migrate import upgrade
 
 log = logging.getLogger("credproof.worker")

@@ -33,7 +33,10 @@ class IdempotencyRecord(Base):
     """The first answer to a POST with an Idempotency-Key, replayed for 24 h to the same caller."""
 
     __tablename__ = "idempotency_keys"
-    __table_args__ = (UniqueConstraint("caller", "key", name="uq_idempotency_keys_caller_key"),)
+    __table_args__ = (
+        UniqueConstraint("caller", "key", name="uq_idempotency_keys_caller_key"),
+        Index("ix_idempotency_keys_expires_at", "expires_at"),  # the purge of expired answers walks it
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     caller: Mapped[str] = mapped_column(String(64))  # sha256 of the credential, never the credential

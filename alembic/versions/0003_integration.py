@@ -1,4 +1,4 @@
-"""integration: api keys, idempotency, webhooks
+"""integration: api keys, idempotency, webhook endpoints, deliveries and attempts
 
 Revision ID: 0003
 Revises: 0002
@@ -44,6 +44,9 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_idempotency_keys')),
     sa.UniqueConstraint('caller', 'key', name='uq_idempotency_keys_caller_key')
     )
+    with op.batch_alter_table('idempotency_keys', schema=None) as batch_op:
+        batch_op.create_index('ix_idempotency_keys_expires_at', ['expires_at'], unique=False)
+
     op.create_table('webhook_endpoints',
     sa.Column('id', sa.String(length=32), nullable=False),
     sa.Column('url', sa.String(length=2000), nullable=False),
@@ -106,6 +109,9 @@ def downgrade() -> None:
 
     op.drop_table('webhook_deliveries')
     op.drop_table('webhook_endpoints')
+    with op.batch_alter_table('idempotency_keys', schema=None) as batch_op:
+        batch_op.drop_index('ix_idempotency_keys_expires_at')
+
     op.drop_table('idempotency_keys')
     op.drop_table('api_keys')
     # ### end Alembic commands ###

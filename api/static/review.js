@@ -99,4 +99,11 @@ document.addEventListener("keydown", (e) => {
                  j: () => go(root.dataset.next), k: () => go(root.dataset.prev) };
   if (keys[e.key]) { e.preventDefault(); keys[e.key](); }
 });
+// Leaving without a decision gives the item back at once instead of holding it until the claim times out.
+window.addEventListener("pagehide", () => {
+  if (root.dataset.open === "true" && !root.dataset.done) {
+    fetch("/api/v1/review/" + id + "/release", { method: "POST", keepalive: true, credentials: "same-origin",
+                                                 headers: { "X-CSRF-Token": CSRF } });
+  }
+});
 claim();

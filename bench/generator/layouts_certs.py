@@ -12,7 +12,7 @@ from bench.generator.truth import SCORED, evidence, person
 HOURS = (8, 12, 16, 24, 30, 32, 36, 40, 48, 60, 72, 90)
 
 
-def _issuer_block(s: Sheet, issuer: str, date_text: str, seal: bool = True) -> None:
+def issuer_block(s: Sheet, issuer: str, date_text: str, seal: bool = True) -> None:
     """Issuer and date at the bottom right, the seal stamped across them."""
     s.y = max(s.y + 20, s.page.height - s.margin - 95)
     x = s.width - s.margin - 20
@@ -22,7 +22,7 @@ def _issuer_block(s: Sheet, issuer: str, date_text: str, seal: bool = True) -> N
         s.seal(x - len(issuer) * 7.5, first.y + 12, issuer)
 
 
-def _training_values(rng: random.Random) -> dict:
+def training_values(rng: random.Random) -> dict:
     province, city = V.city(rng)
     start = V.date_between(rng)
     end = start + dt.timedelta(days=rng.randint(0, 4))
@@ -37,7 +37,7 @@ def _training_values(rng: random.Random) -> dict:
 
 
 def training_certificate(rng: random.Random, font: str, bold: str) -> Doc:
-    v = _training_values(rng)
+    v = training_values(rng)
     layout = rng.choice(["jieye", "form", "xueshi"])
     period = {"start": v["start"].isoformat(), "end": v["end"].isoformat()}
     if layout == "jieye":
@@ -51,7 +51,7 @@ def training_certificate(rng: random.Random, font: str, bold: str) -> Doc:
         rng_text = V.fmt_range(v["start"], v["end"], rng)
         s.para(f"于{rng_text}参加由{v['issuer']}举办的{v['title']}，完成规定课程学习，共计{v['hours']}学时，"
                f"经考核合格，特发此证。", 17)  # fmt: skip
-        _issuer_block(s, v["issuer"], V.fmt_date(v["issued"], rng.choice(["cjk", "cnnum", "cjk0"])))
+        issuer_block(s, v["issuer"], V.fmt_date(v["issued"], rng.choice(["cjk", "cnnum", "cjk0"])))
     elif layout == "form":
         s = Sheet(A4, font, bold, rng)
         s.skip(40)
@@ -80,7 +80,7 @@ def training_certificate(rng: random.Random, font: str, bold: str) -> Doc:
                f"学习时长共计{v['hours']}学时，考核合格。", 16)  # fmt: skip
         s.para("特此证明。", 16)
         period = None
-        _issuer_block(s, v["issuer"], V.fmt_date(v["issued"], "cnnum"))
+        issuer_block(s, v["issuer"], V.fmt_date(v["issued"], "cnnum"))
     ev = evidence("training_certificate", holder=v["name"], title=v["title"], issuer=v["issuer"],
                   issued_on=v["issued"].isoformat(), period=period, hours_stated=float(v["hours"]))  # fmt: skip
     return Doc("training_certificate", layout, [s.page], ev, SCORED["training_certificate"], font)
@@ -156,7 +156,7 @@ def award_certificate(rng: random.Random, font: str, bold: str) -> Doc:
             for row in (f"项目名称：{title}", f"奖励等级：{grade}", f"获 奖 者：{name}",
                         f"完成人排名：第{V.cn_number(rank)}完成人", f"证 书 号：{date.year}-J-{rng.randint(1, 3)}-{rng.randint(1, 200):03d}-R{rank:02d}"):  # fmt: skip
                 s.line(row, 15, x=x, gap=2.0)
-    _issuer_block(s, issuer, V.fmt_date(date, rng.choice(["cjk", "cnnum", "cjk0"])))
+    issuer_block(s, issuer, V.fmt_date(date, rng.choice(["cjk", "cnnum", "cjk0"])))
     ev = evidence("award_certificate", holder=name, title=title, people=[person(name, rank, "awardee")],
                   issuer=issuer, issued_on=date.isoformat(), award=award)  # fmt: skip
     scored = tuple(f for f in SCORED["award_certificate"] if not (title is None and f == "title"))
@@ -190,7 +190,7 @@ def project_completion(rng: random.Random, font: str, bold: str) -> Doc:
                     f"课题组成员：{'、'.join(names[1:])}", f"鉴定等级：{rng.choice(['优秀', '良好', '合格'])}"):  # fmt: skip
             s.para(row, 15, indent=0, x0=s.margin + 20, gap=2.2)
         s.para("经审核，该课题已完成研究任务，同意结题。特此证明。", 15, indent=2, x0=s.margin + 20)
-    _issuer_block(s, issuer, V.fmt_date(date, rng.choice(["cjk", "cnnum", "cjk0"])))
+    issuer_block(s, issuer, V.fmt_date(date, rng.choice(["cjk", "cnnum", "cjk0"])))
     people = [person(names[0], 1, "project_leader")] + [
         person(n, i + 2, "project_member") for i, n in enumerate(names[1:])
     ]

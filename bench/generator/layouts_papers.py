@@ -8,7 +8,7 @@ import random
 from bench.generator import values as V
 from bench.generator.doc import A4, RED, Doc, Rule, Sheet, Text
 from bench.generator.fonts import HAND
-from bench.generator.layouts_certs import _issuer_block, _training_values
+from bench.generator.layouts_certs import issuer_block, training_values
 from bench.generator.truth import SCORED, evidence, person
 
 UNITS = (
@@ -33,7 +33,7 @@ TITLES_PRO = (
 
 
 def sign_in_sheet(rng: random.Random, font: str, bold: str) -> Doc:
-    v = _training_values(rng)
+    v = training_values(rng)
     names = V.people(rng, rng.randint(6, 14))
     layout = rng.choice(["printed+signed", "signed"])
     s = Sheet(A4, font, bold, rng)
@@ -84,7 +84,7 @@ def _table(s: Sheet, cols: list[str], widths: list[int], rows: list[list[tuple[s
 
 
 def training_notice(rng: random.Random, font: str, bold: str) -> Doc:
-    v = _training_values(rng)
+    v = training_values(rng)
     notice_date = v["start"] - dt.timedelta(days=rng.randint(7, 30))
     layout = rng.choice(["notice", "invitation"])
     s = Sheet(A4, font, bold, rng)
@@ -109,7 +109,7 @@ def training_notice(rng: random.Random, font: str, bold: str) -> Doc:
              "五、请各单位于开班前三日将参训人员名单报送我单位。"]  # fmt: skip
     for item in items:
         s.para(item, 13, indent=2)
-    _issuer_block(s, v["issuer"], V.fmt_date(notice_date, rng.choice(["cjk", "cnnum"])))
+    issuer_block(s, v["issuer"], V.fmt_date(notice_date, rng.choice(["cjk", "cnnum"])))
     period = {"start": v["start"].isoformat(), "end": v["end"].isoformat()}
     ev = evidence("training_notice", title=v["title"], issuer=v["issuer"], issued_on=notice_date.isoformat(),
                   period=period, hours_stated=float(v["hours"]))  # fmt: skip
@@ -252,5 +252,5 @@ def other(rng: random.Random, font: str, bold: str) -> Doc:
             14,
         )
         s.line(f"请假人：{name}", 16, "r", font=HAND)
-    _issuer_block(s, unit, V.fmt_date(date, "cjk"), seal=layout == "employment")
+    issuer_block(s, unit, V.fmt_date(date, "cjk"), seal=layout == "employment")
     return Doc("other", layout, [s.page], evidence("other"), SCORED["other"], font)

@@ -8,7 +8,7 @@ import random
 from bench.generator import values as V
 from bench.generator.doc import A4, A4_LANDSCAPE, RED, Doc, Sheet
 from bench.generator.fonts import HAND
-from bench.generator.layouts_certs import _issuer_block
+from bench.generator.layouts_certs import issuer_block
 from bench.generator.truth import SCORED, evidence, person
 
 UNIVERSITIES = (
@@ -40,7 +40,7 @@ def qualification_certificate(rng: random.Random, font: str, bold: str) -> Doc:
     s.border(rng.choice([RED, (30, 80, 50), (120, 90, 30)]))
     s.skip(25)
     subject, modules, issuer = QUAL_BODIES[kind](s, rng, name, date)
-    _issuer_block(s, issuer, V.fmt_date(date, rng.choice(["cnnum", "cjk", "cjk0"])))
+    issuer_block(s, issuer, V.fmt_date(date, rng.choice(["cnnum", "cjk", "cjk0"])))
     qual = {"kind": kind, "subject": subject, "modules": modules}
     ev = evidence(
         "qualification_certificate",

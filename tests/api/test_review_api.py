@@ -356,3 +356,40 @@ def test_pages_render_the_queue_the_review_and_the_transcript(world: dict[str, A
     )
     counted = jin.get("/transcript?year=2021").text.split("已计入的学时")[1]
     assert "财务共享服务高级研修班" in counted and ">72<" in counted
+
+
+def test_decisions_emit_events_in_the_same_transaction(world: dict[str, Any]) -> None:
+    from models.tables_integration import WebhookDelivery, WebhookEndpoint
+
+    rt, jin = world["rt"], world["ids"]["jin"]
+    with rt.sessions.begin() as session:
+        session.add(WebhookEndpoint(url="http://127.0.0.1:9/hook", secret="s" * 32, created_by="test",
+                                    event_types=["suggestion.created", "credit.confirmed", "credit.rejected",
+                                                 "transcript.requirement_met"]))  # fmt: skip
+    public = {
+        **truth("training_cert_clean"),
+        "title": "2021年度专业技术人员公需科目培训",
+        "hours_stated": 30.0,
+    }
+    public_doc = seed(rt, jin, public)
+    r1 = login(world["app"], "r1")
+    for doc in (world["training"], public_doc):
+        row = suggestion_of(rt, doc)
+        assert row.hours, row.explanation
+        assert r1.post(f"/api/v1/review/{row.id}/confirm", json={"version": row.version}).status_code == 200
+    assert r1.post(f"/api/v1/review/{suggestion_of(rt, world['patent']).id}/reject",
+                   json={"version": 1, "reason": "x"}).status_code == 200  # fmt: skip
+    with rt.sessions() as session:
+        events = [
+            (d.event_type, d.payload["data"])
+            for d in session.query(WebhookDelivery).order_by(WebhookDelivery.created_at)
+        ]
+    kinds = [k for k, _ in events]
+    assert kinds.count("suggestion.created") == 1  # only the one made after the endpoint existed
+    assert kinds.count("credit.confirmed") == 2 and kinds.count("credit.rejected") == 1
+    met = [data for kind, data in events if kind == "transcript.requirement_met"]
+    assert len(met) == 1 and met[0]["owner"] == jin and met[0]["year"] == 2021
+    confirmed = [data for kind, data in events if kind == "credit.confirmed"]
+    assert {d["document"] for d in confirmed} == {world["training"], public_doc} and all(
+        d["status"] == "confirmed" for d in confirmed
+    )

@@ -66,3 +66,4 @@ def login_if_needed(client: httpx.Client, log_path: Path) -> None:
     assert match, f"first-run admin credentials not printed:\n{text[-2000:]}"
     resp = client.post("/api/v1/auth/login", json={"username": match.group(1), "password": match.group(2)})
     assert resp.status_code == 200, resp.text
+    client.headers["X-CSRF-Token"] = resp.json()["csrf_token"]

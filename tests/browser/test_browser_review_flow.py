@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import os
 import re
+import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -92,6 +93,19 @@ def service(tmp_path: Path, redis_server: str) -> Iterator[str]:
         "--assign",
         "yiyang-2018",
     )
+    cli(
+        env,
+        "users",
+        "create",
+        "--username",
+        "guanli",
+        "--password",
+        PASSWORD,
+        "--role",
+        "admin",
+        "--name",
+        "管理员",
+    )
     logs = (tmp_path / "server.log").open("wb"), (tmp_path / "worker.log").open("wb")
     server = subprocess.Popen([sys.executable, "-m", "api.cli", "serve", "--host", "127.0.0.1", "--port", str(port)],
                               env=env, cwd=ROOT, stdout=logs[0], stderr=subprocess.STDOUT)  # fmt: skip
@@ -132,6 +146,8 @@ def browser():  # type: ignore[no-untyped-def]
 def login(browser, base: str, username: str):  # type: ignore[no-untyped-def]
     page = browser.new_context(viewport={"width": 1440, "height": 900}, locale="zh-CN").new_page()
     page.goto(base + "/login")
+    if not (ARTIFACTS / "00-login.png").exists():
+        shot(page, "00-login")
     page.fill('input[name="username"]', username)
     page.fill('input[name="password"]', PASSWORD)
     with page.expect_navigation():
@@ -149,6 +165,7 @@ def hours_of(page) -> float:  # type: ignore[no-untyped-def]
 
 
 def test_upload_review_and_transcript_in_chromium(service: str, browser, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    shutil.rmtree(ARTIFACTS, ignore_errors=True)  # this run's screenshots only
     patent, training = render_proofs(tmp_path)
 
     pro = login(browser, service, "dingchao")
@@ -204,3 +221,9 @@ def test_upload_review_and_transcript_in_chromium(service: str, browser, tmp_pat
     assert float(total) == 30.0 + confirmed_hours
     assert re.search(r"已确认|已调整", pro.inner_text("table.grid"))
     shot(pro, "08-transcript")
+
+    admin = login(browser, service, "guanli")
+    assert admin.url.endswith("/admin")
+    assert admin.locator("tr[data-user]").count() == 3
+    assert admin.locator('tr[data-user="shenhe"] input[value="yiyang-2018"]').is_checked()
+    shot(admin, "09-admin")

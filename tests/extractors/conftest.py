@@ -13,7 +13,7 @@ from models.pages import Line, PageText
 GOLDEN = Path(__file__).parent / "golden"
 SCHEMA = Path(__file__).resolve().parents[3] / "shared" / "contract" / "evidence.schema.json"
 
-CJK_W, ASCII_W, LINE_H, TITLE_H, COL_W, LEFT = 28, 14, 36, 64, 260, 60
+CJK_W, ASCII_W, LINE_H, TITLE_H, COL_W, LEFT = 28, 14, 36, 64, 340, 60
 
 
 def _width(text: str) -> int:

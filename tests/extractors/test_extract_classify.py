@@ -32,7 +32,10 @@ def test_titled_documents(make_pages, text: str, etype: str) -> None:
     assert found.confidence >= 0.8
 
 
-@pytest.mark.parametrize("text", ["", "第 2 页", "以上内容请妥善保管\n联系电话：12345678", "在 职 证 明\n兹证明李明同志系我单位职工。"])
+@pytest.mark.parametrize(
+    "text",
+    ["", "第 2 页", "以上内容请妥善保管\n联系电话：12345678", "在 职 证 明\n兹证明李明同志系我单位职工。"],
+)
 def test_weak_evidence_is_not_confident(make_pages, text: str) -> None:
     found = classify(document_rows(make_pages(text)))
     assert found.evidence_type == "other" or found.confidence < 0.7

@@ -49,7 +49,9 @@ def test_tesseract_slip_is_recovered_with_lower_confidence() -> None:
     assert slip.conf < clean.conf
 
 
-@pytest.mark.parametrize("text", ["2018年13月1日", "2018.02.30", "ISSN 2096-6326", "CN 11-2234/R", "第38卷第6期"])
+@pytest.mark.parametrize(
+    "text", ["2018年13月1日", "2018.02.30", "ISSN 2096-6326", "CN 11-2234/R", "第38卷第6期"]
+)
 def test_not_a_date(text: str) -> None:
     assert find_dates(text) == []
 

@@ -25,7 +25,12 @@ def _fields() -> list[tuple[str, str]]:
 
 
 def _bounds() -> list[tuple[str, str, str]]:
-    return [(n, kind, k) for n in NAMES for kind in ("confidence_below", "confidence_above") for k in _expected(n).get(kind, {})]
+    return [
+        (n, kind, k)
+        for n in NAMES
+        for kind in ("confidence_below", "confidence_above")
+        for k in _expected(n).get(kind, {})
+    ]
 
 
 def _get(record: dict[str, Any], path: str) -> Any:

@@ -41,14 +41,21 @@ def test_zl_check_digit_old_8_digit_numbers() -> None:
     assert ok and number == f"ZL{digits}.{zl_check(digits)}"
 
 
-@pytest.mark.parametrize(("issn", "ok"), [("0254-1769", True), ("2190-572X", True), ("0254-1768", False), ("2096-6326", True)])
+@pytest.mark.parametrize(
+    ("issn", "ok"), [("0254-1769", True), ("2190-572X", True), ("0254-1768", False), ("2096-6326", True)]
+)
 def test_issn_check_digit(issn: str, ok: bool) -> None:
     assert issn_ok(issn) is ok
 
 
 @pytest.mark.parametrize(
     ("isbn", "ok"),
-    [("978-7-109-24567-9", True), ("978-7-109-24567-0", False), ("7-03-012345-7", False), ("0-306-40615-2", True)],
+    [
+        ("978-7-109-24567-9", True),
+        ("978-7-109-24567-0", False),
+        ("7-03-012345-7", False),
+        ("0-306-40615-2", True),
+    ],
 )
 def test_isbn_check_digit(isbn: str, ok: bool) -> None:
     assert isbn_ok(isbn) is ok

@@ -11,12 +11,16 @@ def _page(lines: list[Line]) -> PageText:
 
 
 def test_cells_on_one_visual_row_are_joined_left_to_right() -> None:
-    rows = document_rows([_page([Line("签名", (500, 100, 560, 130), 0.9), Line("姓名", (100, 102, 160, 128), 0.9)])])
+    rows = document_rows(
+        [_page([Line("签名", (500, 100, 560, 130), 0.9), Line("姓名", (100, 102, 160, 128), 0.9)])]
+    )
     assert [r.text for r in rows] == ["姓名 签名"]
 
 
 def test_tesseract_character_spacing_is_removed_but_name_gaps_stay() -> None:
-    rows = document_rows([_page([Line("专 利 证 书", (0, 0, 280, 40), 0.9), Line("李明 王建国", (0, 60, 300, 100), 0.9)])])
+    rows = document_rows(
+        [_page([Line("专 利 证 书", (0, 0, 280, 40), 0.9), Line("李明 王建国", (0, 60, 300, 100), 0.9)])]
+    )
     assert [r.text for r in rows] == ["专利证书", "李明 王建国"]
 
 
@@ -35,7 +39,16 @@ def test_word_boxes_give_narrow_provenance() -> None:
 
 
 def test_flow_joins_wrapped_chinese_without_space() -> None:
-    rows = document_rows([_page([Line("参加由某局举办的玉米", (0, 0, 300, 40), 0.9), Line("培训班，共计8学时", (0, 50, 300, 90), 0.9)])])
+    rows = document_rows(
+        [
+            _page(
+                [
+                    Line("参加由某局举办的玉米", (0, 0, 300, 40), 0.9),
+                    Line("培训班，共计8学时", (0, 50, 300, 90), 0.9),
+                ]
+            )
+        ]
+    )
     assert "玉米培训班" in flow(rows).text
 
 

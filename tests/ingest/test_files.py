@@ -32,6 +32,14 @@ def image_bytes(fmt: str, frames: int = 1, size: tuple[int, int] = (80, 60)) -> 
     return buf.getvalue()
 
 
+def noisy_png_cut(keep: float = 0.6) -> bytes:
+    """A 600x600 noise PNG (incompressible) cut short inside its image data."""
+    buf = io.BytesIO()
+    Image.effect_noise((600, 600), 60).save(buf, "PNG")
+    data = buf.getvalue()
+    return data[: int(len(data) * keep)]
+
+
 def pdf_bytes(pages: int = 1, size: tuple[float, float] = (595, 842), encrypt: object = None) -> bytes:
     buf = io.BytesIO()
     c = canvas.Canvas(buf, pagesize=size, encrypt=encrypt)
@@ -86,6 +94,7 @@ def test_owner_password_only_pdf_opens_without_a_password():
         ),
         (lambda: pdf_bytes()[:400], "truncated.pdf", Limits(), errors.CorruptDocument),
         (lambda: png_bytes()[:60], "truncated.png", Limits(), errors.CorruptDocument),
+        (noisy_png_cut, "cut-in-idat.png", Limits(), errors.CorruptDocument),
         (
             lambda: image_bytes("JPEG", size=(400, 300))[:300],
             "truncated.jpg",
@@ -116,6 +125,7 @@ def test_owner_password_only_pdf_opens_without_a_password():
         "corrupt-pdf",
         "truncated-pdf",
         "truncated-png",
+        "png-cut-in-image-data",
         "truncated-jpeg",
         "encrypted-pdf",
         "png-bomb",
@@ -133,11 +143,17 @@ def test_bad_input_raises_its_error_with_a_bilingual_message(data_fn, name, limi
     assert exc.to_dict()["error"] == exc.code
 
 
-def test_bomb_guard_restores_pillows_global_limit():
+def test_bomb_check_leaves_pillows_process_wide_limit_alone():
     before = Image.MAX_IMAGE_PIXELS
     with pytest.raises(errors.DecompressionBomb):
         validate_upload(png_bytes((3000, 3000), "1"), "b.png", Limits(max_pixels=1_000_000))
-    assert Image.MAX_IMAGE_PIXELS == before
+    assert Image.MAX_IMAGE_PIXELS == before  # other threads decode with it; ours is checked per frame
+
+
+def test_pillows_own_bomb_error_becomes_ours():
+    # far past Pillow's hard limit (2 x MAX_IMAGE_PIXELS): it refuses inside Image.open, before our check
+    with pytest.raises(errors.DecompressionBomb):
+        validate_upload(png_bytes((20000, 20000), "1"), "huge.png", Limits(max_pixels=10**12))
 
 
 @pytest.mark.parametrize(

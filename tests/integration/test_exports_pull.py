@@ -15,7 +15,7 @@ import pytest
 from fastapi.testclient import TestClient
 from integration_support import bearer, login, make_key, make_user
 
-from ingest.runtime import Runtime
+from ingest.runtime import Runtime, get_runtime
 from models.db import utcnow
 from models.tables_documents import Document
 from models.tables_review import SuggestionRecord
@@ -72,6 +72,16 @@ def seed_credit(rt: Runtime, owner: str, person: str, n: int, item: tuple, year:
 
 @pytest.fixture
 def world(api: TestClient, rt: Runtime) -> dict[str, Any]:
+    return build_world(rt)
+
+
+@pytest.fixture
+def world_db(api_db: TestClient) -> tuple[TestClient, dict[str, Any]]:
+    """The same people and credits, once on SQLite and once on PostgreSQL."""
+    return api_db, build_world(get_runtime())
+
+
+def build_world(rt: Runtime) -> dict[str, Any]:
     wang = make_user(rt, "wang", "professional", name="王建国", policy_id="yantai-2020", employer=UNIT)
     zhao = make_user(rt, "zhao", "professional", name="赵丽", policy_id="yantai-2020", employer="别的单位")
     docs = [seed_credit(rt, wang, "王建国", n, item) for n, item in enumerate(CREDITS)]
@@ -101,7 +111,8 @@ def test_a_professional_reads_only_their_own_transcript(
     assert client.get(f"/api/v1/people/{world['wang']}/transcript?year=2020").status_code == 404
 
 
-def test_credits_are_paginated_and_filtered(api: TestClient, world: dict[str, Any]) -> None:
+def test_credits_are_paginated_and_filtered(world_db: tuple[TestClient, dict[str, Any]]) -> None:
+    api, world = world_db
     seen, offset = [], 0
     while offset is not None:
         page = api.get(
@@ -174,7 +185,7 @@ def test_registration_form_pdf_renders_with_the_figures(api: TestClient, world: 
     pdf = ARTIFACTS / "registration-form-2020.pdf"
     pdf.write_bytes(answer.content)
     assert shutil.which("pdftoppm"), "poppler-utils is needed (make test installs it)"
-    subprocess.run(["pdftoppm", "-png", "-r", "110", "-singlefile", str(pdf), str(ARTIFACTS / "registration-form-2020")],
+    subprocess.run(["pdftoppm", "-png", "-r", "150", "-singlefile", str(pdf), str(ARTIFACTS / "registration-form-2020")],
                    check=True)  # fmt: skip
     png = ARTIFACTS / "registration-form-2020.png"
     from PIL import Image
@@ -203,7 +214,8 @@ def test_registration_form_pdf_renders_with_the_figures(api: TestClient, world: 
         assert figure in text, figure
 
 
-def test_unit_csv_lists_the_units_confirmed_credits(api: TestClient, world: dict[str, Any]) -> None:
+def test_unit_csv_lists_the_units_confirmed_credits(world_db: tuple[TestClient, dict[str, Any]]) -> None:
+    api, world = world_db
     answer = api.get(f"/api/v1/units/{UNIT}/credits.csv?year=2020", headers=bearer(world["key"]))
     assert answer.status_code == 200 and answer.headers["content-type"].startswith("text/csv")
     assert answer.content.startswith("\ufeff".encode())

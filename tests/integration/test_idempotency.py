@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,7 @@ from fastapi.testclient import TestClient
 from integration_support import bearer, make_key, make_user
 
 from ingest.runtime import Runtime, get_runtime
+from models.db import utcnow
 from models.tables_documents import Document
 from models.tables_integration import IdempotencyRecord, WebhookEndpoint
 
@@ -136,3 +138,30 @@ def test_an_oversized_body_with_a_key_is_refused_before_it_is_held(
     answer = api.post("/api/v1/documents", files=files, headers=bearer(manager, **{"Idempotency-Key": "big"}))
     assert answer.status_code == 413
     assert count(rt, Document) == 0 and count(rt, IdempotencyRecord) == 0
+
+
+def test_after_24_hours_the_key_acts_again(api: TestClient, rt: Runtime, manager: str) -> None:
+    headers = bearer(manager, **{"Idempotency-Key": "k-old"})
+    first = api.post("/api/v1/webhooks/endpoints", json=HOOK, headers=headers)
+    with rt.sessions.begin() as session:
+        record = session.query(IdempotencyRecord).one()
+        assert (record.expires_at - record.created_at).total_seconds() == 24 * 3600
+        record.expires_at = utcnow() - timedelta(seconds=1)
+    second = api.post("/api/v1/webhooks/endpoints", json=HOOK, headers=headers)
+    assert second.status_code == 201 and second.json()["id"] != first.json()["id"]
+    assert count(rt, WebhookEndpoint) == 2 and count(rt, IdempotencyRecord) == 1
+
+
+def test_expired_answers_are_purged(
+    api: TestClient, rt: Runtime, manager: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    api.post("/api/v1/webhooks/endpoints", json=HOOK, headers=bearer(manager, **{"Idempotency-Key": "old"}))
+    with rt.sessions.begin() as session:
+        session.query(IdempotencyRecord).one().expires_at = utcnow() - timedelta(seconds=1)
+    monkeypatch.setattr("api.idempotency.PURGE_CHANCE", 1.0)
+    answer = api.post(
+        "/api/v1/webhooks/endpoints", json=HOOK, headers=bearer(manager, **{"Idempotency-Key": "new"})
+    )
+    assert answer.status_code == 201
+    with rt.sessions() as session:
+        assert [r.key for r in session.query(IdempotencyRecord)] == ["new"]
