@@ -8,6 +8,7 @@ from fastapi import Request
 from sqlalchemy.orm import Session
 
 from ingest.runtime import Runtime
+from models.db import session_scope
 
 
 def runtime(request: Request) -> Runtime:
@@ -15,12 +16,6 @@ def runtime(request: Request) -> Runtime:
 
 
 def db_session(request: Request) -> Iterator[Session]:
-    session = request.app.state.runtime.sessions()
-    try:
+    """One session per request: committed when the route returns, rolled back when it raises."""
+    with session_scope(request.app.state.runtime.sessions) as session:
         yield session
-        session.commit()
-    except BaseException:
-        session.rollback()
-        raise
-    finally:
-        session.close()

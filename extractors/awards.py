@@ -37,19 +37,30 @@ _RANK = re.compile(r"第\s*([0-9一二三四五六七八九十]{1,3})\s*(?:完�
 _TITLE_HONOUR = re.compile(r"(?:荣获|授予|评为)\s*[“\"]?([^，,。；;“”\"]{2,30}?)[”\"]?\s*(?:荣誉)?称号")
 
 
+# Any prize named just before its grade: '荣获第五届青年科技奖二等奖'.
+_BEFORE_GRADE = re.compile(
+    r"(?:荣获|获得|获)\s*(?:\d{4}\s*年度)?\s*((?:\d{4}\s*年(?!度))?[\u4e00-\u9fff]{2,24}?奖)\s*(?:[一二三四特]\s*等\s*奖|金奖|银奖|铜奖|优秀奖)"
+)
+
+
 def award_name(rows: Sequence[Row]) -> Hit | None:
-    """A prize (…科学技术进步奖, …技能大赛), else an honorary title (荣获“优秀教师”称号)."""
-    for pattern, conf in ((_AWARD_NAME, 0.85), (_TITLE_HONOUR, 0.75)):
+    """A labelled name, a known prize (…科学技术进步奖, …技能大赛), any prize before its grade, an honorary title."""
+    hit = first_labelled(rows, r"奖励名称|奖项名称|获奖名称|奖励类别|奖\s*项")
+    if hit is not None:
+        name = re.sub(r"\s", "", hit.value)
+        name = _GRADE.split(name)[0] if _GRADE.search(name) and not _GRADE.fullmatch(name) else name
+        return hit.with_value(cjk_punct(clean_value(name)))
+    for pattern, conf in ((_AWARD_NAME, 0.85), (_BEFORE_GRADE, 0.8), (_TITLE_HONOUR, 0.75)):
         for flow in flows(rows):
             for m in pattern.finditer(flow.text):
-                name = re.sub(r"^(?:荣获|获得|在|你|表彰)", "", re.sub(r"\s", "", m.group(1)))
+                name = re.sub(r"^.*(?:荣获|获得)|^(?:在|你|表彰)", "", re.sub(r"\s", "", m.group(1)))
                 if len(name) >= 4 or pattern is _TITLE_HONOUR:
                     return Hit(cjk_punct(name), conf * ocr_factor(flow), flow, m.start(1), m.end(1))
     return None
 
 
 def award_level(name: str, issuer: str | None, kind: str | None) -> tuple[str | None, float]:
-    bare = re.sub(r"^\d{4}\s*年度?", "", name)
+    bare = re.sub(r"^\d{4}\s*年度?|^第.{1,3}届", "", name)
     level = next((lv for pattern, lv in _LEVEL if re.search(pattern, bare)), None)
     if level is None and issuer:
         # '科学技术进步奖' names no place: the issuing government does (山东省人民政府 -> provincial).

@@ -38,6 +38,10 @@ CUES: dict[str, tuple[tuple[str, float], ...]] = {
             1.5,
         ),
         (r"培训时间|培训地点|会议时间|会议地点|报到", 1.0),
+        # When OCR loses the title, the letter's own wording still says it is an invitation or a notice.
+        (r"诚邀|敬请|尊敬的|欢迎参加|拨冗", 1.5),
+        (r"定于|拟于|具体安排如下|通知如下|有关事项", 1.5),
+        (r"培训对象|参训人员|开班|报送|报名|回执", 1.5),
     ),
     "journal_article": (
         (r"ISSN|国际标准连续出版物号", 2.5),

@@ -22,7 +22,8 @@ _DIGITS = re.compile(
     r"(?P<d>[0-3]?\d)(?P<junk>\d?)\s*(?(cn)" + _DAY_MARK + r"?|)"
 )
 _CHINESE = re.compile(
-    rf"(?P<y>[{_CN}]{{4}})\s*年\s*(?P<m>[{_CN}]{{1,2}})\s*月\s*(?P<d>[{_CN}]{{1,3}})\s*[日号]?"
+    # Tesseract spaces Chinese numerals out: '二 O 一六 年 十 一月二十六日'.
+    rf"(?P<y>(?:[{_CN}]\s*){{3}}[{_CN}])\s*年\s*(?P<m>[{_CN}](?:\s*[{_CN}])?)\s*月\s*(?P<d>[{_CN}](?:\s*[{_CN}]){{0,2}})\s*[日号]?"
 )
 _SHORT = re.compile(r"(?<![\d年.])(?P<m>[01]?\d)\s*月\s*(?P<d>[0-3]?\d)\s*[日号]?")
 _RANGE_TAIL = re.compile(
@@ -42,6 +43,16 @@ class DateHit:
     @property
     def iso(self) -> str:
         return self.day.isoformat()
+
+
+def cn_number(text: str) -> int:
+    """Chinese numerals to an int: 二十四 -> 24, 一百二十 -> 120, 一九 -> 19 (digit by digit)."""
+    if "百" in text:
+        hundreds, _, rest = text.partition("百")
+        return (_CN_DIGIT.get(hundreds, 1) if hundreds else 1) * 100 + (
+            _cn_number(rest.lstrip("零〇")) if rest else 0
+        )
+    return _cn_number(text)
 
 
 def _cn_number(text: str) -> int:
@@ -78,7 +89,8 @@ def _from_digits(m: re.Match[str]) -> tuple[dt.date | None, float]:
 
 def _from_chinese(m: re.Match[str]) -> tuple[dt.date | None, float]:
     try:
-        return _make(_cn_number(m["y"]), _cn_number(m["m"]), _cn_number(m["d"])), 0.92
+        y, mo, d = (re.sub(r"\s", "", m[k]) for k in ("y", "m", "d"))
+        return _make(_cn_number(y), _cn_number(mo), _cn_number(d)), 0.92
     except (KeyError, ValueError):
         return None, 0.0
 

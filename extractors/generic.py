@@ -5,7 +5,15 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from extractors.dates import DateHit, dates_in_rows, document_year, find_dates, find_partial_date, years_in
+from extractors.dates import (
+    DateHit,
+    cn_number,
+    dates_in_rows,
+    document_year,
+    find_dates,
+    find_partial_date,
+    years_in,
+)
 from extractors.fields import Draft, Hit, clean_value, first_labelled, ocr_factor
 from extractors.orgs import repair
 from extractors.people import holder_in
@@ -18,8 +26,15 @@ _HOURS = (
         ),
         0.95,
     ),
-    (re.compile(r"学\s*[时吋]\s*[:：]\s*(\d{1,3}(?:\.\d)?)"), 0.9),
-    (re.compile(r"(\d{1,3}(?:\.\d)?)\s*(?:个)?\s*学\s*[时吋]"), 0.8),
+    (re.compile(r"学\s*[时吋]\s*(?:数)?\s*[:：]\s*(\d{1,3}(?:\.\d)?)"), 0.9),
+    (re.compile(r"(\d{1,3}(?:\.\d)?)\s*(?:个)?\s*(?:学\s*[时吋]|课\s*时)"), 0.8),
+    (
+        re.compile(
+            r"(?:时长|学习时间|培训时长)\s*[:：]?\s*(?:共计?)?\s*(\d{1,3}(?:\.\d)?)\s*(?:小时|学时|课时)"
+        ),
+        0.7,
+    ),
+    (re.compile(r"([一二三四五六七八九十百]{1,4})\s*(?:个)?\s*学\s*时"), 0.75),
 )
 ORG = re.compile(
     r"[\u4e00-\u9fff()（）]{2,40}?(?:委员会|办公室|人民政府|国务院|管理局|知识产权局|局|厅|委|中心|基地|学会|协会|"
@@ -35,7 +50,9 @@ def hours(rows: Sequence[Row]) -> Hit | None:
         for row in rows:
             m = pattern.search(row.text)
             if m:
-                return Hit(float(m.group(1)), conf * ocr_factor(row), row, m.start(1), m.end(1))
+                value = m.group(1)
+                number = float(value) if value[0].isdigit() else float(cn_number(value))
+                return Hit(number, conf * ocr_factor(row), row, m.start(1), m.end(1))
     return None
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
@@ -56,6 +56,7 @@ class Name:
     end: int
     conf: float
     rank: int | None = None
+    skip: int = 0  # unreadable names printed just before this one
 
 
 @lru_cache(maxsize=1)
@@ -64,7 +65,9 @@ def nlp() -> Any:
     import jieba
     import spacy
 
-    jieba.setLogLevel(logging.WARNING)  # jieba sets DEBUG on its logger at import; its chatter is not for users
+    jieba.setLogLevel(
+        logging.WARNING
+    )  # jieba sets DEBUG on its logger at import; its chatter is not for users
 
     pipeline = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
     ruler: Any = pipeline.add_pipe("entity_ruler", config={"overwrite_ents": True})
@@ -122,6 +125,9 @@ def _chunks(value: str) -> list[tuple[str, int]]:
     return out
 
 
+_JUNK = re.compile(r"^(?=.*[A-Za-z]|\d+$)[^\u4e00-\u9fff]{2,}$")
+
+
 def split_names(value: str, *, loose: bool = False) -> list[Name]:
     """Names in a labelled value such as '李明、王建国（第2完成人）、张三 教授 等'.
 
@@ -129,7 +135,11 @@ def split_names(value: str, *, loose: bool = False) -> list[Name]:
     """
     names: list[Name] = []
     pending: int | None = None
+    unread = 0
     for piece, at in _chunks(value):
+        if _JUNK.match(piece):
+            unread += 1  # an unreadable name ('88', 'Beep') still holds its place in the printed order
+            continue
         rank = _rank(piece) or pending
         blanked = _RANK_NOTE.sub(lambda r: " " * len(r.group(0)), piece)
         found: list[Name] = []
@@ -137,6 +147,9 @@ def split_names(value: str, *, loose: bool = False) -> list[Name]:
             text, off = _strip(run.group(0).replace(" ", ""), at + run.start())
             found += _names_in_chunk(text, off, rank, loose)
         pending = rank if not found else None
+        if found and unread:
+            found[0] = replace(found[0], skip=unread)
+            unread = 0
         names += found
     return names
 
@@ -203,7 +216,7 @@ def people_from(hits: Sequence[Hit], role: str, first_rank: int = 1) -> list[tup
             if name.text in seen:
                 continue
             seen.add(name.text)
-            r = name.rank or rank
+            r = name.rank or rank + name.skip
             rank = r + 1
             sub = Hit(name.text, name.conf * hit.conf, hit.row, hit.start + name.start, hit.start + name.end)
             out.append(({"name": name.text, "rank": r, "role": role}, sub))

@@ -25,7 +25,7 @@ _SUBJECTS = (
     re.compile(r"专\s*业\s*[:：]\s*([^，,。\s]{2,20})"),
     re.compile(r"([\u4e00-\u9fff]{2,20}?)专业"),
 )
-_MODULE_HEAD = re.compile(r"考试科目|考试模块|模\s*块|科\s*目")
+_MODULE_HEAD = re.compile(r"考试科目|考试模块|合格模块|科目名称|模\s*块|科\s*目")
 _HOLDER = re.compile(r"^(?:学生)?\s*([\u4e00-\u9fff]{2,4}?)\s*[，,]\s*(?:性别)?\s*[男女]")
 
 
@@ -54,16 +54,26 @@ def modules(rows: Sequence[Row]) -> Hit | None:
         if not _MODULE_HEAD.search(row.text):
             continue
         tail = row.text[_MODULE_HEAD.search(row.text).end() :]  # type: ignore[union-attr]
-        tail = re.sub(r"^[\s()（）模块:：]*", "", tail)
-        found = [tail] if tail else []
+        found = _module_names(re.sub(r"^[\s()（）模块名称:：]*", "", tail))
         for below in rows[i + 1 : i + 9]:
-            if ORG.fullmatch(below.compact) or re.search(r"\d{4}\s*年|[:：]", below.text):
+            text = _MODULE_NOISE.sub("", below.text).strip()
+            if not text or ORG.fullmatch(below.compact) or re.search(r"[:：]", below.text):
                 break
-            found.append(below.text.strip())
-        found = [cjk_punct(clean_value(f)) for f in found if clean_value(f)]
+            found += _module_names(text)
         if found:
             return Hit(found, 0.8 * ocr_factor(row), row, 0, len(row.text))
     return None
+
+
+# What a module row may print besides the module: a result and a date ('Excel 2003中文电子表格 合格 2012年5月').
+_MODULE_NOISE = re.compile(
+    r"(?:合格|通过|成绩|优秀|良好)|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|(?:19|20)\d{2}[.\-/]\d{1,2}(?:[.\-/]\d{1,2})?"
+)
+
+
+def _module_names(text: str) -> list[str]:
+    # Several modules on one line are separated by 、 or ；, never by a space (names contain spaces).
+    return [cjk_punct(v) for v in (clean_value(p) for p in re.split(r"[、;；,，]", text)) if v]
 
 
 def qual_holder(rows: Sequence[Row]) -> Hit | None:

@@ -80,8 +80,10 @@ def _char_spaced(piece: str) -> bool:
     return gaps >= 2 and gaps >= 0.4 * len(_CJK.findall(piece))
 
 
-def _append(chars: list[str], boxes: list[Box], piece: str, bbox: Sequence[float]) -> None:
-    drop_cjk_spaces = _char_spaced(piece)
+def _append(
+    chars: list[str], boxes: list[Box], piece: str, bbox: Sequence[float], cjk_glue: bool = False
+) -> None:
+    drop_cjk_spaces = cjk_glue or _char_spaced(piece)
     for ch, box in zip(piece, _char_boxes(piece, bbox), strict=True):
         if ch.isspace():
             if chars and chars[-1] != " ":
@@ -107,24 +109,27 @@ def _pieces(line: Line) -> Iterator[tuple[str, Sequence[float]]]:
         yield line.text, line.bbox
 
 
-def _joins(chars: list[str], boxes: list[Box], piece: str, bbox: Sequence[float]) -> bool:
+def _joins(
+    chars: list[str], boxes: list[Box], piece: str, bbox: Sequence[float], cjk_glue: bool = False
+) -> bool:
     """Whether the next piece continues the previous word: CJK on both sides and a gap under half a glyph."""
     if not chars or not piece or not (is_cjk(chars[-1]) and is_cjk(norm_char(piece[0])[:1] or " ")):
         return False
     height = max(bbox[3] - bbox[1], 1)
-    return bbox[0] - boxes[-1][2] < 0.5 * height
+    return cjk_glue or bbox[0] - boxes[-1][2] < 0.5 * height
 
 
-def _build_row(page: int, lines: Sequence[Line]) -> Row | None:
+def _build_row(page: int, lines: Sequence[Line], cjk_glue: bool = False) -> Row | None:
+    """One row from its lines; `cjk_glue` drops every space between CJK characters (Tesseract's habit)."""
     chars: list[str] = []
     boxes: list[Box] = []
     for line in sorted(lines, key=lambda ln: ln.bbox[0]):
         for text, bbox in _pieces(line):
             text = text.strip()
-            if chars and chars[-1] != " " and not _joins(chars, boxes, text, bbox):
+            if chars and chars[-1] != " " and not _joins(chars, boxes, text, bbox, cjk_glue):
                 chars.append(" ")
                 boxes.append(boxes[-1])
-            _append(chars, boxes, text, bbox)
+            _append(chars, boxes, text, bbox, cjk_glue)
     while chars and chars[-1] == " ":
         chars.pop()
         boxes.pop()
@@ -151,7 +156,10 @@ def group_rows(page: PageText) -> list[Row]:
                 break
         else:
             groups.append([line])
-    rows = [_build_row(page.number, g) for g in groups]
+    # Tesseract spaces Chinese words apart ('关于 举办 2023 年 生猪健康 养殖培训 班的通知'); names it runs
+    # together are cut apart again by people.split_names.
+    glue = page.engine == "tesseract"
+    rows = [_build_row(page.number, g, glue) for g in groups]
     return [r for r in rows if r is not None]
 
 

@@ -7,6 +7,7 @@ import json
 import random
 from pathlib import Path
 
+import jsonschema
 import numpy as np
 import pdfplumber
 import pypdfium2 as pdfium
@@ -101,6 +102,8 @@ def test_committed_fixture_is_small_with_truth(name: str) -> None:
     assert files[0].stat().st_size < 200_000
     truth = json.loads((FIXTURES_DIR / f"{name}.truth.json").read_text())
     assert truth["file"] == files[0].name and truth["evidence"]["evidence_type"] in LAYOUTS
+    schema = json.loads((FIXTURES_DIR.parents[2] / "shared" / "contract" / "evidence.schema.json").read_text())
+    jsonschema.validate(truth["evidence"], schema)
 
 
 def test_phone_fixture_is_exif_rotated() -> None:

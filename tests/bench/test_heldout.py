@@ -82,7 +82,9 @@ def test_check_digits_of_every_number_printed() -> None:
     docs = [build(p)[0] for p in PLAN]
     patents = [d.evidence["patent"]["number"] for d in docs if d.evidence["patent"]]
     isbns = [d.evidence["book"]["isbn"] for d in docs if d.evidence["book"] and d.evidence["book"]["isbn"]]
-    issns = [d.evidence["journal"]["issn"] for d in docs if d.evidence["journal"] and d.evidence["journal"]["issn"]]
+    issns = [
+        d.evidence["journal"]["issn"] for d in docs if d.evidence["journal"] and d.evidence["journal"]["issn"]
+    ]
     assert len(patents) == 6 and len(isbns) == 5 and len(issns) == 6
     assert all(map(V.zl_valid, patents)) and any(re.fullmatch(r"ZL\d{8}\.[\dX]", n) for n in patents)
     assert all(map(V.isbn_valid, isbns)) and all(map(V.issn_valid, issns))

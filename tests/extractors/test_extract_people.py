@@ -46,3 +46,14 @@ def test_offsets_point_at_the_name() -> None:
     value = "发明人：李明；王建国"
     for n in split_names(value):
         assert value[n.start : n.end] == n.text
+
+
+def test_unreadable_name_keeps_its_place_in_the_order() -> None:
+    from extractors.fields import Hit
+    from extractors.people import people_from
+    from extractors.text import Row
+
+    value = "设计人:88; 雷国永;龙远云"
+    row = Row(1, value, tuple((float(i), 0.0, float(i + 1), 1.0) for i in range(len(value))), 0.9)
+    found = people_from([Hit(value[4:], 0.9, row, 4, len(value))], "inventor")
+    assert [(p["name"], p["rank"]) for p, _ in found] == [("雷国永", 2), ("龙远云", 3)]

@@ -55,3 +55,11 @@ def test_flow_joins_wrapped_chinese_without_space() -> None:
 def test_cjk_punct_only_next_to_chinese() -> None:
     assert cjk_punct("高等数学(工本)") == "高等数学（工本）"
     assert cjk_punct("Word 2003 (SP1)") == "Word 2003 (SP1)"
+
+
+def test_tesseract_word_spaces_between_chinese_are_dropped() -> None:
+    line = Line("关于 举办 2023 年 生猪健康 养殖培训 班的通知", (0, 0, 900, 40), 0.9)
+    tess = document_rows([PageText(1, 1000, 1000, (line,), "tesseract")])[0].text
+    rapid = document_rows([PageText(1, 1000, 1000, (line,), "rapidocr")])[0].text
+    assert "关于举办" in tess and "养殖培训班的通知" in tess
+    assert "关于 举办" in rapid  # other engines keep spaces: they separate names in lists
