@@ -10,7 +10,7 @@ help:
 	@echo "make test   install what is missing and run the whole test suite"
 	@echo "make lint   ruff (lint + format check) and mypy"
 	@echo "make bench  OCR, credit engine and review-queue benchmarks (prints figures)"
-	@echo "make eval   extraction accuracy on a freshly rendered corpus (prints figures)"
+	@echo "make eval   extraction accuracy on a rendered corpus and on a held-out one (prints figures)"
 
 run:
 	@scripts/bootstrap.sh run
@@ -39,6 +39,7 @@ bench:
 eval:
 	@scripts/bootstrap.sh run
 	$(PY) -m bench.eval
+	$(PY) -m bench.eval --heldout
 
 clean:
 	rm -rf var bench/out test-artifacts .pytest_cache .mypy_cache .ruff_cache

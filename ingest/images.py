@@ -6,7 +6,8 @@ import io
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from PIL import Image, ImageChops, ImageOps, UnidentifiedImageError
+import numpy as np
+from PIL import Image, ImageOps, UnidentifiedImageError
 
 from models.errors import CorruptDocument, DecompressionBomb, TooManyPages, UnsupportedType
 
@@ -139,12 +140,23 @@ def _flatten(image: Image.Image) -> Image.Image:
     return image.convert("RGB")
 
 
+# Red-ink pixels (red well above green and blue) are re-levelled on their red channel: seal ink,
+# bright there, goes to paper white, while black print under the seal, dark there, stays readable.
+# Chosen on the bench corpus + fixtures: CER clean/scan/phone 6.5/4.4/8.7% unfaded, 3.3/1.6/1.7%
+# with plain max(luminance, red), 0.7/0.3/0.6% with this window.
+RED_CHROMA = 50
+RED_INK_DARK, RED_INK_LIGHT = 90, 200
+
+
 def without_red_ink(image: Image.Image) -> Image.Image:
     """Grey view in which red seals and borders fade to paper while black and blue text stays dark.
 
     Chinese certificates carry a red seal over the issuer and date; left in, its strokes cross the
-    very lines we need (the date under the seal was lost entirely). Red ink is bright in the red
-    channel, black ink dark in every channel, so the lighter of luminance and red keeps text only.
+    very lines we need (the date under the seal was lost entirely) and its own arc text is read.
     """
-    rgb = image.convert("RGB")
-    return ImageChops.lighter(rgb.convert("L"), rgb.getchannel("R")).convert("RGB")
+    rgb = np.asarray(image.convert("RGB"), dtype=np.int16)
+    r, g, b = rgb[..., 0], rgb[..., 1], rgb[..., 2]
+    grey = np.maximum((r * 299 + g * 587 + b * 114) // 1000, r)
+    red = (r - np.maximum(g, b)) > RED_CHROMA
+    grey[red] = np.clip((r[red] - RED_INK_DARK) * 255 // (RED_INK_LIGHT - RED_INK_DARK), 0, 255)
+    return Image.fromarray(grey.astype(np.uint8)).convert("RGB")

@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from PIL import Image
+
 from bench.generator.degrade import degrade, with_exif_orientation
 from bench.generator.fonts import BODY_FAMILIES
 from bench.heldout.doc import Doc
@@ -64,7 +66,7 @@ def _degradations(t: int, evidence_type: str) -> list[str]:
 
 
 def plan(seed: int) -> list[Plan]:
-    out = []
+    out: list[Plan] = []
     for t, et in enumerate(BUILDERS):
         for v, deg in enumerate(_degradations(t, et)):
             out.append(Plan(len(out), et, v, deg, seed))
@@ -80,11 +82,12 @@ def build(p: Plan) -> tuple[Doc, str, random.Random]:
 def write_document(p: Plan, out: Path) -> dict[str, Any]:
     doc, body, rng = build(p)
     multi = len(doc.sheets) > 1
+    data: bytes | None = None
+    images: list[Image.Image] = []
     stem, orientation = f"h{p.index:03d}-{p.evidence_type}-{p.degradation}", 1
     if p.degradation == "clean" and (multi or rng.random() < 0.3):
         fmt, data = "pdf-text", render_pdf(doc.sheets, rng.choice(["zenhei", "uming", "microhei"]))
     else:
-        images = []
         for sh in doc.sheets:
             img, orientation = degrade(render_png(sh, DPI[p.degradation]), p.degradation, rng)
             images.append(img)

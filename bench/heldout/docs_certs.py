@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+from typing import Any
 
 from bench.heldout import values as V
 from bench.heldout.doc import Doc, evidence, new_sheet, person, pick
@@ -35,9 +36,17 @@ def training_certificate(rng: random.Random, v: int, font: str, bold: str) -> Do
     issued = end + dt.timedelta(days=rng.randint(0, 20))
     courses, hours = _courses(rng)
     sep = pick(rng, "：", ":", "  ")
-    fields = dict(holder=holder, title=title, issuer=org, issued_on=issued.isoformat(),
+    fields: dict[str, Any] = dict(holder=holder, title=title, issuer=org, issued_on=issued.isoformat(),
                   period={"start": start.isoformat(), "end": end.isoformat()}, hours_stated=float(hours))  # fmt: skip
-    scored = ("holder", "title", "issuer", "issued_on", "period.start", "period.end", "hours_stated")
+    scored: tuple[str, ...] = (
+        "holder",
+        "title",
+        "issuer",
+        "issued_on",
+        "period.start",
+        "period.end",
+        "hours_stated",
+    )
     sh = new_sheet(font, bold, A4_LANDSCAPE if v in (1, 2) else (595.0, 842.0))
     if v in (1, 2):
         sh.frame()
@@ -69,8 +78,8 @@ def training_certificate(rng: random.Random, v: int, font: str, bold: str) -> Do
         sh.y = 70
         sh.center("结 业 证 书", 30, bold=True, gap=2.5)
         top = sh.y
-        sh.rule(90, top, 190, top), sh.rule(90, top + 130, 190, top + 130)
-        sh.rule(90, top, 90, top + 130), sh.rule(190, top, 190, top + 130)
+        for x0, y0, x1, y1 in ((90, 0, 190, 0), (90, 130, 190, 130), (90, 0, 90, 130), (190, 0, 190, 130)):
+            sh.rule(x0, top + y0, x1, top + y1)  # the photo box
         sh.y = top + 55
         sh.put(140, "照片", 12, align="c")
         sh.y = top + 150
@@ -125,7 +134,12 @@ def award_certificate(rng: random.Random, v: int, font: str, bold: str) -> Doc:
     sh = new_sheet(font, bold, A4_LANDSCAPE)
     sh.frame()
     sh.y = 70
-    holder, project = V.name(rng), rng.choice(PROJECTS)
+    awardee = V.name(rng)
+    holder: str | None = awardee
+    project = rng.choice(PROJECTS)
+    scored: tuple[str, ...]
+    fields: dict[str, Any]
+    people: list[dict[str, Any]]
     date = V.date_in(rng, 2017, 2024)
     seed = rng.randint(0, 9999)
     if v in (0, 4):  # science and technology progress award, one awardee with a stated rank
@@ -145,7 +159,7 @@ def award_certificate(rng: random.Random, v: int, font: str, bold: str) -> Doc:
         stated = f"第{rank}完成人" if v == 0 else f"第{V.cn_number(rank)}完成人"
         sh.left(f"获 奖 者：{holder}（{stated}）", 15)
         sh.left(f"证书号：{date.year}-J-{rng.randint(1, 3)}-{rng.randint(1, 90):03d}-R{rank:02d}", 12)
-        people, scored = [person(holder, rank, "awardee")], ("holder", "title", "people")
+        people, scored = [person(awardee, rank, "awardee")], ("holder", "title", "people")
         kind, level = "science_technology", "provincial" if v == 0 else "municipal"
         fields = dict(title=project, award={"name": name, "kind": kind, "level": level, "grade": grade})
         scored += ("award.name", "award.kind", "award.level", "award.grade")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from typing import Any
 
 from bench.generator.fonts import text_width_pt
 from bench.heldout import values as V
@@ -123,7 +124,7 @@ def journal_article(rng: random.Random, v: int, font: str, bold: str) -> Doc:
     year = rng.randint(2015, 2024)
     vol = None if v == 3 else str(year - rng.randint(1960, 2000))
     issue = str(rng.randint(1, 12))
-    jr = {
+    jr: dict[str, Any] = {
         "name": j["name"],
         "issn": None,
         "cn": None,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import io
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -111,7 +112,7 @@ class Sheet:
     def seal(self, org: str, cx: float, cy: float, r: float = 48, seed: int = 1) -> None:
         self.items.append(Stamp(cx, cy, r, org, seed))
 
-    def table(self, widths: list[float], rows: list[list[str]], size: float = 11, row_h: float = 24,
+    def table(self, widths: Sequence[float], rows: list[list[str]], size: float = 11, row_h: float = 24,
               fonts: dict[int, str] | None = None, x0: float | None = None) -> None:  # fmt: skip
         """A ruled grid; `fonts` maps a column index to a font (e.g. the handwriting face for signatures)."""
         x0 = self.margin if x0 is None else x0

@@ -70,7 +70,7 @@ def isbn_valid(isbn: str) -> bool:
 
 def zl_valid(number: str) -> bool:
     m = re.fullmatch(r"ZL(\d{8}|\d{12})\.([\dX])", number)
-    return bool(m) and zl_check(m.group(1)) == m.group(2)
+    return m is not None and zl_check(m.group(1)) == m.group(2)
 
 
 # --- dates ---------------------------------------------------------------------------------------

@@ -2,13 +2,30 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import jsonschema
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import extractors
 from extractors import ExtractContext, JournalCatalogue, default_context, extract
 from extractors.orgs import repair
 from models.contract import Evidence
 from models.pages import PageText
+
+_SCHEMA = json.loads(
+    (Path(__file__).resolve().parents[3] / "shared" / "contract" / "evidence.schema.json").read_text(
+        encoding="utf-8"
+    )
+)
+
+
+def _pages_from_text(text: str) -> list[PageText]:
+    from extract_pages import pages_from_text  # hypothesis tests cannot take function fixtures
+
+    return pages_from_text(text)
 
 
 def test_public_interface() -> None:
@@ -46,3 +63,18 @@ def test_org_repair_fixes_a_department_and_a_place_printed_elsewhere() -> None:
     assert repair("青岛市力资源和社会保障局")[0] == "青岛市人力资源和社会保障局"
     assert repair("早原县人民政府", ["荣获平原县科学技术进步奖"])[0] == "平原县人民政府"
     assert repair("山东农业大学") == ("山东农业大学", 0)
+
+
+ALPHABET = (
+    "证书专利号ZL年月日至学时共计主编ISBN978-0123456789.:：、，第完成人李王张明华同志签到表通知目次CN/ "
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.text(alphabet=ALPHABET, max_size=40), max_size=12))
+def test_any_text_gives_a_valid_record(lines: list[str]) -> None:
+    """Whatever OCR hands over, extraction returns a record that satisfies the contract; it never raises."""
+    pages = _pages_from_text("\n".join(lines))
+    data = extract(pages, default_context()).to_json()
+    jsonschema.validate(data, _SCHEMA)
+    assert 0 <= data["confidence"]["evidence_type"] <= 1
