@@ -22,13 +22,14 @@ How fields are compared (bench/scoring.py):
   (clean / scan / phone). evidence_type accuracy is over all documents; a document that fails to read
   counts as type `error` with every field missed.
 - Seconds per document = OCR (all pages, as `ingest.reader.ocr_file` does it) + extraction, per process.
-  OCR output is cached under bench/out/ocr-cache/<corpus>/<engine>/ (with its timing) so re-scoring after an
-  extractor change is quick; --fresh-ocr ignores the cache.
+  OCR output is cached under bench/out/ocr-cache/<corpus>/<engine>-<hash of ingest/*.py>/ (with its timing),
+  so re-scoring after an extractor change is quick and any OCR code change re-reads; --fresh-ocr ignores it.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import multiprocessing
 import statistics
@@ -92,9 +93,17 @@ def evaluate_one(job: tuple[dict[str, Any], str, str, str, bool]) -> dict[str, A
     return result
 
 
+def ingest_fingerprint() -> str:
+    """A hash of the ingest code that turns files into pages, so OCR cached by older code is not reused."""
+    digest = hashlib.sha1()
+    for path in sorted(Path(__file__).resolve().parents[1].joinpath("ingest").glob("*.py")):
+        digest.update(path.name.encode() + path.read_bytes())
+    return digest.hexdigest()[:10]
+
+
 def run(records: list[dict[str, Any]], args: argparse.Namespace, corpus: Path) -> list[dict[str, Any]]:
     """Evaluate documents in parallel until done or --limit-seconds is spent."""
-    cache = OUT / "ocr-cache" / corpus.name / args.engine
+    cache = OUT / "ocr-cache" / corpus.name / f"{args.engine}-{ingest_fingerprint()}"
     jobs = [(rec, str(corpus), args.engine, str(cache), args.fresh_ocr) for rec in records]
     deadline = time.monotonic() + args.limit_seconds if args.limit_seconds else None
     results = []

@@ -175,10 +175,10 @@ def main(argv: list[str] | None = None) -> None:
 
 def _print(result: dict[str, Any]) -> None:
     print(
-        f"\nOCR on {result['docs']} rendered certificates per degradation (CER over NFKC text, whitespace removed)"
+        f"\nOCR on {result['docs']} rendered certificates per degradation (CER mean/median/max over NFKC text, whitespace removed)"
     )
     print(
-        f"{'engine':12s}{'degradation':>12s}{'CER':>9s}{'max CER':>9s}{'s/page':>9s}{'CPU s/page':>11s}{'pages':>7s}"
+        f"{'engine':12s}{'degradation':>12s}{'CER':>9s}{'median':>9s}{'max':>9s}{'s/page':>9s}{'CPU s/page':>11s}{'pages':>7s}"
     )
     for engine, rows in result["engines"].items():
         for deg, r in ((d, rows[d]) for d in DEGRADATIONS):

@@ -14,7 +14,14 @@ from extractors.text import Row, cjk_punct
 _ISSN = re.compile(r"I\s*S\s*S\s*N\s*[:：]?\s*([0-9OoIlSB]{4})\s*[-‐]?\s*([0-9OoIlSB]{3}[0-9XxOoIlSB])")
 _CN = re.compile(r"C\s*N\s*[:：]?\s*(\d{2})\s*-\s*(\d{4})\s*[/|lI]\s*([A-Z0-9]{1,4})")
 _DIGIT_FIX = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "S": "5", "B": "8", "x": "X"})
-_VOLUME = re.compile(r"第\s*(\d{1,4})\s*卷|Vol\s*\.?\s*(\d{1,4})", re.IGNORECASE)
+_VOLUME = re.compile(
+    r"第\s*(\d{1,4})\s*卷|Vol\s*\.?\s*(\d{1,4})|(?:19|20)\d{2}\s*,\s*(\d{1,4})\s*\(\s*\d{1,3}\s*\)",
+    re.IGNORECASE,
+)
+# 文章编号 'ISSN(year)issue-first page-pages': '1000-8055(2023)02-0123-08'.
+_ARTICLE_NO = re.compile(
+    r"文\s*章\s*编\s*号\s*[:：]?\s*(\d{4})\s*-\s*(\d{3}[\dXx])\s*\(\s*(?:19|20)\d{2}\s*\)"
+)
 _ISSUE = re.compile(
     r"第\s*(\d{1,3})\s*期|No\s*\.?\s*(\d{1,4})|\d{4}\s*,\s*\d{1,4}\s*\(\s*(\d{1,3})\s*\)", re.IGNORECASE
 )
@@ -37,6 +44,15 @@ def issn(rows: Sequence[Row]) -> Hit | None:
             if re.fullmatch(r"\d{4}-\d{3}[\dX]", value):
                 conf = (0.97 if issn_ok(value) else 0.3) * (0.8 if fixed else 1.0)
                 return Hit(value, conf * ocr_factor(row), row, m.start(), m.end())
+    return _article_issn(rows)
+
+
+def _article_issn(rows: Sequence[Row]) -> Hit | None:
+    """The ISSN at the head of a 文章编号, trusted only when its check digit holds."""
+    for row in rows:
+        m = _ARTICLE_NO.search(row.text)
+        if m and issn_ok(value := f"{m.group(1)}-{m.group(2).upper()}"):
+            return Hit(value, 0.9 * ocr_factor(row), row, m.start(1), m.end(2))
     return None
 
 

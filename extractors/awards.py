@@ -19,6 +19,7 @@ _PROJECT = (
     re.compile(r"[“\"《]([^”\"》]{4,60})[”\"》]\s*(?:项目|课题|成果)?"),
     re.compile(r"(?:项目名称|获奖项目|成果名称)\s*[:：]\s*(.{4,60})"),
 )
+_WORK = re.compile(r"《([^》]{4,60})》")
 _KIND = (
     (r"社会科学|社科|哲学", "social_science"),
     (r"大赛|竞赛|比赛|技能|评比", "competition"),
@@ -34,7 +35,14 @@ _LEVEL = (
 _RANK = re.compile(r"第\s*([0-9一二三四五六七八九十]{1,3})\s*(?:完成人|名|位)")
 
 
-_TITLE_HONOUR = re.compile(r"(?:荣获|授予|评为)\s*[“\"]?([^，,。；;“”\"]{2,30}?)[”\"]?\s*(?:荣誉)?称号")
+_TITLE_HONOUR = re.compile(
+    r"(?:荣获|授予|评为)(?:[^，,。；;“”\"]{0,12}?[“\"])?\s*([^，,。；;“”\"]{2,30}?)[”\"]?\s*(?:荣誉)?称号"
+)
+# A competition named in full, cup names in quotes included: '在第三届…“XX杯”…创新创业大赛中，荣获二等奖'.
+_COMPETITION = re.compile(
+    r"(?:在|参加|荣获|获得|于)\s*((?:\d{4}\s*年)?[^，,。；;：:在]{2,60}?(?:大赛|竞赛|比赛|技能赛|挑战赛|联赛|评比))"
+    r"\s*(?:中|活动中|上)?\s*[，,]?\s*(?:荣获|获得|获|被评为)"
+)
 
 
 # Any prize named just before its grade: '荣获第五届青年科技奖二等奖'.
@@ -50,7 +58,12 @@ def award_name(rows: Sequence[Row]) -> Hit | None:
         name = re.sub(r"\s", "", hit.value)
         name = _GRADE.split(name)[0] if _GRADE.search(name) and not _GRADE.fullmatch(name) else name
         return hit.with_value(cjk_punct(clean_value(name)))
-    for pattern, conf in ((_AWARD_NAME, 0.85), (_BEFORE_GRADE, 0.8), (_TITLE_HONOUR, 0.75)):
+    for pattern, conf in (
+        (_COMPETITION, 0.85),
+        (_AWARD_NAME, 0.85),
+        (_BEFORE_GRADE, 0.8),
+        (_TITLE_HONOUR, 0.75),
+    ):
         for flow in flows(rows):
             for m in pattern.finditer(flow.text):
                 name = re.sub(r"^.*(?:荣获|获得)|^(?:在|你|表彰)", "", re.sub(r"\s", "", m.group(1)))
@@ -97,12 +110,14 @@ def project_title(rows: Sequence[Row]) -> Hit | None:
     hit = first_labelled(rows, r"项目名称|获奖项目|成果名称|课题名称")
     if hit is not None:
         return hit.with_value(cjk_punct(clean_value(hit.value.replace(" ", ""))))
-    for flow in flows(rows):
-        m = _PROJECT[0].search(flow.text)
-        if m:
-            return Hit(
-                cjk_punct(m.group(1).replace(" ", "")), 0.85 * ocr_factor(flow), flow, m.start(1), m.end(1)
-            )
+    # A 《work》 is the title; a quoted phrase may be the prize or an honour, so it only comes second.
+    for pattern in (_WORK, _PROJECT[0]):
+        for flow in flows(rows):
+            for m in pattern.finditer(flow.text):
+                if re.match(r"\s*(?:荣誉)?称号|\s*(?:评选|评比|大赛|竞赛|活动)", flow.text[m.end() :]):
+                    continue
+                value = cjk_punct(m.group(1).replace(" ", ""))
+                return Hit(value, 0.85 * ocr_factor(flow), flow, m.start(1), m.end(1))
     return None
 
 

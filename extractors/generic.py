@@ -14,7 +14,7 @@ from extractors.dates import (
     find_partial_date,
     years_in,
 )
-from extractors.fields import Draft, Hit, clean_value, first_labelled, ocr_factor
+from extractors.fields import Draft, Hit, clean_value, first_labelled, labelled, ocr_factor
 from extractors.orgs import repair
 from extractors.people import holder_in
 from extractors.text import Row, cjk_punct, flows
@@ -22,11 +22,16 @@ from extractors.text import Row, cjk_punct, flows
 _HOURS = (
     (
         re.compile(
-            r"(?:共计|合计|累计|总计|总学时|计)\s*[:：]?\s*(\d{1,3}(?:\.\d)?)\s*(?:个)?\s*学\s*[时吋]"
+            r"(?:共计|合计|累计|总计|总学时|共|计)\s*[:：]?\s*(\d{1,3}(?:\.\d)?)\s*(?:个)?\s*学\s*[时吋]"
         ),
         0.95,
     ),
     (re.compile(r"学\s*[时吋]\s*(?:数)?\s*[:：]\s*(\d{1,3}(?:\.\d)?)"), 0.9),
+    # A form cell: '学时 | 46', '获得学时 16.0' (a number alone after the label, not a year or a date).
+    (
+        re.compile(r"(?:^|\s|获得|认定|授予|总)学\s*[时吋]\s*(?:数)?\s+(\d{1,3}(?:\.\d)?)(?![\d.年月/\-])"),
+        0.85,
+    ),
     (re.compile(r"(\d{1,3}(?:\.\d)?)\s*(?:个)?\s*(?:学\s*[时吋]|课\s*时)"), 0.8),
     (
         re.compile(
@@ -40,9 +45,8 @@ ORG = re.compile(
     r"[\u4e00-\u9fff()（）]{2,40}?(?:委员会|办公室|人民政府|国务院|管理局|知识产权局|局|厅|委|中心|基地|学会|协会|"
     r"大学|学院|学校|医院|研究院|研究所|公司|出版社|部|考试院|领导小组办公室|分会|联合会)"
 )
-_ISSUER_LABEL = (
-    r"发证单位|发证机关|颁发单位|发证机构|主办单位|主\s*办|举办单位|组织单位|出版单位|单位名称(?=.*盖章)"
-)
+_ISSUE_DATE_LABEL = r"发证日期|颁发日期|发文日期|签发日期|发证时间|颁证日期"
+_ISSUER_LABEL = r"发证单位|发证机关|颁发单位|发证机构|培训机构|培训单位|主办单位|主\s*办|举办单位|组织单位|出版单位|单位名称(?=.*盖章)"
 
 
 def hours(rows: Sequence[Row]) -> Hit | None:
@@ -81,19 +85,29 @@ def footer_date(rows: Sequence[Row]) -> Hit | None:
 
 
 def labelled_date(rows: Sequence[Row], label: str) -> Hit | None:
-    hit = first_labelled(rows, label)
-    if hit is None:
-        return None
-    found = find_dates(hit.row.text[hit.start :])
-    if not found:
-        return None
-    d = found[0]
-    return Hit(d.iso, d.conf * hit.conf, hit.row, hit.start + d.start, hit.start + d.end)
+    """The first date printed after `label` (a value without a date is passed over)."""
+    for hit in labelled(rows, label):
+        found = find_dates(hit.row.text[hit.start :])
+        if found:
+            d = found[0]
+            return Hit(d.iso, d.conf * hit.conf, hit.row, hit.start + d.start, hit.start + d.end)
+    return None
+
+
+def issue_date(rows: Sequence[Row]) -> Hit | None:
+    """发证日期 and its kin before a bare 日期 (which may be the training's), then the footer date."""
+    return (
+        labelled_date(rows, _ISSUE_DATE_LABEL)
+        or labelled_date(rows, r"(?<![培训学习会议考试开结生])日\s*期")
+        or footer_date(rows)
+    )
 
 
 def footer_issuer(rows: Sequence[Row]) -> Hit | None:
     """The organisation printed just above the date at the bottom (where the seal goes)."""
     for row in reversed(_bottom_rows(rows, 8)):
+        if re.match(r"\d{1,3}\s", row.text):
+            continue  # a numbered table row, not the issuer block
         text = re.sub(r"\s+", "", row.text)
         for d in reversed(find_dates(text)):  # the seal can pull the date onto the issuer's row
             text = text[: d.start] + text[d.end :]
@@ -105,12 +119,26 @@ def footer_issuer(rows: Sequence[Row]) -> Hit | None:
     return None
 
 
+# A value that reads as a sentence or a table header is not an organisation: '由主办单位颁发结业证书，…'.
+_NOT_ISSUER = re.compile(
+    r"[，,。；;！!？?]|^(?:颁发|发放|发证|盖章|负责|统一|组织|审核)|单位|机构|时间|地点|日期"
+)
+
+
 def labelled_issuer(rows: Sequence[Row]) -> Hit | None:
-    hit = first_labelled(rows, _ISSUER_LABEL)
-    if hit is None:
-        return None
-    fixed, edits = repair(clean_value(hit.value.replace(" ", "")), (r.text for r in rows))
-    return hit.with_value(cjk_punct(fixed), hit.conf - 0.1 * edits)
+    """The value of an issuer label, unless it reads as a sentence or a header; on a form row whose cells
+    carry no colons ('主办单位 XX局 承办单位 YY站') the first cell after the label."""
+    for hit in labelled(rows, _ISSUER_LABEL):
+        whole = clean_value(hit.value.replace(" ", ""))
+        cell = clean_value(hit.value.split()[0]) if hit.value.split() else ""
+        for value, must_be_org in ((whole, False), (cell, True)):
+            if not value or _NOT_ISSUER.search(value):
+                continue
+            fixed, edits = repair(value, (r.text for r in rows))
+            if must_be_org and not ORG.fullmatch(fixed):
+                continue
+            return hit.with_value(cjk_punct(fixed), hit.conf - 0.1 * edits)
+    return None
 
 
 def period(rows: Sequence[Row], label: str = r"培训时间|学习时间|会议时间|培训日期|时\s*间") -> Hit | None:
@@ -146,9 +174,7 @@ def common(rows: Sequence[Row], draft: Draft) -> None:
     """Fill what any certificate-like proof shows, after the type's own extractor had its say."""
     draft.put("hours_stated", hours(rows))
     draft.put("issuer", labelled_issuer(rows) or footer_issuer(rows))
-    draft.put(
-        "issued_on", labelled_date(rows, r"发证日期|颁发日期|发文日期|签发日期|日\s*期") or footer_date(rows)
-    )
+    draft.put("issued_on", issue_date(rows))
 
 
 def holder(rows: Sequence[Row], draft: Draft) -> None:

@@ -10,7 +10,11 @@ from extractors.generic import common
 from extractors.people import people_from, split_names
 from extractors.text import Row, cjk_punct, flows
 
-_LEADER = re.compile(r"([\u4e00-\u9fff]{2,4}?)\s*(?:同志|教授|老师)?\s*(?:主持|负责)的")
+_LEADER = re.compile(
+    r"([\u4e00-\u9fff]{2,8}?)\s*(?:同志|教授|老师|研究员)?\s*(?:主持|负责)(?:的|完成的|承担的)"
+)
+# Words that introduce the leader's name in a sentence: '经审核，由张三同志主持的…'.
+_LEAD_IN = re.compile(r"^.*(?:由|系|兹证明|证明|经)")
 _TITLE = re.compile(r"(?:课题|项目)\s*[《“\"]([^》”\"]{4,60})[》”\"]|[《“\"]([^》”\"]{4,60})[》”\"]")
 
 
@@ -36,11 +40,23 @@ def leader(rows: Sequence[Row]) -> Hit | None:
             n = names[0]
             return Hit(n.text, n.conf * hit.conf, hit.row, hit.start + n.start, hit.start + n.end)
     for flow in flows(rows):
-        m = _LEADER.search(flow.text)
-        if m:
-            names = split_names(m.group(1))
-            if names:
-                return Hit(names[0].text, 0.85 * ocr_factor(flow), flow, m.start(1), m.end(1))
+        for m in _LEADER.finditer(flow.text):
+            found = _sentence_leader(flow, m)
+            if found is not None:
+                return found
+    return None
+
+
+def _sentence_leader(flow: Row, m: re.Match[str]) -> Hit | None:
+    """The name just before 主持的: what follows a lead-in word, else the last two to four characters."""
+    words = m.group(1)
+    cut = _LEAD_IN.match(words)
+    starts = ([cut.end()] if cut else []) + [max(len(words) - n, 0) for n in (3, 2, 4)]
+    for at in starts:
+        names = split_names(words[at:])
+        if names and names[0].text == words[at:]:
+            start = m.start(1) + at
+            return Hit(names[0].text, 0.85 * ocr_factor(flow), flow, start, m.end(1))
     return None
 
 

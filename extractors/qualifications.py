@@ -25,6 +25,7 @@ _SUBJECTS = (
     re.compile(r"专\s*业\s*[:：]\s*([^，,。\s]{2,20})"),
     re.compile(r"([\u4e00-\u9fff]{2,20}?)专业"),
 )
+_SUBJECT_LABEL = re.compile(r"^\s*(?:报考)?专\s*业\s*(?:名称)?\s*[:：]\s*([^，,。\s]{2,20})")
 _MODULE_HEAD = re.compile(r"考试科目|考试模块|合格模块|科目名称|模\s*块|科\s*目")
 _HOLDER = re.compile(r"^(?:学生)?\s*([\u4e00-\u9fff]{2,4}?)\s*[，,]\s*(?:性别)?\s*[男女]")
 
@@ -39,6 +40,12 @@ def qual_kind(rows: Sequence[Row]) -> Hit | None:
 
 
 def subject(rows: Sequence[Row]) -> Hit | None:
+    # A labelled 专业 row first: in the page's flow the value runs on into the next row's text.
+    for row in rows:
+        m = _SUBJECT_LABEL.search(row.text)
+        if m:
+            value = cjk_punct(clean_value(m.group(1)))
+            return Hit(value, 0.9 * ocr_factor(row), row, m.start(1), m.end(1))
     for pattern in _SUBJECTS:
         for flow in flows(rows):
             m = pattern.search(flow.text)
@@ -76,6 +83,40 @@ def _module_names(text: str) -> list[str]:
     return [cjk_punct(v) for v in (clean_value(p) for p in re.split(r"[、;；,，]", text)) if v]
 
 
+# A transcript's table: '课程代码 课程名称 成绩 考试时间' over rows such as '03706 思想道德修养与法律基础 72 2017.04'.
+_COURSE_HEADER = re.compile(r"课\s*程\s*名\s*称")
+_COURSE_OTHER = re.compile(r"课程代码|课程编号|成\s*绩|学\s*分|考试时间|考试日期|合格时间")
+_COURSE_NOISE = re.compile(
+    r"[A-Z]?\d{3,6}|\d{1,3}(?:\.\d+)?分?|(?:19|20)\d{2}(?:[.\-/年]\d{1,2}月?){1,2}日?|合格|通过|优秀|良好|及格|免考"
+)
+
+
+def course_table(rows: Sequence[Row]) -> Hit | None:
+    """The course names of a transcript table, one per row, while rows still print a code, mark or date."""
+    for i, row in enumerate(rows):
+        if not (_COURSE_HEADER.search(row.text) and _COURSE_OTHER.search(row.text)):
+            continue
+        found = []
+        for below in rows[i + 1 : i + 41]:
+            name = _course_name(below.text)
+            if name is None:
+                break
+            found.append(name)
+        if found:
+            return Hit(found, 0.8 * ocr_factor(row), row, 0, len(row.text))
+    return None
+
+
+def _course_name(text: str) -> str | None:
+    """What a table row prints besides its code, mark and date; None when it prints none of those."""
+    tokens = text.split()
+    kept = [t for t in tokens if not _COURSE_NOISE.fullmatch(t)]
+    if len(kept) == len(tokens) or not kept:
+        return None
+    name = cjk_punct(clean_value("".join(kept)))
+    return name if re.search(r"[\u4e00-\u9fff]", name) else None
+
+
 def qual_holder(rows: Sequence[Row]) -> Hit | None:
     for row in rows:
         m = _HOLDER.search(row.text) or re.search(r"学生\s*([\u4e00-\u9fff]{2,4}?)\s*[，,]", row.text)
@@ -101,4 +142,6 @@ def qualification_certificate(rows: Sequence[Row], draft: Draft) -> None:
         draft.put("qualification.subject", subject(body))
     if kind is not None and kind.value == "computer_exam":
         draft.put("qualification.modules", modules(body))
+    if kind is not None and kind.value == "self_study_exam":
+        draft.put("qualification.modules", course_table(body))
     common(body, draft)

@@ -25,7 +25,7 @@ _FLOW_TITLES = (
     (re.compile(r"关于(?:举办|召开|开展|组织)(.{4,50}?)的(?:通知|邀请函)"), 0.9),
     (
         re.compile(
-            r"(?:决定|定于|将于|拟于)[^，,。；;]{0,12}?(?:举办|召开|开展|组织)([^，,。；;]{4,50}?)(?:[，,。；;]|$)"
+            r"(?:决定|定于|将于|拟于)[^，,。；;]{0,40}?(?:举办|召开|开展|组织)([^，,。；;]{4,50}?)(?:[，,。；;]|$)"
         ),
         0.85,
     ),
@@ -33,10 +33,27 @@ _FLOW_TITLES = (
 _ORGANISER = re.compile(r"由\s*([^，,。；;]{3,40}?)\s*(?:举办|主办|组织|承办)")
 
 
+# A schedule or course table headed by the training's name: 'XX培训日程安排', 'XX研修班课程表'.
+_TABLE_HEADING = re.compile(r"^(.{4,50}?)\s*(?:日程安排|日程表|课程安排|课程表|会议议程|议程安排)(?:表)?$")
+
+
 def training_title(rows: Sequence[Row]) -> Hit | None:
     hit = first_labelled(rows, _TITLE_LABEL)
     if hit is not None:
         return hit.with_value(cjk_punct(clean_value(hit.value.replace(" ", ""))))
+    return _flow_title(rows) or _heading_title(rows)
+
+
+def _heading_title(rows: Sequence[Row]) -> Hit | None:
+    for row in rows[:3]:
+        m = _TABLE_HEADING.match(row.text)
+        if m:
+            value = cjk_punct(clean_value(m.group(1).replace(" ", "")))
+            return Hit(value, 0.85 * ocr_factor(row), row, m.start(1), m.end(1))
+    return None
+
+
+def _flow_title(rows: Sequence[Row]) -> Hit | None:
     for pattern, conf in _FLOW_TITLES:
         for flow in flows(rows):
             m = pattern.search(flow.text)
@@ -106,41 +123,79 @@ def _cell(row: Row, span: tuple[float, float]) -> tuple[int, int] | None:
 _SERIAL_HEADER = re.compile(r"序\s*号")
 
 
-def _columns(header: Row) -> dict[str, tuple[float, float]]:
-    """x-ranges of the serial, name and signature columns of a table header row."""
-    cols = {}
-    for key, pattern in (("serial", _SERIAL_HEADER), ("name", _NAME_HEADER), ("sign", _SIGN_HEADER)):
-        m = pattern.search(header.text)
-        if m:
-            cols[key] = _column(header, m)
-    return cols
+Columns = dict[str, tuple[float, float]]
+Found = tuple[dict[str, object], Hit]
+Slot = tuple[Found | None, int, int | None]  # a table row's attendee (if read), its position and its 序号
 
 
-def attendees(rows: Sequence[Row]) -> list[tuple[dict[str, object], Hit]]:
-    """Names from the 姓名 column (else the 签名 column) of every table, ranked by 序号 or by row."""
-    out: list[tuple[dict[str, object], Hit]] = []
+def _blocks(header: Row) -> list[Columns]:
+    """x-ranges of the serial, name and signature columns of each block of a header row.
+
+    A wide sheet prints two tables side by side ('序号 姓名 单位 | 序号 姓名 单位'): one block per 姓名
+    (else per 签名) heading, each taking the 序号 and 签名 headings between it and its neighbours.
+    """
+    anchor = _NAME_HEADER if _NAME_HEADER.search(header.text) else _SIGN_HEADER
+    starts = [m.start() for m in anchor.finditer(header.text)]
+    bounds = [0, *starts[1:], len(header.text)]
+    blocks: list[Columns] = []
+    for i, at in enumerate(starts):
+        lo, hi = (bounds[i] if i else 0), bounds[i + 1]
+        # A block's 序号 sits just before its 姓名, so it belongs to the block on the right.
+        serial = [m for m in _SERIAL_HEADER.finditer(header.text) if lo <= m.start() < at]
+        if i + 1 < len(starts):
+            hi = max((m.start() for m in _SERIAL_HEADER.finditer(header.text, at, hi)), default=hi)
+            bounds[i + 1] = hi
+        cols = {}
+        for key, m in (
+            ("serial", serial[-1] if serial else None),
+            ("name" if anchor is _NAME_HEADER else "sign", anchor.search(header.text, at)),
+            ("sign", _SIGN_HEADER.search(header.text, at, hi) if anchor is _NAME_HEADER else None),
+        ):
+            if m is not None:
+                cols[key] = _column(header, m)
+        blocks.append(cols)
+    return blocks
+
+
+def attendees(rows: Sequence[Row]) -> list[Found]:
+    """Names from the 姓名 column (else the 签名 column) of every table block, ranked by 序号 or by row.
+
+    Blocks are read in printed order: a page's left block, then its right block, then the next table.
+    """
+    tables: list[list[list[Slot]]] = []
     header: Row | None = None
-    cols: dict[str, tuple[float, float]] = {}
-    position = 0
+    blocks: list[Columns] = []
     for row in rows:
         if len(_HEADER_WORDS.findall(row.text)) >= 2 and (
             _NAME_HEADER.search(row.text) or _SIGN_HEADER.search(row.text)
         ):
-            header, cols = row, _columns(row)
+            header, blocks = row, _blocks(row)
+            tables.append([[] for _ in blocks])
             continue
         if header is None or row.page != header.page:
             continue
-        if not any(_cell(row, span) for span in cols.values()):
-            continue  # a wrapped cell of another column, not a new table row
-        position += 1
-        found = _attendee(row, cols, position)
-        if found and found[0][0]["name"] not in {p["name"] for p, _ in out}:
-            # OCR misreads small serial digits (9 as 6): trust a serial only near the row's position.
-            serial = _serial(row, cols)
-            used = {p["rank"] for p, _ in out}
-            if serial and abs(serial - position) <= 2 and serial not in used:
-                found[0][0]["rank"] = serial
-            out += found
+        for cols, found in zip(blocks, tables[-1], strict=True):
+            if any(_cell(row, span) for span in cols.values()):
+                position = len(found) + 1
+                people = _attendee(row, cols, position)
+                found.append((people[0] if people else None, position, _serial(row, cols)))
+    return _ranked([block for table in tables for block in table])
+
+
+def _ranked(blocks: list[list[Slot]]) -> list[Found]:
+    # OCR misreads small serial digits (9 as 6): trust a serial only near the row's position.
+    out: list[Found] = []
+    offset = 0
+    for block in blocks:
+        for found, position, serial in block:
+            if found is None or found[0]["name"] in {p["name"] for p, _ in out}:
+                continue
+            rank = offset + position
+            if serial and abs(serial - rank) <= 2 and serial not in {p["rank"] for p, _ in out}:
+                rank = serial
+            found[0]["rank"] = rank
+            out.append(found)
+        offset += len(block)
     return out
 
 

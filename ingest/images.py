@@ -154,9 +154,9 @@ def without_red_ink(image: Image.Image) -> Image.Image:
     Chinese certificates carry a red seal over the issuer and date; left in, its strokes cross the
     very lines we need (the date under the seal was lost entirely) and its own arc text is read.
     """
-    rgb = np.asarray(image.convert("RGB"), dtype=np.int16)
+    rgb = np.asarray(image.convert("RGB"), dtype=np.int32)  # g * 587 overflows int16
     r, g, b = rgb[..., 0], rgb[..., 1], rgb[..., 2]
     grey = np.maximum((r * 299 + g * 587 + b * 114) // 1000, r)
     red = (r - np.maximum(g, b)) > RED_CHROMA
     grey[red] = np.clip((r[red] - RED_INK_DARK) * 255 // (RED_INK_LIGHT - RED_INK_DARK), 0, 255)
-    return Image.fromarray(grey.astype(np.uint8)).convert("RGB")
+    return Image.fromarray(grey.astype(np.uint8))  # 2-D uint8: mode "L"

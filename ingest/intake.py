@@ -22,7 +22,10 @@ class Accepted:
 
 def limits_from(settings: Settings) -> Limits:
     return Limits(
-        max_bytes=settings.max_file_bytes, max_pages=settings.max_pages, max_pixels=settings.max_image_pixels
+        max_bytes=settings.max_file_bytes,
+        max_pages=settings.max_pages,
+        max_pixels=settings.max_image_pixels,
+        dpi=settings.ocr_dpi,
     )
 
 

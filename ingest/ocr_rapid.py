@@ -104,7 +104,8 @@ class RapidOcrEngine:
         return load_rapidocr(self.threads)
 
     def recognize(self, image: Image.Image, page_number: int = 1) -> PageText:
-        image = image if image.mode == "RGB" else image.convert("RGB")  # same object keeps BOX_MEMO valid
+        # the same object keeps BOX_MEMO valid; to_bgr makes colour channels where needed
+        image = image if image.mode in ("L", "RGB") else image.convert("RGB")
         try:
             with self._lock:
                 words = self._words(image)

@@ -45,7 +45,7 @@ class TesseractEngine:
     def recognize(self, image: Image.Image, page_number: int = 1) -> PageText:
         import pytesseract
 
-        image = image.convert("RGB")
+        image = image if image.mode in ("L", "RGB") else image.convert("RGB")
         scale = min(MAX_UPSCALE, max(1.0, MIN_LONG_SIDE / max(image.size)))
         seen = (
             image

@@ -90,7 +90,8 @@ def deskew(image: Image.Image, angle: float) -> tuple[Image.Image, float]:
     if not MIN_SKEW <= abs(angle) <= MAX_SKEW:
         return image, 0.0
     # PIL rotates counter-clockwise; lines rising to the right need a clockwise turn, hence -angle
-    turned = image.rotate(-angle, resample=Image.Resampling.BILINEAR, expand=True, fillcolor=(255, 255, 255))
+    white = 255 if image.mode == "L" else (255, 255, 255)
+    turned = image.rotate(-angle, resample=Image.Resampling.BILINEAR, expand=True, fillcolor=white)
     return turned, round(-angle, 2)
 
 
@@ -119,7 +120,8 @@ def turn_small(quads: np.ndarray, old: tuple[int, int], new: tuple[int, int], cc
 
 def make_upright(image: Image.Image) -> Upright:
     """Rotate by a multiple of 90 degrees so text reads left to right, then level small skews."""
-    image = image if image.mode == "RGB" else image.convert("RGB")
+    # grey stays grey: every turn below costs a third of the RGB one
+    image = image if image.mode in ("L", "RGB") else image.convert("RGB")
     rapid = load_rapidocr()
     quads = detect_boxes(rapid, image, PROBE_SIDE)
     if len(quads) == 0:

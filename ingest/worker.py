@@ -16,7 +16,7 @@ log = logging.getLogger("credproof.worker")
 
 
 def recover(rt: Runtime) -> list[str]:
-    """Give lost documents a new job (see ingest.queue.requeue_lost)."""
+    """Give lost documents and lost webhook deliveries a new job (ingest.queue, ingest.webhooks)."""
     s = rt.settings
     with rt.sessions() as session:
         ids = requeue_lost(
@@ -24,6 +24,9 @@ def recover(rt: Runtime) -> list[str]:
         )
     if ids:
         log.warning("re-queued %d lost document(s): %s", len(ids), ", ".join(ids))
+    deliveries = recover_deliveries(rt)
+    if deliveries:
+        log.warning("re-queued %d lost webhook deliveries", len(deliveries))
     return ids
 
 

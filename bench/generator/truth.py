@@ -8,8 +8,9 @@ Conventions the eval compares against (extractors should aim at the same reading
 - `title` never keeps the surrounding 《》 or “”, nor a trailing 签到表; for awards it is the project name.
 - `book.isbn` is the hyphenated ISBN-13 as printed (the eval compares digits only); `book.edition` is the
   printed edition statement such as 2018年6月第1版; a book's `issuer` is its publisher.
-- `journal.levels` holds cscd (we only draw CSCD core journals), pku_core/cssci by exact name in
-  journals-cn.csv, and national/provincial/municipal from the printed 主管 line.
+- `journal.levels` holds cscd (we only draw CSCD core journals), pku_core/cssci by punctuation-free name in
+  journals-cn.csv, sci/ssci by ISSN in journals-intl.csv, and national/provincial/municipal from the printed
+  主管 line.
 - A patent's `issuer` is 国家知识产权局 and `issued_on` equals `patent.granted_on`.
 - Fields outside `scored` are not compared at all (e.g. a patent's holder, a journal TOC's title).
 """

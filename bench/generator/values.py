@@ -132,26 +132,35 @@ def isbn(rng: random.Random, publisher: str) -> str:
     return f"978-7-{prefix}-{item}-{isbn13_check(twelve)}"
 
 
+def _key(name: str) -> str:
+    """Catalogue names differ in punctuation: 西安交通大学学报. 医学版 == 西安交通大学学报（医学版）."""
+    return "".join(c for c in name if c.isalnum()).upper()
+
+
 @functools.cache
 def journals() -> tuple[dict[str, str], ...]:
-    """Chinese-named CSCD core journals with ISSN and CN, plus their list memberships from journals-cn.csv."""
+    """Chinese-named CSCD core journals with ISSN and CN, plus their list memberships from the other lists."""
     data = Path(__file__).resolve().parents[2] / "extractors" / "data"
     with (data / "journals-cn.csv").open(encoding="utf-8") as fh:
-        member = {row["name"]: row["levels"] or "" for row in csv.DictReader(fh)}
+        member = {_key(row["name"]): row["levels"] or "" for row in csv.DictReader(fh)}
+    with (data / "journals-intl.csv").open(encoding="utf-8") as fh:
+        intl: dict[str, set[str]] = {}
+        for row in csv.DictReader(fh):
+            for issn in (row["issn"], row["eissn"]):
+                intl.setdefault(issn, set()).add(row["index"])
     rows = []
     with (data / "journals-cscd.csv").open(encoding="utf-8") as fh:
         for row in csv.DictReader(fh):
             name = row["name"]
-            if (
-                row["database"] == "core"
-                and any("\u4e00" <= c <= "\u9fff" for c in name)
-                and "（" not in name
-            ):
-                rows.append({**row, "levels_cn": member.get(name, "")})
+            if row["database"] == "core" and any("\u4e00" <= c <= "\u9fff" for c in name) and "（" not in name:
+                levels_cn = ";".join([member.get(_key(name), "")] + sorted(intl.get(row["issn"], ())))
+                rows.append({**row, "levels_cn": levels_cn})
     return tuple(rows)
 
 
 def journal_levels(row: dict[str, str], sponsor_level: str) -> list[str]:
-    """Truth levels: cscd (core list), pku_core/cssci by exact name in journals-cn.csv, plus the sponsor level."""
-    levels = {"cscd"} | {lv for lv in row["levels_cn"].split(";") if lv in ("pku_core", "cssci", "cscd")}
+    """Truth levels: cscd (core list), pku_core/cssci by normalised name in journals-cn.csv, sci/ssci by ISSN
+    in journals-intl.csv, plus the level of the printed sponsor (主管)."""
+    listed = {"pku_core", "cssci", "cscd", "sci", "ssci"}
+    levels = {"cscd"} | {lv for lv in row["levels_cn"].split(";") if lv in listed}
     return sorted(levels) + [sponsor_level]

@@ -166,7 +166,8 @@ def test_huge_phone_photo_is_reduced_and_exif_turned():
 
 
 def test_red_ink_fades_and_black_ink_stays():
-    image = Image.new("RGB", (40, 10), (250, 250, 245))
+    image = Image.new("RGB", (50, 10), (250, 250, 245))
+    image.paste((40, 220, 40), (40, 0, 50, 10))  # green: its luminance, as any non-red colour
     image.paste((200, 30, 40), (0, 0, 10, 10))  # seal red
     image.paste((20, 20, 20), (10, 0, 20, 10))  # black text
     image.paste((30, 40, 160), (20, 0, 30, 10))  # blue ballpoint
@@ -175,6 +176,7 @@ def test_red_ink_fades_and_black_ink_stays():
     assert grey.getpixel((15, 5)) <= 30
     assert grey.getpixel((25, 5)) <= 70
     assert grey.getpixel((35, 5)) >= 240  # paper
+    assert abs(grey.getpixel((45, 5)) - (40 * 299 + 220 * 587 + 40 * 114) / 1000) <= 2
 
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
