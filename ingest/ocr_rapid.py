@@ -127,7 +127,8 @@ class RapidOcrEngine:
             return []
         arr, back = to_bgr(image, self.rec_max_side)
         crops = self.rapid.get_crop_img_list(arr, list((quads / back).astype(np.float32)))
-        crops, _, _ = self.rapid.text_cls(crops)
+        # No per-line angle classifier here: the page is already upright (ingest.orientation votes over all
+        # lines), and on long lines the classifier alone sometimes says 180 and the line is read as nothing.
         results, _ = self.rapid.text_rec(crops)
         words = []
         for quad, (text, score) in zip(quads, results, strict=True):

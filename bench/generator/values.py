@@ -152,7 +152,11 @@ def journals() -> tuple[dict[str, str], ...]:
     with (data / "journals-cscd.csv").open(encoding="utf-8") as fh:
         for row in csv.DictReader(fh):
             name = row["name"]
-            if row["database"] == "core" and any("\u4e00" <= c <= "\u9fff" for c in name) and "（" not in name:
+            if (
+                row["database"] == "core"
+                and any("\u4e00" <= c <= "\u9fff" for c in name)
+                and "（" not in name
+            ):
                 levels_cn = ";".join([member.get(_key(name), "")] + sorted(intl.get(row["issn"], ())))
                 rows.append({**row, "levels_cn": levels_cn})
     return tuple(rows)

@@ -32,7 +32,9 @@ def test_perfect_prediction_scores_one() -> None:
 
 
 def test_whitespace_and_title_marks_are_ignored() -> None:
-    tally, _, _ = compare_field("title", TRUTH["evidence"], _pred(title=f"《 {TRUTH['evidence']['title']} 》"))
+    tally, _, _ = compare_field(
+        "title", TRUTH["evidence"], _pred(title=f"《 {TRUTH['evidence']['title']} 》")
+    )
     assert (tally.tp, tally.fp, tally.fn) == (1, 0, 0)
 
 

@@ -102,7 +102,9 @@ def test_committed_fixture_is_small_with_truth(name: str) -> None:
     assert files[0].stat().st_size < 200_000
     truth = json.loads((FIXTURES_DIR / f"{name}.truth.json").read_text())
     assert truth["file"] == files[0].name and truth["evidence"]["evidence_type"] in LAYOUTS
-    schema = json.loads((FIXTURES_DIR.parents[2] / "shared" / "contract" / "evidence.schema.json").read_text())
+    schema = json.loads(
+        (FIXTURES_DIR.parents[2] / "shared" / "contract" / "evidence.schema.json").read_text()
+    )
     jsonschema.validate(truth["evidence"], schema)
 
 
