@@ -118,7 +118,7 @@ def extract(run: Run) -> None:
             session.add(row)
         row.evidence_type = run.evidence.evidence_type
         row.type_confidence = float(run.evidence.confidence.get("evidence_type", 0.0))
-        row.record, row.corrected = record, None
+        row.record = record  # a reviewer's corrections (row.corrected) are never dropped by a re-run
     run.progress("extracted", 0.85)
 
 

@@ -99,11 +99,16 @@ def generate(out: Path, n: int, seed: int, processes: int = 2) -> list[dict[str,
             records = pool.map(_worker, jobs, chunksize=4)
     else:
         records = [_worker(j) for j in jobs]
+    save(out, manifest, records)
+    return records
+
+
+def save(out: Path, manifest: dict[str, Any], records: list[dict[str, Any]]) -> None:
+    """Write truth.jsonl, then the manifest last: a corpus interrupted mid-write is never taken as complete."""
     with (out / "truth.jsonl").open("w", encoding="utf-8") as fh:
         for rec in records:
             fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
     (out / "manifest.json").write_text(json.dumps(manifest))
-    return records
 
 
 def load(out: Path) -> tuple[dict[str, Any], list[dict[str, Any]]] | None:

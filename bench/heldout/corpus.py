@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import multiprocessing
 import random
 from collections.abc import Callable
@@ -12,6 +11,7 @@ from typing import Any
 
 from PIL import Image
 
+from bench.generator.corpus import load, save
 from bench.generator.degrade import degrade, with_exif_orientation
 from bench.generator.fonts import BODY_FAMILIES
 from bench.heldout.doc import Doc
@@ -121,26 +121,11 @@ def generate(out: Path, seed: int = 11, processes: int = 2) -> list[dict[str, An
     """Write (or reuse) the held-out corpus in `out`; returns its truth records in index order."""
     out.mkdir(parents=True, exist_ok=True)
     manifest = {"version": VERSION, "seed": seed, "n": len(plan(seed))}
-    existing = _load(out)
+    existing = load(out)
     if existing is not None and existing[0] == manifest:
         return existing[1]
     jobs = [(p, str(out)) for p in plan(seed)]
     with multiprocessing.get_context("fork").Pool(processes) as pool:
         records = pool.map(_worker, jobs, chunksize=3)
-    with (out / "truth.jsonl").open("w", encoding="utf-8") as fh:
-        for rec in records:
-            fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
-    (out / "manifest.json").write_text(json.dumps(manifest))
+    save(out, manifest, records)
     return records
-
-
-def _load(out: Path) -> tuple[dict[str, Any], list[dict[str, Any]]] | None:
-    try:
-        manifest = json.loads((out / "manifest.json").read_text())
-        lines = (out / "truth.jsonl").read_text(encoding="utf-8").splitlines()
-    except (OSError, ValueError):
-        return None
-    records = [json.loads(line) for line in lines if line.strip()]
-    if len(records) != manifest.get("n") or not all((out / r["file"]).exists() for r in records):
-        return None
-    return manifest, records
