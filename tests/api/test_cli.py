@@ -45,14 +45,17 @@ def test_extract_prints_contract_records_and_an_error_record_for_a_bad_file(
     bad = tmp_path / "broken.pdf"
     bad.write_bytes(b"%PDF-1.4 broken")
     missing = tmp_path / "missing.png"
-    out = _cli("extract", str(good), str(bad), str(missing), str(good), "--json")
+    pdf = ROOT / "tests" / "fixtures" / "journal_toc_textlayer.pdf"
+    out = _cli("extract", str(good), str(bad), str(missing), str(good), str(pdf), "--json")
     lines = [json.loads(line) for line in out.stdout.splitlines()]
-    assert len(lines) == 4, out.stdout
+    assert len(lines) == 5, out.stdout
     jsonschema.validate(lines[0], evidence_schema)
     assert lines[0]["evidence_type"] == "training_certificate"
     assert lines[1] == {"file": str(bad), "error": lines[1]["error"]} and lines[1]["error"]
     assert lines[2]["file"] == str(missing) and lines[2]["error"]
     assert lines[3] == lines[0]
+    jsonschema.validate(lines[4], evidence_schema)
+    assert lines[4]["evidence_type"] == "journal_article" and lines[4]["journal"]["issn"]
     assert out.returncode != 0 and len(out.stderr.strip().splitlines()) == 1
 
 

@@ -10,6 +10,9 @@ from rules.engine import EvalOptions, evaluate
 from rules.loader import load_policy
 
 PERSON = "王建国"
+# shorthand for the golden tables: category and status of an expected suggestion
+P, U = "professional", "public"
+OK, NR, NE = "suggested", "needs_review", "not_eligible"
 
 
 def ev(evidence_type: str, **fields: Any) -> Evidence:

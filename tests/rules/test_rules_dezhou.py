@@ -4,8 +4,13 @@ from __future__ import annotations
 
 import pytest
 from credits_factory import (
+    NE,
+    NR,
+    OK,
     PERSON,
     Case,
+    P,
+    U,
     award,
     book,
     paper,
@@ -20,8 +25,6 @@ from credits_factory import (
 from rules.loader import load_policy
 
 POLICY, YEAR = "dezhou-2017", 2017
-P, U = "professional", "public"
-OK, NR, NE = "suggested", "needs_review", "not_eligible"
 D = "德人社字〔2017〕51号"
 
 CASES = [

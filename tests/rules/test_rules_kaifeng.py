@@ -3,14 +3,26 @@
 from __future__ import annotations
 
 import pytest
-from credits_factory import PERSON, Case, award, paper, patent, rules_seen, run_case, training
+from credits_factory import (
+    NE,
+    NR,
+    OK,
+    PERSON,
+    Case,
+    P,
+    U,
+    award,
+    paper,
+    patent,
+    rules_seen,
+    run_case,
+    training,
+)
 
 from rules.engine import EvalOptions, requirement_for
 from rules.loader import load_policy
 
 POLICY, YEAR = "kaifeng-2016", 2016
-P, U = "professional", "public"
-OK, NR, NE = "suggested", "needs_review", "not_eligible"
 K = "开封2016意见"
 
 CASES = [

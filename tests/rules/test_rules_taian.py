@@ -4,8 +4,13 @@ from __future__ import annotations
 
 import pytest
 from credits_factory import (
+    NE,
+    NR,
+    OK,
     PERSON,
     Case,
+    P,
+    U,
     award,
     book,
     paper,
@@ -19,8 +24,6 @@ from credits_factory import (
 from rules.loader import load_policy
 
 POLICY, YEAR = "taian-2022", 2022
-P, U = "professional", "public"
-OK, NR, NE = "suggested", "needs_review", "not_eligible"
 C = "泰安2022通知 二（三）"
 
 CASES = [

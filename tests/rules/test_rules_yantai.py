@@ -4,8 +4,13 @@ from __future__ import annotations
 
 import pytest
 from credits_factory import (
+    NE,
+    NR,
+    OK,
     PERSON,
     Case,
+    P,
+    U,
     award,
     book,
     paper,
@@ -20,8 +25,6 @@ from credits_factory import (
 from rules.loader import load_policy
 
 POLICY, YEAR = "yantai-2020", 2020
-P, U = "professional", "public"
-OK, NR, NE = "suggested", "needs_review", "not_eligible"
 Y = "烟人社字〔2020〕95号"
 
 CASES = [

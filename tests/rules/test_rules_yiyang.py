@@ -4,8 +4,13 @@ from __future__ import annotations
 
 import pytest
 from credits_factory import (
+    NE,
+    NR,
+    OK,
     PERSON,
     Case,
+    P,
+    U,
     award,
     book,
     ev,
@@ -23,8 +28,6 @@ from credits_factory import (
 from rules.loader import load_policy
 
 POLICY, YEAR = "yiyang-2018", 2018
-P, U = "professional", "public"
-OK, NR, NE = "suggested", "needs_review", "not_eligible"
 A5 = "益人社函〔2018〕47号 附件5"
 
 CASES = [
