@@ -46,7 +46,9 @@ class Settings(BaseSettings):
     # webhooks: SSRF guard; hosts/CIDRs allowed even though private (tests allow 127.0.0.1)
     webhook_allow_hosts: list[str] = Field(default_factory=list)
     webhook_timeout_seconds: float = 10.0
-    webhook_retry_intervals: list[float] = Field(default_factory=lambda: [10.0, 60.0, 300.0, 1800.0, 7200.0, 21600.0])
+    webhook_retry_intervals: list[float] = Field(
+        default_factory=lambda: [10.0, 60.0, 300.0, 1800.0, 7200.0, 21600.0]
+    )
     webhook_max_retry_after: float = 6 * 3600  # a Retry-After beyond this is cut down to it
     webhook_secret_overlap_seconds: int = 24 * 3600  # after rotation the old secret also signs this long
     idempotency_ttl_seconds: int = 24 * 3600
