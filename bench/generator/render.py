@@ -6,7 +6,6 @@ import functools
 import io
 import time
 
-import numpy as np
 from PIL import Image, ImageDraw
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
@@ -15,7 +14,7 @@ from reportlab.pdfgen import canvas
 
 from bench.generator.doc import Page, Rule, Seal, Text
 from bench.generator.fonts import HAND, PDF_FAMILIES, faces, pil_font
-from bench.generator.seals import seal_image
+from bench.generator.seals import seal_image, stamp
 
 ANCHORS = {"l": "la", "c": "ma", "r": "ra"}
 
@@ -36,21 +35,8 @@ def render_page(page: Page, dpi: int = 150) -> Image.Image:
                       width=max(1, round(item.width * k)))  # fmt: skip
     for item in page.items:  # seals last: ink lies over the printed text
         if isinstance(item, Seal):
-            _stamp(img, seal_image(item.org, round(item.r * k), item.seed), item.cx * k, item.cy * k)
+            stamp(img, seal_image(item.org, round(item.r * k), item.seed), item.cx * k, item.cy * k)
     return img
-
-
-def _stamp(img: Image.Image, seal: Image.Image, cx: float, cy: float) -> None:
-    """Multiply red ink into the page, as a real stamp does: black text under it stays dark."""
-    x0, y0 = round(cx - seal.width / 2), round(cy - seal.height / 2)
-    box = (max(0, x0), max(0, y0), min(img.width, x0 + seal.width), min(img.height, y0 + seal.height))
-    if box[0] >= box[2] or box[1] >= box[3]:
-        return
-    s = np.asarray(seal.crop((box[0] - x0, box[1] - y0, box[2] - x0, box[3] - y0)), dtype=np.float32) / 255.0
-    region = np.asarray(img.crop(box), dtype=np.float32)
-    alpha = s[..., 3:4]
-    out = region * (1.0 - alpha * (1.0 - s[..., :3]))
-    img.paste(Image.fromarray(out.clip(0, 255).astype(np.uint8)), box[:2])
 
 
 @functools.cache
@@ -109,7 +95,7 @@ def images_to_pdf(images: list[Image.Image], dpi: int = 150, quality: int = 80) 
     """A scanned PDF: each image becomes a full page (JPEG inside), no text layer."""
     buf = io.BytesIO()
     rgb = [im.convert("RGB") for im in images]
-    stamp = time.gmtime(1704067200)  # fixed dates: the same seed gives the same bytes
+    fixed_time = time.gmtime(1704067200)  # fixed dates: the same seed gives the same bytes
     rgb[0].save(buf, "PDF", save_all=True, append_images=rgb[1:], resolution=dpi, quality=quality,
-                creationDate=stamp, modDate=stamp)  # fmt: skip
+                creationDate=fixed_time, modDate=fixed_time)  # fmt: skip
     return buf.getvalue()

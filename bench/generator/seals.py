@@ -56,3 +56,16 @@ def _arc_text(mask: Image.Image, text: str, c: float, radius: float, char_px: fl
         x = c + radius * math.cos(math.radians(ang)) - glyph.width / 2
         y = c + radius * math.sin(math.radians(ang)) - glyph.height / 2
         mask.paste(255, (int(x), int(y)), glyph)
+
+
+def stamp(img: Image.Image, seal: Image.Image, cx: float, cy: float) -> None:
+    """Multiply red ink into the page, as a real stamp does: black text under it stays dark."""
+    x0, y0 = round(cx - seal.width / 2), round(cy - seal.height / 2)
+    box = (max(0, x0), max(0, y0), min(img.width, x0 + seal.width), min(img.height, y0 + seal.height))
+    if box[0] >= box[2] or box[1] >= box[3]:
+        return
+    s = np.asarray(seal.crop((box[0] - x0, box[1] - y0, box[2] - x0, box[3] - y0)), dtype=np.float32) / 255.0
+    region = np.asarray(img.crop(box), dtype=np.float32)
+    alpha = s[..., 3:4]
+    out = region * (1.0 - alpha * (1.0 - s[..., :3]))
+    img.paste(Image.fromarray(out.clip(0, 255).astype(np.uint8)), box[:2])

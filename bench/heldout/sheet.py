@@ -8,7 +8,6 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-import numpy as np
 from PIL import Image, ImageDraw
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
@@ -16,7 +15,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
 
 from bench.generator.fonts import faces, pil_font, text_width_pt
-from bench.generator.seals import seal_image
+from bench.generator.seals import seal_image, stamp
 
 A4 = (595.0, 842.0)
 A4_LANDSCAPE = (842.0, 595.0)
@@ -167,18 +166,8 @@ def render_png(sheet: Sheet, dpi: int) -> Image.Image:
             )
     for it in sheet.items:
         if isinstance(it, Stamp):
-            _stamp(img, seal_image(it.org, round(it.r * k), it.seed), it.cx * k, it.cy * k)
+            stamp(img, seal_image(it.org, round(it.r * k), it.seed), it.cx * k, it.cy * k)
     return img
-
-
-def _stamp(img: Image.Image, seal: Image.Image, cx: float, cy: float) -> None:
-    """Multiply red ink over the page so text under the seal stays readable, as with real ink."""
-    x0, y0 = round(cx - seal.width / 2), round(cy - seal.height / 2)
-    box = (max(0, x0), max(0, y0), min(img.width, x0 + seal.width), min(img.height, y0 + seal.height))
-    s = np.asarray(seal.crop((box[0] - x0, box[1] - y0, box[2] - x0, box[3] - y0)), dtype=np.float32) / 255.0
-    region = np.asarray(img.crop(box), dtype=np.float32)
-    out = region * (1.0 - s[..., 3:4] * (1.0 - s[..., :3]))
-    img.paste(Image.fromarray(out.clip(0, 255).astype(np.uint8)), box[:2])
 
 
 @functools.cache
@@ -220,7 +209,7 @@ def images_to_pdf(images: list[Image.Image], dpi: int) -> bytes:
     """A scanned PDF (JPEG pages, no text layer) with fixed dates, so the same seed gives the same bytes."""
     buf = io.BytesIO()
     rgb = [im.convert("RGB") for im in images]
-    stamp = time.gmtime(1704067200)
+    fixed_time = time.gmtime(1704067200)
     rgb[0].save(buf, "PDF", save_all=True, append_images=rgb[1:], resolution=dpi, quality=80,
-                creationDate=stamp, modDate=stamp)  # fmt: skip
+                creationDate=fixed_time, modDate=fixed_time)  # fmt: skip
     return buf.getvalue()
