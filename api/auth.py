@@ -20,10 +20,10 @@ from sqlalchemy.orm import Session
 
 from api.deps import db_session
 from api.principal import SCOPES, Principal
-from ingest.users import assignments
 from models.errors import AuthError, PermissionDenied
 from models.tables_documents import Document
 from models.tables_review import User
+from review.users import assignments
 
 SESSION_COOKIE = "credproof_session"
 LOGIN_CSRF_COOKIE = "credproof_login_csrf"

@@ -36,9 +36,10 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 def cmd_worker(args: argparse.Namespace) -> int:
-    from ingest.worker import run_worker
+    from ingest.worker import requeue_documents, run_worker
+    from integration.webhooks import recover_deliveries
 
-    run_worker(burst=args.burst, simple=args.simple)
+    run_worker(sweeps=(requeue_documents, recover_deliveries), burst=args.burst, simple=args.simple)
     return 0
 
 
@@ -60,8 +61,8 @@ def _read_file(path: str) -> tuple[bytes, Any, Any]:
     """Validate and OCR one file with the configured engine; returns (data, sniffed, rendered pages)."""
     from ingest.files import safe_filename, validate_upload
     from ingest.intake import limits_from
-    from ingest.reader import read_document
-    from ingest.registry import get_engine
+    from ingest.ocr.reader import read_document
+    from ingest.ocr.registry import get_engine
     from models.settings import get_settings
 
     settings = get_settings()
@@ -133,9 +134,9 @@ def cmd_credits(args: argparse.Namespace) -> int:
 
 
 def cmd_users_create(args: argparse.Namespace) -> int:
-    from ingest import users
     from ingest.runtime import get_runtime
     from models.migrate import upgrade
+    from review import users
 
     rt = get_runtime()
     upgrade(rt.settings.db_url)

@@ -12,9 +12,9 @@ from sqlalchemy.orm import Session
 from api.auth import current_principal, end_session, require_role, start_session
 from api.deps import db_session
 from api.principal import Principal
-from ingest import users
 from models.errors import AuthError, NotFound
 from models.tables_review import TITLE_LEVELS, User
+from review import users
 
 router = APIRouter(prefix="/api/v1", tags=["accounts"])
 Admin = Depends(require_role("admin"))

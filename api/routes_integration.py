@@ -13,14 +13,14 @@ from api import apikeys
 from api.auth import require_role, require_scope
 from api.deps import db_session, runtime
 from api.principal import SCOPES, Principal
-from ingest import exports, webhooks
-from ingest.events import EVENT_TYPES
 from ingest.runtime import Runtime
-from ingest.suggest import credit_json, transcript
+from integration import exports, webhooks
 from models.db import utcnow
 from models.errors import NotFound, PermissionDenied
+from models.outbox import EVENT_TYPES
 from models.tables_integration import WebhookDelivery, WebhookEndpoint
 from models.tables_review import OPEN_STATUSES, REVIEWED_STATUSES, SuggestionRecord, User
+from review.suggest import credit_json, transcript
 
 router = APIRouter(prefix="/api/v1")
 Admin = Depends(require_role("admin"))

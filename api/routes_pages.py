@@ -18,12 +18,13 @@ from sqlalchemy.orm import Session
 from api import auth
 from api.deps import db_session
 from api.principal import Principal
-from ingest import review, users
-from ingest.suggest import transcript
 from models.db import utcnow
 from models.errors import CredproofError, NotFound
 from models.tables_documents import Document
 from models.tables_review import SuggestionRecord, User
+from review import queue as reviewing
+from review import users
+from review.suggest import transcript
 from rules.loader import list_policies
 
 HERE = Path(__file__).resolve().parent
@@ -196,14 +197,14 @@ def queue_page(
 ) -> Response:  # fmt: skip
     if (blocked := _guard(request, who, "reviewer", "admin")) or who is None:
         return blocked  # type: ignore[return-value]
-    f = review.QueueFilter(
+    f = reviewing.QueueFilter(
         policy=policy or None,
         status=status or None,
         evidence_type=type or None,
         offset=min(max(offset, 0), 10**6),
     )
     try:
-        page = review.queue(session, who, f)
+        page = reviewing.queue(session, who, f)
     except CredproofError as exc:
         return render(request, "error.html", who, status=exc.http_status, message=exc.message)
     policies = sorted(who.policies) if who.role == "reviewer" else [p.id for p in list_policies()]
@@ -213,9 +214,9 @@ def queue_page(
 def _neighbours(
     session: Session, who: Principal, current: str, query: dict[str, str]
 ) -> tuple[str | None, str | None]:
-    f = review.QueueFilter(policy=query.get("policy") or None, status=query.get("status") or None,
+    f = reviewing.QueueFilter(policy=query.get("policy") or None, status=query.get("status") or None,
                            evidence_type=query.get("type") or None, limit=200)  # fmt: skip
-    ids = [i["id"] for i in review.queue(session, who, f)["items"]]
+    ids = [i["id"] for i in reviewing.queue(session, who, f)["items"]]
     if current not in ids:
         return None, ids[0] if ids else None
     at = ids.index(current)
@@ -230,7 +231,7 @@ def review_page(
     if (blocked := _guard(request, who, "reviewer", "admin")) or who is None:
         return blocked  # type: ignore[return-value]
     try:
-        row = review.get_item(session, who, suggestion_id)
+        row = reviewing.get_item(session, who, suggestion_id)
     except CredproofError as exc:
         return render(request, "error.html", who, status=exc.http_status, message=exc.message)
     doc = session.get_one(Document, row.document_id)
@@ -239,8 +240,8 @@ def review_page(
         SuggestionRecord.id != row.id).order_by(SuggestionRecord.created_at))  # fmt: skip
     prev_id, next_id = _neighbours(session, who, row.id, dict(request.query_params))
     owner = session.get(User, row.owner_id)
-    return render(request, "review.html", who, item=review.item_json(row), ev=row.evidence, doc=doc,
-                  pages=doc.pages, others=[review.item_json(o) for o in others], owner=owner,
+    return render(request, "review.html", who, item=reviewing.item_json(row), ev=row.evidence, doc=doc,
+                  pages=doc.pages, others=[reviewing.item_json(o) for o in others], owner=owner,
                   prev_id=prev_id, next_id=next_id, qs=request.url.query,
                   boxed={k.split(".")[0] for k in (row.evidence or {}).get("provenance") or {}})  # fmt: skip
 

@@ -12,12 +12,13 @@ from sqlalchemy.orm import Session
 from api.auth import current_principal, require_scope
 from api.deps import db_session, runtime
 from api.principal import Principal
-from ingest import audit, review
 from ingest.runtime import Runtime
-from ingest.suggest import transcript
 from models.db import utcnow
 from models.errors import NotFound, PermissionDenied
 from models.tables_review import SuggestionRecord, User
+from review import audit
+from review import queue as reviewing
+from review.suggest import transcript
 
 router = APIRouter(prefix="/api/v1", tags=["review"])
 Reviewer = Depends(require_scope("review:write"))
@@ -52,22 +53,22 @@ def review_queue(
     limit: int = Query(50, ge=1, le=200), offset: int = Query(0, ge=0, le=MAX_OFFSET),
     session: Session = Depends(db_session), who: Principal = Reviewer,
 ) -> dict[str, Any]:  # fmt: skip
-    f = review.QueueFilter(policy=policy, status=status, evidence_type=type, limit=limit, offset=offset)
-    return review.queue(session, who, f)
+    f = reviewing.QueueFilter(policy=policy, status=status, evidence_type=type, limit=limit, offset=offset)
+    return reviewing.queue(session, who, f)
 
 
 @router.get("/review/{suggestion_id}", summary="One suggestion with its evidence and the person's year")
 def review_item(
     suggestion_id: str, session: Session = Depends(db_session), who: Principal = Reviewer
 ) -> dict[str, Any]:
-    row = review.get_item(session, who, suggestion_id)
+    row = reviewing.get_item(session, who, suggestion_id)
     others = session.scalars(select(SuggestionRecord).where(
         SuggestionRecord.owner_id == row.owner_id, SuggestionRecord.year == row.year,
         SuggestionRecord.id != row.id).order_by(SuggestionRecord.created_at))  # fmt: skip
     return {
-        **review.item_json(row),
+        **reviewing.item_json(row),
         "evidence": row.evidence,
-        "same_year": [review.item_json(o) for o in others],
+        "same_year": [reviewing.item_json(o) for o in others],
     }
 
 
@@ -76,38 +77,40 @@ def claim_item(
     suggestion_id: str, rt: Runtime = Depends(runtime), session: Session = Depends(db_session),
     who: Principal = Reviewer,
 ) -> dict[str, Any]:  # fmt: skip
-    return review.item_json(review.claim(session, who, suggestion_id, rt.settings.claim_timeout_seconds))
+    return reviewing.item_json(
+        reviewing.claim(session, who, suggestion_id, rt.settings.claim_timeout_seconds)
+    )
 
 
 @router.post("/review/{suggestion_id}/release", summary="Give up your hold on an item")
 def release_item(
     suggestion_id: str, session: Session = Depends(db_session), who: Principal = Reviewer
 ) -> dict[str, Any]:
-    return review.item_json(review.release(session, who, suggestion_id))
+    return reviewing.item_json(reviewing.release(session, who, suggestion_id))
 
 
 @router.post("/review/{suggestion_id}/confirm", summary="Confirm the suggested hours")
 def confirm_item(suggestion_id: str, body: Confirm, session: Session = Depends(db_session),
                  who: Principal = Reviewer) -> dict[str, Any]:  # fmt: skip
-    return review.item_json(
-        review.decide(session, who, suggestion_id, body.version, "confirmed", reason=body.reason)
+    return reviewing.item_json(
+        reviewing.decide(session, who, suggestion_id, body.version, "confirmed", reason=body.reason)
     )
 
 
 @router.post("/review/{suggestion_id}/adjust", summary="Set other hours (a reason is required)")
 def adjust_item(suggestion_id: str, body: Adjust, session: Session = Depends(db_session),
                 who: Principal = Reviewer) -> dict[str, Any]:  # fmt: skip
-    row = review.decide(
+    row = reviewing.decide(
         session, who, suggestion_id, body.version, "adjusted", hours=body.hours, reason=body.reason
     )
-    return review.item_json(row)
+    return reviewing.item_json(row)
 
 
 @router.post("/review/{suggestion_id}/reject", summary="Reject (a reason is required)")
 def reject_item(suggestion_id: str, body: Reject, session: Session = Depends(db_session),
                 who: Principal = Reviewer) -> dict[str, Any]:  # fmt: skip
-    return review.item_json(
-        review.decide(session, who, suggestion_id, body.version, "rejected", reason=body.reason)
+    return reviewing.item_json(
+        reviewing.decide(session, who, suggestion_id, body.version, "rejected", reason=body.reason)
     )
 
 
@@ -116,8 +119,8 @@ def reject_item(suggestion_id: str, body: Reject, session: Session = Depends(db_
 )
 def correct_item(suggestion_id: str, body: Correction, session: Session = Depends(db_session),
                  who: Principal = Reviewer) -> dict[str, Any]:  # fmt: skip
-    row = review.correct_evidence(session, who, suggestion_id, body.version, body.fields, body.reason)
-    return {**review.item_json(row), "evidence": row.evidence}
+    row = reviewing.correct_evidence(session, who, suggestion_id, body.version, body.fields, body.reason)
+    return {**reviewing.item_json(row), "evidence": row.evidence}
 
 
 @router.get("/audit", summary="The append-only audit log, oldest first; filter by subject")
@@ -138,7 +141,7 @@ def _reviewer_may_read(session: Session, who: Principal, subject: str | None) ->
     kind, _, ident = (subject or "").partition(":")
     if kind != "suggestion":
         raise PermissionDenied("审核人员只能按建议查看审计 / reviewers read the audit of suggestions")
-    review.get_item(session, who, ident)  # 404 / 403 as for the item itself
+    reviewing.get_item(session, who, ident)  # 404 / 403 as for the item itself
 
 
 @router.get("/transcript", summary="A professional's year: confirmed hours against the requirement")

@@ -80,8 +80,8 @@ def run_all(host: str | None = None, port: int | None = None) -> int:
 
 
 def on_first_run(rt) -> None:  # type: ignore[no-untyped-def]
-    """Set-up that needs the database but not the web server (first admin account; see ingest.users)."""
-    from ingest.users import ensure_first_admin
+    """Set-up that needs the database but not the web server (first admin account; see review.users)."""
+    from review.users import ensure_first_admin
 
     with rt.sessions.begin() as session:
         password = ensure_first_admin(session)

@@ -3,7 +3,7 @@
 Run: `.venv/bin/python -m bench.ocr_bench [--docs 10] [--engines rapidocr,tesseract]`.
 Renders `--docs` Chinese certificates (training, award, patent, qualification, project completion) with known
 text, degrades each as clean / scan / phone, writes them as files and reads them through
-`ingest.reader.ocr_file` (EXIF, upright, deskew, OCR: what the service does). CER = Levenshtein distance /
+`ingest.ocr.reader.ocr_file` (EXIF, upright, deskew, OCR: what the service does). CER = Levenshtein distance /
 reference length over the whole document text, both sides NFKC-normalised with all whitespace removed, the
 reference being the printed lines in reading order (the curved seal text is not in the reference, so any of it
 the engine reads counts as insertions). Also times a text-layer PDF page and a scanned A4 page pinned to one
@@ -84,7 +84,7 @@ def write_variants(docs: list[Doc], folder: Path, seed: int) -> list[tuple[str, 
 
 def read(path: Path, engine: str) -> tuple[str, float, int, float]:
     """(OCR text, wall seconds, pages, CPU seconds of this process) through the service's reader."""
-    from ingest.reader import ocr_file
+    from ingest.ocr.reader import ocr_file
 
     t0, c0 = time.perf_counter(), _cpu()
     pages = ocr_file(path, engine=engine)
@@ -151,7 +151,7 @@ def scanned_a4_path(folder: Path) -> Path:
 
 
 def main(argv: list[str] | None = None) -> None:
-    from ingest.registry import ENGINES
+    from ingest.ocr.registry import ENGINES
 
     ap = argparse.ArgumentParser(description="CER and s/page per OCR engine and degradation.")
     ap.add_argument("--docs", type=int, default=10)

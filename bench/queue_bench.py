@@ -19,11 +19,11 @@ from pathlib import Path
 
 from sqlalchemy import Engine, insert, text
 
-from ingest.review import QueueFilter, queue
 from models.db import make_engine, make_sessionmaker
 from models.migrate import upgrade
 from models.tables_documents import Document
 from models.tables_review import SuggestionRecord
+from review.queue import QueueFilter, queue
 
 POLICIES = ("dezhou-2017", "kaifeng-2016", "taian-2022", "yantai-2020", "yiyang-2018")
 TYPES = (

@@ -43,9 +43,9 @@ def _pct(values: list[float], q: float) -> float:
 def bench_deliveries(n: int, url: str) -> None:
     from rq import SimpleWorker
 
-    from ingest import webhooks
-    from ingest.events import emit
     from ingest.runtime import get_runtime
+    from integration import webhooks
+    from models.outbox import emit
     from models.tables_integration import DeliveryAttempt, WebhookEndpoint
 
     rt = get_runtime()

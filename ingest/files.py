@@ -6,7 +6,7 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 
-from ingest import images, pdf
+from ingest.ocr import images, pdf
 from models.errors import BadFilename, EmptyFile, FileTooLarge, TypeMismatch, UnsupportedType
 
 

@@ -10,13 +10,13 @@ from functools import lru_cache
 
 from rq import get_current_job
 
-from ingest.events import emit
 from ingest.intake import limits_from
+from ingest.ocr.registry import get_engine
 from ingest.pipeline import Deps, Run, run_stages
-from ingest.registry import get_engine
 from ingest.runtime import Runtime, get_runtime
 from models.db import utcnow
 from models.errors import CredproofError, InputError
+from models.outbox import emit
 from models.tables_documents import Document
 
 log = logging.getLogger("credproof.jobs")

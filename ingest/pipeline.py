@@ -18,15 +18,15 @@ from sqlalchemy import delete
 from sqlalchemy.orm import Session, sessionmaker
 
 import extractors
-from ingest import suggest
 from ingest.files import Limits, SniffedFile, validate_upload
-from ingest.ocr_base import OcrEngine
-from ingest.reader import RenderedPage, read_document
+from ingest.ocr.base import OcrEngine
+from ingest.ocr.reader import RenderedPage, read_document
 from ingest.storage import FileStore
 from models.contract import Evidence
 from models.db import utcnow
 from models.errors import ProcessingError
 from models.tables_documents import Document, EvidenceRecord, Page
+from review import suggest as suggestions
 
 
 @dataclass(frozen=True)
@@ -122,6 +122,12 @@ def extract(run: Run) -> None:
     run.progress("extracted", 0.85)
 
 
+def suggest(run: Run) -> None:
+    """Suggested hours for the owner's year under their policy (review.suggest), stage -> `suggested`."""
+    suggestions.compute(run.deps.sessions, run.document_id)
+    run.progress("suggested", 0.95)
+
+
 Stage = Callable[[Run], None]
 
 # The order of work. Later issues append their stages here, nowhere else.
@@ -130,7 +136,7 @@ STAGES: list[tuple[str, Stage]] = [
     ("ocr", ocr),
     ("store_pages", store_pages),
     ("extract", extract),
-    ("suggest", suggest.compute),
+    ("suggest", suggest),
 ]
 
 

@@ -1,22 +1,29 @@
-"""Running rq workers: the `credproof worker` command and the one started by `credproof run`."""
+"""Running rq workers: the `credproof worker` command and the one started by `credproof run`.
+
+A worker also sweeps for lost work. The sweeps are passed in (`api.cli` passes the document sweep below and
+`integration.webhooks.recover_deliveries`), so that `ingest/` never imports `integration/`.
+"""
 
 from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Callable, Sequence
 
 from rq import SimpleWorker, Worker
 
 from ingest.queue import requeue_lost
 from ingest.runtime import Runtime, get_runtime
-from ingest.webhooks import recover_deliveries
 from models.migrate import upgrade
 
 log = logging.getLogger("credproof.worker")
 
 
-def recover(rt: Runtime) -> list[str]:
-    """Give lost documents and lost webhook deliveries a new job (ingest.queue, ingest.webhooks)."""
+Sweep = Callable[[Runtime], list[str]]
+
+
+def requeue_documents(rt: Runtime) -> list[str]:
+    """Give lost documents (stale heartbeat, vanished job) a new job."""
     s = rt.settings
     with rt.sessions() as session:
         ids = requeue_lost(
@@ -24,28 +31,39 @@ def recover(rt: Runtime) -> list[str]:
         )
     if ids:
         log.warning("re-queued %d lost document(s): %s", len(ids), ", ".join(ids))
-    deliveries = recover_deliveries(rt)
-    if deliveries:
-        log.warning("re-queued %d lost webhook deliveries", len(deliveries))
     return ids
 
 
-def _recover_forever(rt: Runtime, stop: threading.Event) -> None:
+def recover(rt: Runtime, sweeps: Sequence[Sweep] = (requeue_documents,)) -> list[str]:
+    """Run every sweep once; returns what they re-queued."""
+    found: list[str] = []
+    for sweep in sweeps:
+        found += sweep(rt)
+    return found
+
+
+def _recover_forever(rt: Runtime, sweeps: Sequence[Sweep], stop: threading.Event) -> None:
     interval = max(5.0, rt.settings.stale_after_seconds / 2)
     while not stop.wait(interval):
         try:
-            recover(rt)
+            recover(rt, sweeps)
         except Exception:  # noqa: BLE001 - recovery is best effort; the next sweep tries again
             log.warning("recovery sweep failed", exc_info=True)
 
 
-def run_worker(*, burst: bool = False, simple: bool = False, migrate: bool = True) -> bool:
+def run_worker(
+    *,
+    sweeps: Sequence[Sweep] = (requeue_documents,),
+    burst: bool = False,
+    simple: bool = False,
+    migrate: bool = True,
+) -> bool:
     rt = get_runtime()
     if migrate:
         upgrade(rt.settings.db_url)
-    recover(rt)
+    recover(rt, sweeps)
     stop = threading.Event()
-    threading.Thread(target=_recover_forever, args=(rt, stop), daemon=True, name="recover").start()
+    threading.Thread(target=_recover_forever, args=(rt, sweeps, stop), daemon=True, name="recover").start()
     cls = SimpleWorker if simple else Worker
     worker = cls([rt.queue], connection=rt.redis)
     try:

@@ -132,7 +132,7 @@ TEST_PASSWORD = "correct horse 1"
 
 def login_as_new_user(client, rt: Runtime, username: str = "pro", role: str = "professional", **profile):  # type: ignore[no-untyped-def]
     """Create a user (a yiyang-2018 professional by default), log the client in, send its CSRF token."""
-    from ingest import users
+    from review import users
 
     profile = {"name": "王建国", "policy_id": "yiyang-2018", "title_level": "intermediate", **profile}
     if role != "professional":

@@ -11,9 +11,9 @@ from fastapi.testclient import TestClient
 from sqlalchemy import select
 
 from api import cli
-from ingest import users
 from ingest.runtime import Runtime, get_runtime
 from models.tables_review import User
+from review import users
 
 PASSWORD = "correct horse 1"
 

@@ -14,10 +14,10 @@ import pytest
 from argon2 import PasswordHasher
 from fastapi.testclient import TestClient
 
-from ingest import suggest, users
 from ingest.runtime import Runtime, get_runtime
 from models.tables_documents import Document, EvidenceRecord
 from models.tables_review import AuditEntry, SuggestionRecord, User
+from review import suggest, users
 from rules.loader import load_policy, policy_hash
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"

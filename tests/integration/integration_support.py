@@ -13,8 +13,8 @@ from typing import Any
 from fastapi.testclient import TestClient
 
 from api import apikeys
-from ingest import users
 from ingest.runtime import Runtime
+from review import users
 
 PASSWORD = "correct horse 1"
 
@@ -41,7 +41,7 @@ class Receiver:
 
 
 def verify(secret: str, headers: dict[str, str], body: bytes) -> bool:
-    """The Standard Webhooks check, written here independently of ingest.webhooks."""
+    """The Standard Webhooks check, written here independently of integration.webhooks."""
     key = base64.b64decode(secret.split("_", 1)[1])
     signed = f"{headers['webhook-id']}.{headers['webhook-timestamp']}.{body.decode()}".encode()
     expected = base64.b64encode(hmac.new(key, signed, hashlib.sha256).digest()).decode()

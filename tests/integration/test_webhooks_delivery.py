@@ -10,9 +10,9 @@ from fastapi.testclient import TestClient
 from integration_support import Receiver, bearer, body_json, make_key, verify, work
 from rq.registry import ScheduledJobRegistry
 
-from ingest import webhooks
-from ingest.events import emit
 from ingest.runtime import Runtime, get_runtime
+from integration import webhooks
+from models.outbox import emit
 from models.tables_documents import Document
 from models.tables_integration import DeliveryAttempt, WebhookDelivery, WebhookEndpoint
 

@@ -9,10 +9,10 @@ import pytest
 from PIL import Image, ImageDraw, ImageFont
 
 from ingest.files import validate_upload
-from ingest.ocr_rapid import BOX_MEMO, detect_boxes, load_rapidocr
-from ingest.orientation import is_sideways, make_upright, rotate_cw, skew_angle
-from ingest.reader import read_document
-from ingest.registry import get_engine
+from ingest.ocr.orientation import is_sideways, make_upright, rotate_cw, skew_angle
+from ingest.ocr.rapid import BOX_MEMO, detect_boxes, load_rapidocr
+from ingest.ocr.reader import read_document
+from ingest.ocr.registry import get_engine
 
 FONT = "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc"
 LINES = [

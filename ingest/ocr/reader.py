@@ -8,11 +8,11 @@ from pathlib import Path
 
 from PIL import Image
 
-from ingest import images, orientation, pdf
 from ingest.files import Limits, SniffedFile, validate_upload
-from ingest.ocr_base import OcrEngine
-from ingest.orientation import make_upright
-from ingest.registry import get_engine
+from ingest.ocr import images, orientation, pdf
+from ingest.ocr.base import OcrEngine
+from ingest.ocr.orientation import make_upright
+from ingest.ocr.registry import get_engine
 from models.pages import PageText
 
 Progress = Callable[[int, int], None]

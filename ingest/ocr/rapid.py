@@ -10,7 +10,7 @@ from typing import Any
 import numpy as np
 from PIL import Image
 
-from ingest.ocr_base import group_lines
+from ingest.ocr.base import group_lines
 from models.errors import OcrError
 from models.pages import PageText, Word
 
@@ -127,7 +127,7 @@ class RapidOcrEngine:
             return []
         arr, back = to_bgr(image, self.rec_max_side)
         crops = self.rapid.get_crop_img_list(arr, list((quads / back).astype(np.float32)))
-        # No per-line angle classifier here: the page is already upright (ingest.orientation votes over all
+        # No per-line angle classifier here: the page is already upright (ingest.ocr.orientation votes over all
         # lines), and on long lines the classifier alone sometimes says 180 and the line is read as nothing.
         results, _ = self.rapid.text_rec(crops)
         words = []

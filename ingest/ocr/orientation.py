@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import numpy as np
 from PIL import Image
 
-from ingest.ocr_rapid import BOX_MEMO, DET_MAX_SIDE, detect_boxes, load_rapidocr, to_bgr
+from ingest.ocr.rapid import BOX_MEMO, DET_MAX_SIDE, detect_boxes, load_rapidocr, to_bgr
 
 PROBE_SIDE = DET_MAX_SIDE  # the probe's boxes are handed on to RapidOCR, so detect as OCR would
 MAX_VOTERS = 12  # the widest lines decide; more adds time, not accuracy

@@ -1,4 +1,4 @@
-"""Suggestions as records: the pipeline's `suggest` stage, recomputing a person's year, and the transcript.
+"""Suggestions as records: computing them for a document, recomputing a person's year, and the transcript.
 
 Rules look across a person's evidence of one year (sign-in sheets support certificates, caps cut the
 latest items), so any change to one document recomputes the owner's whole year. Rows are matched by
@@ -9,22 +9,19 @@ are inserted, and reviewed rows are never touched.
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, sessionmaker
 
-from ingest.events import emit
 from models.contract import Evidence, Suggestion
 from models.errors import NotFound
+from models.outbox import emit
 from models.tables_documents import Document, EvidenceRecord
 from models.tables_review import SuggestionRecord, User
 from rules.activities import activity_of, year_of
 from rules.engine import EvalOptions, evaluate, requirement_for
 from rules.loader import load_policy, policy_hash
-
-if TYPE_CHECKING:
-    from ingest.pipeline import Run
 
 COUNTED = ("confirmed", "adjusted")
 CATEGORIES = ("public", "professional")
@@ -49,10 +46,10 @@ def overall_confidence(ev: Evidence) -> float:
     return round(min(ev.confidence.values()), 4) if ev.confidence else 0.0
 
 
-def compute(run: Run) -> None:
-    """Pipeline stage: suggestions for the document's owner under their policy, stage -> `suggested`."""
-    with run.deps.sessions.begin() as session:
-        doc = session.get_one(Document, run.document_id)
+def compute(sessions: sessionmaker[Session], document_id: str) -> None:
+    """Suggestions for the document's owner under their policy (the pipeline's `suggest` stage calls this)."""
+    with sessions.begin() as session:
+        doc = session.get_one(Document, document_id)
         owner = session.get(User, doc.owner_id)
         if owner is None or not owner.policy_id or doc.evidence is None:
             return  # an upload without a professional's profile has no policy to suggest under
@@ -62,7 +59,6 @@ def compute(run: Run) -> None:
         )
         for year in sorted(years):
             refresh_year(session, owner, year)
-    run.progress("suggested", 0.95)
 
 
 def _year_evidence(session: Session, owner: User, year: int) -> list[tuple[Document, Evidence]]:

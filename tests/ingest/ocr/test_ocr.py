@@ -11,12 +11,12 @@ import pytest
 from PIL import Image, ImageDraw, ImageFont
 
 from ingest.files import validate_upload
-from ingest.images import without_red_ink
-from ingest.ocr_base import OcrEngine, group_lines, join_words
-from ingest.ocr_fake import FakeEngine
-from ingest.ocr_tesseract import fullwidth_punctuation, lines_from_data
-from ingest.reader import ocr_file, read_document
-from ingest.registry import ENGINES, get_engine
+from ingest.ocr.base import OcrEngine, group_lines, join_words
+from ingest.ocr.fake import FakeEngine
+from ingest.ocr.images import without_red_ink
+from ingest.ocr.reader import ocr_file, read_document
+from ingest.ocr.registry import ENGINES, get_engine
+from ingest.ocr.tesseract import fullwidth_punctuation, lines_from_data
 from models import errors
 from models.pages import Word
 
@@ -179,7 +179,7 @@ def test_red_ink_fades_and_black_ink_stays():
     assert abs(grey.getpixel((45, 5)) - (40 * 299 + 220 * 587 + 40 * 114) / 1000) <= 2
 
 
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 
 
 @pytest.mark.ocr

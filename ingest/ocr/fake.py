@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PIL import Image
 
-from ingest.ocr_base import make_line
+from ingest.ocr.base import make_line
 from models.pages import Line, PageText, Word
 
 DEFAULT_TEXT = "继续教育培训证书\n姓名：张三\n培训学时：24学时"

@@ -1,6 +1,6 @@
 """Outbound webhooks per Standard Webhooks: signing, the SSRF guard, and the rq delivery job with its retries.
 
-A delivery row (the outbox, written by ingest.events.emit) is sent by `deliver(id)`; the HTTP call runs
+A delivery row (the outbox, written by models.outbox.emit) is sent by `deliver(id)`; the HTTP call runs
 outside any database transaction. 2xx succeeds; 410 disables the endpoint; anything else, or no answer,
 is retried after the endpoint's Retry-After or the next backoff interval, until the intervals run out.
 """
@@ -24,10 +24,11 @@ from urllib.parse import urlsplit
 
 import httpx
 from rq import Queue
-from sqlalchemy import event, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ingest.runtime import Runtime, get_runtime
+from models import outbox
 from models.db import utcnow
 from models.errors import InputError, NotFound
 from models.settings import Settings
@@ -35,7 +36,6 @@ from models.tables_integration import DeliveryAttempt, WebhookDelivery, WebhookE
 
 log = logging.getLogger("credproof.webhooks")
 SECRET_PREFIX = "whsec_"
-PENDING_KEY = "credproof.webhook_deliveries"  # session.info slot: ids to enqueue once the commit succeeded
 USER_AGENT = "credproof-webhooks/1"
 
 
@@ -118,24 +118,6 @@ def check_url(url: str, allow_hosts: list[str]) -> None:
 # --- enqueueing after commit ---------------------------------------------------------------------------------
 
 
-def after_commit(session: Session, delivery_ids: list[str]) -> None:
-    """Enqueue these deliveries once the caller's transaction commits; a rollback drops them with the rows."""
-    session.info.setdefault(PENDING_KEY, []).extend(delivery_ids)
-    if not event.contains(session, "after_commit", _enqueue_pending):
-        event.listen(session, "after_commit", _enqueue_pending)
-        event.listen(session, "after_rollback", _drop_pending)
-
-
-def _enqueue_pending(session: Session) -> None:
-    ids = session.info.pop(PENDING_KEY, [])
-    if ids:
-        enqueue(ids)
-
-
-def _drop_pending(session: Session) -> None:
-    session.info.pop(PENDING_KEY, None)
-
-
 def enqueue(delivery_ids: list[str], delay: float = 0.0, queue: Queue | None = None) -> None:
     try:
         rt = get_runtime()
@@ -144,11 +126,16 @@ def enqueue(delivery_ids: list[str], delay: float = 0.0, queue: Queue | None = N
             options = {"job_timeout": int(rt.settings.webhook_timeout_seconds) + 30, "result_ttl": 3600,
                        "failure_ttl": 7 * 24 * 3600, "description": f"webhook delivery {delivery_id}"}  # fmt: skip
             if delay > 0:
-                queue.enqueue_in(timedelta(seconds=delay), "ingest.webhooks.deliver", delivery_id, **options)
+                queue.enqueue_in(
+                    timedelta(seconds=delay), "integration.webhooks.deliver", delivery_id, **options
+                )
             else:
-                queue.enqueue("ingest.webhooks.deliver", delivery_id, **options)
+                queue.enqueue("integration.webhooks.deliver", delivery_id, **options)
     except Exception:  # noqa: BLE001 - rows stay pending; recover_deliveries() enqueues them later
         log.warning("could not enqueue webhook deliveries %s now", delivery_ids, exc_info=True)
+
+
+outbox.set_sender(enqueue)  # deliveries emitted in a transaction are enqueued once it commits
 
 
 def recover_deliveries(rt: Runtime, older_than: float = 300.0) -> list[str]:
@@ -291,7 +278,7 @@ def replay(session: Session, delivery_id: str) -> WebhookDelivery:
     if not endpoint.enabled:
         raise InputError("the endpoint is disabled; enable it before replaying", endpoint_id=endpoint.id)
     delivery.status, delivery.attempts, delivery.next_attempt_at = "pending", 0, utcnow()
-    after_commit(session, [delivery.id])
+    outbox.after_commit(session, [delivery.id])
     return delivery
 
 

@@ -9,7 +9,7 @@ from typing import Any
 
 from PIL import Image
 
-from ingest.ocr_base import make_line
+from ingest.ocr.base import make_line
 from models.errors import OcrError
 from models.pages import Line, PageText, Word
 

@@ -10,7 +10,7 @@ from typing import Any
 import pypdfium2 as pdfium
 from PIL import Image
 
-from ingest.ocr_base import group_lines
+from ingest.ocr.base import group_lines
 from models.errors import CorruptDocument, DecompressionBomb, EncryptedDocument, TooManyPages
 from models.pages import PageText, Word
 

@@ -11,9 +11,9 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
-from ingest import audit
 from models.errors import Conflict, InputError, UnknownPolicy
 from models.tables_review import TITLE_LEVELS, USER_ROLES, ReviewerAssignment, User
+from review import audit
 
 _hasher = PasswordHasher()
 _DUMMY_HASH = _hasher.hash("not-a-real-password")  # keeps a login for an unknown name as slow as a real one

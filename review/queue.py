@@ -14,14 +14,14 @@ from pydantic import ValidationError
 from sqlalchemy import func, or_, select, union_all, update
 from sqlalchemy.orm import Session
 
-from ingest import audit
-from ingest.events import emit
-from ingest.suggest import current_evidence, event_data, evidence_year, refresh_year, transcript
 from models.contract import Evidence
 from models.db import utcnow
 from models.errors import Conflict, InputError, InvalidEvidence, NotFound, PermissionDenied
+from models.outbox import emit
 from models.tables_documents import Document
 from models.tables_review import OPEN_STATUSES, REVIEWED_STATUSES, SuggestionRecord, User
+from review import audit
+from review.suggest import current_evidence, event_data, evidence_year, refresh_year, transcript
 
 S = SuggestionRecord
 EVENT_OF = {"confirmed": "credit.confirmed", "adjusted": "credit.adjusted", "rejected": "credit.rejected"}

@@ -5,10 +5,10 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 
-from ingest.ocr_base import OcrEngine
-from ingest.ocr_fake import FakeEngine
-from ingest.ocr_rapid import RapidOcrEngine
-from ingest.ocr_tesseract import TesseractEngine
+from ingest.ocr.base import OcrEngine
+from ingest.ocr.fake import FakeEngine
+from ingest.ocr.rapid import RapidOcrEngine
+from ingest.ocr.tesseract import TesseractEngine
 from models.errors import InputError
 
 ENGINES: dict[str, Callable[[], OcrEngine]] = {

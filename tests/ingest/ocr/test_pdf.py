@@ -13,9 +13,9 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
 
 from ingest.files import validate_upload
-from ingest.ocr_fake import FakeEngine
-from ingest.reader import read_document
-from ingest.registry import get_engine
+from ingest.ocr.fake import FakeEngine
+from ingest.ocr.reader import read_document
+from ingest.ocr.registry import get_engine
 
 FONT_TTC = "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc"  # TrueType outlines, so reportlab can embed it
 LINES = ["专业技术人员继续教育培训证书", "姓名：张三", "培训学时：24学时"]
