@@ -21,7 +21,7 @@ How fields are compared (bench/scoring.py):
 - Overall precision/recall/F1 are micro-averaged over all scored items; also per degradation
   (clean / scan / phone). evidence_type accuracy is over all documents; a document that fails to read
   counts as type `error` with every field missed.
-- Seconds per document = OCR (all pages, as `ingest.reader.ocr_file` does it) + extraction, per process.
+- Seconds per document = OCR (all pages, as `ingest.ocr.reader.ocr_file` does it) + extraction, per process.
   OCR output is cached under bench/out/ocr-cache/<corpus>/<engine>-<hash of ingest/*.py>/ (with its timing),
   so re-scoring after an extractor change is quick and any OCR code change re-reads; --fresh-ocr ignores it.
 """
@@ -38,6 +38,7 @@ import traceback
 from pathlib import Path
 from typing import Any
 
+from bench import straight
 from bench.generator.corpus import generate
 from bench.generator.degrade import DEGRADATIONS
 from bench.scoring import DIAGNOSTIC, Scoreboard
@@ -64,7 +65,7 @@ def _ocr(path: Path, engine: str, cache: Path, fresh: bool) -> tuple[list[dict[s
     if cache.exists() and not fresh:
         data = json.loads(cache.read_text(encoding="utf-8"))
         return data["pages"], data["seconds"]
-    from ingest.reader import ocr_file
+    from ingest.ocr.reader import ocr_file
 
     t0 = time.perf_counter()
     pages = [p.to_dict() for p in ocr_file(path, engine=engine)]
@@ -96,7 +97,7 @@ def evaluate_one(job: tuple[dict[str, Any], str, str, str, bool]) -> dict[str, A
 def ingest_fingerprint() -> str:
     """A hash of the ingest code that turns files into pages, so OCR cached by older code is not reused."""
     digest = hashlib.sha1()
-    for path in sorted(Path(__file__).resolve().parents[1].joinpath("ingest").glob("*.py")):
+    for path in sorted(Path(__file__).resolve().parents[1].joinpath("ingest").rglob("*.py")):
         digest.update(path.name.encode() + path.read_bytes())
     return digest.hexdigest()[:10]
 
@@ -116,6 +117,13 @@ def run(records: list[dict[str, Any]], args: argparse.Namespace, corpus: Path) -
                 pool.terminate()
                 break
     return results
+
+
+def straight_through(
+    records: list[dict[str, Any]], results: list[dict[str, Any]]
+) -> list[straight.DocResult]:
+    by_id = {r["id"]: r for r in records}
+    return [straight.score_document(by_id[res["id"]], res["pred"]) for res in results]
 
 
 def score(records: list[dict[str, Any]], results: list[dict[str, Any]]) -> tuple[Scoreboard, list[dict]]:
@@ -205,11 +213,23 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument(
         "--heldout", action="store_true", help="score the held-out corpus (bench/heldout) instead"
     )
+    ap.add_argument(
+        "--blind", action="store_true", help="score the blind corpus (bench/blind, written apart) instead"
+    )
+    ap.add_argument("--draw", type=int, default=2, help="with --blind: which half of its wording variants")
+    ap.add_argument("--per-type", type=int, default=10, help="with --blind: documents per evidence type")
     args = ap.parse_args(argv)
     if args.seed is None:
         args.seed = 11 if args.heldout else 7
     t0 = time.perf_counter()
-    if args.heldout:  # independently designed layouts; --n is ignored
+    if args.blind:  # written apart from the extractors; --n is ignored
+        from bench.blind import VERSION as BLIND_VERSION
+        from bench.blind import generate as generate_blind
+
+        corpus = OUT / f"blind-v{BLIND_VERSION}-d{args.draw}-s{args.seed}"
+        records = generate_blind(corpus, args.seed, args.draw, args.per_type, args.processes)
+        args.n = len(records)
+    elif args.heldout:  # independently designed layouts; --n is ignored
         from bench.heldout.corpus import VERSION
         from bench.heldout.corpus import generate as generate_heldout
 
@@ -221,16 +241,23 @@ def main(argv: list[str] | None = None) -> None:
         records = generate(corpus, args.n, args.seed, args.processes)
     print(f"corpus: {len(records)} documents in {corpus} ({time.perf_counter() - t0:.0f} s)")
     results = run(records, args, corpus)
+    stem = "eval-blind" if args.blind else "eval-heldout" if args.heldout else "eval"
+    straight_docs = straight_through(records, results)
+    straight.print_summary(straight.summarise(straight_docs), corpus.name)
     board, errors = score(records, results)
     out = report(board, results, args)
+    out["straight_through"] = straight.summarise(straight_docs)
     OUT.mkdir(parents=True, exist_ok=True)
-    stem = "eval-heldout" if args.heldout else "eval"
+    with (OUT / f"{stem}-credit-disagreements.jsonl").open("w", encoding="utf-8") as fh:
+        for row in straight.disagreements(straight_docs):
+            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
     (OUT / f"{stem}.json").write_text(json.dumps(out, ensure_ascii=False, indent=1))
     with (OUT / f"{stem}-errors.jsonl").open("w", encoding="utf-8") as fh:
         for e in errors:
             fh.write(json.dumps(e, ensure_ascii=False) + "\n")
     print(
-        f"\nwrote {OUT / f'{stem}.json'} and {OUT / f'{stem}-errors.jsonl'} ({len(errors)} documents with mismatches)"
+        f"\nwrote {OUT / f'{stem}.json'}, {OUT / f'{stem}-errors.jsonl'} ({len(errors)} documents with field "
+        f"mismatches) and {OUT / f'{stem}-credit-disagreements.jsonl'}"
     )
 
 

@@ -84,6 +84,9 @@ class SuggestionRecord(Base):
     citation: Mapped[str | None] = mapped_column(String(255), default=None)
     explanation: Mapped[str] = mapped_column(Text, default="")
     confidence: Mapped[float] = mapped_column(Float, default=0.0)
+    # The evidence key that set the confidence (rules.confidence), and why, for the review page.
+    confidence_field: Mapped[str | None] = mapped_column(String(40), default=None)
+    confidence_reason: Mapped[str | None] = mapped_column(String(255), default=None)
     version: Mapped[int] = mapped_column(Integer, default=1)
     claimed_by: Mapped[str | None] = mapped_column(String(32), default=None)
     claim_expires_at: Mapped[datetime | None] = mapped_column(default=None)

@@ -281,7 +281,8 @@ def item_json(row: SuggestionRecord, now: datetime | None = None) -> dict[str, A
         "evidence_type": row.evidence_type, "title": ev.get("title"), "category": row.category,
         "activity": row.activity, "suggested_hours": row.suggested_hours, "suggested_status": row.suggested_status,
         "hours": row.hours, "status": row.status, "open": row.is_open, "rule": row.rule, "citation": row.citation,
-        "explanation": row.explanation, "confidence": row.confidence, "version": row.version,
+        "explanation": row.explanation, "confidence": row.confidence,
+        "confidence_field": row.confidence_field, "confidence_reason": row.confidence_reason, "version": row.version,
         "claimed_by": held, "claim_expires_at": until.isoformat() if held and until else None,
         "reviewed_by": row.reviewed_by, "reason": row.reason,
         "reviewed_at": aware(row.reviewed_at).isoformat() if row.reviewed_at else None,  # type: ignore[union-attr]

@@ -20,6 +20,7 @@ from models.outbox import emit
 from models.tables_documents import Document, EvidenceRecord
 from models.tables_review import SuggestionRecord, User
 from rules.activities import activity_of, year_of
+from rules.confidence import suggestion_trust
 from rules.engine import EvalOptions, evaluate, requirement_for
 from rules.loader import load_policy, policy_hash
 
@@ -39,11 +40,6 @@ def evidence_year(ev: Evidence, fallback: int) -> int:
     """The year the rules count the evidence in; `fallback` (upload year) when the proof shows none."""
     year, _ = year_of(ev, activity_of(ev))
     return year if year is not None else fallback
-
-
-def overall_confidence(ev: Evidence) -> float:
-    """The weakest extracted field decides how much a reviewer should look."""
-    return round(min(ev.confidence.values()), 4) if ev.confidence else 0.0
 
 
 def compute(sessions: sessionmaker[Session], document_id: str) -> None:
@@ -98,10 +94,11 @@ def refresh_year(session: Session, owner: User, year: int) -> list[SuggestionRec
 
 
 def _values(ev: Evidence, s: Suggestion, base: dict[str, Any]) -> dict[str, Any]:
-    return {**base, "evidence": ev.to_json(), "evidence_type": ev.evidence_type, "category": s.category,
+    trust = suggestion_trust(ev, base["person"], s.status)
+    return {**base, "confidence_field": trust.field, "confidence_reason": trust.reason[:255], "evidence": ev.to_json(), "evidence_type": ev.evidence_type, "category": s.category,
             "activity": s.activity, "suggested_hours": s.hours, "suggested_status": s.status, "hours": s.hours,
             "status": s.status, "rule": s.rule, "citation": s.citation, "explanation": s.explanation,
-            "confidence": overall_confidence(ev)}  # fmt: skip
+            "confidence": trust.value}  # fmt: skip
 
 
 def _upsert(

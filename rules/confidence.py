@@ -1,0 +1,78 @@
+"""How far a credit suggestion can be trusted: the weakest of the extracted fields its figure depends on.
+
+A suggestion's hours depend on a few fields only (the claimant's place on the proof, a level, a kind, the
+dates, the stated hours, the category), so its confidence is the lowest confidence among those, and the
+field that set it is named so that the review page can say why an item needs a look. What the rules could
+not decide (`needs_review`) and a claimant missing from their own proof are never trusted highly.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from models.contract import Evidence
+from rules.activities import activity_of, place_of
+
+# Per activity: the groups of evidence keys the credit depends on. In a group, the first key with a
+# confidence stands for it (e.g. a training's year comes from its period, or else from its issue date).
+DEPENDS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "training": (("period", "issued_on"), ("hours_stated", "period"), ("category_stated", "title")),
+    "paper": (("journal.levels", "journal.name", "journal"), ("journal.year", "issued_on")),
+    "patent": (("patent.kind",), ("patent.granted_on", "issued_on")),
+    "award": (("award.level",), ("award.kind",), ("award.grade",), ("issued_on",)),
+    "competition": (("award.level",), ("award.grade",), ("issued_on",)),
+    "project": (("issuer",), ("issued_on",)),
+    "book": (("issued_on", "book.edition"),),
+    "qualification": (("qualification.kind",), ("issued_on",)),
+    "other": (),
+}
+# Activities whose hours follow the claimant's name and rank on the proof.
+BY_PERSON = {"paper", "patent", "award", "competition", "project", "book"}
+UNDECIDED = 0.5  # needs_review: a reviewer decides anyway
+ABSENT = 0.4  # the claimant's own proof does not show their name: most often a misread name
+
+
+@dataclass(frozen=True)
+class Trust:
+    value: float
+    field: str  # the evidence key (or "policy") that set the value
+    reason: str
+
+    def to_json(self) -> dict[str, object]:
+        return {"confidence": self.value, "confidence_field": self.field, "confidence_reason": self.reason}
+
+
+def _person_key(ev: Evidence, person: str) -> tuple[str, float | None]:
+    """The people confidence, or the holder's for single-person proofs."""
+    place = place_of(person, ev)
+    if place.entry is not None and "people" in ev.confidence:
+        return "people", ev.confidence["people"]
+    if "holder" in ev.confidence:
+        return "holder", ev.confidence["holder"]
+    return "people", ev.confidence.get("people")
+
+
+def suggestion_trust(ev: Evidence, person: str, status: str) -> Trust:
+    """The trust in one suggestion computed from `ev` for `person` (pure; the engine's status decides caps)."""
+    activity = activity_of(ev)
+    candidates: list[tuple[str, float]] = []
+    if "evidence_type" in ev.confidence:
+        candidates.append(("evidence_type", ev.confidence["evidence_type"]))
+    for group in DEPENDS.get(activity, ()):
+        key = next((k for k in group if k in ev.confidence), None)
+        if key is not None:
+            candidates.append((key, ev.confidence[key]))
+    if activity in BY_PERSON or activity in ("training", "qualification"):
+        key, conf = _person_key(ev, person)
+        if conf is not None:
+            candidates.append((key, conf))
+    if not candidates:  # a record with none of the fields the credit needs: trust it no more than its weakest
+        candidates = [min(ev.confidence.items(), key=lambda kv: kv[1])] if ev.confidence else [("evidence", 0.0)]
+    field, value = min(candidates, key=lambda kv: kv[1])
+    reason = f"{field}: extracted with confidence {value:.2f}"
+    if status == "needs_review":
+        if value > UNDECIDED:
+            field, value, reason = "policy", UNDECIDED, "the policy could not decide this evidence on its own"
+    elif person and not place_of(person, ev).named and value > ABSENT:
+        field, value, reason = "people", ABSENT, f"{person} was not found among the names read off the proof"
+    return Trust(round(value, 4), field, reason)

@@ -1,0 +1,53 @@
+"""Suggestion confidence comes from the fields the credit depends on, and names the one that set it."""
+
+from __future__ import annotations
+
+from models.contract import Evidence
+from rules.confidence import ABSENT, UNDECIDED, suggestion_trust
+
+
+def patent(**confidence: float) -> Evidence:
+    return Evidence.model_validate({
+        "evidence_type": "patent_certificate", "title": "一种装置",
+        "people": [{"name": "程娟", "rank": 1, "role": "inventor"}, {"name": "王玲", "rank": 2, "role": "inventor"}],
+        "patent": {"kind": "invention", "number": "ZL201710123456.7", "granted_on": "2018-06-12"},
+        "issued_on": "2018-06-12", "confidence": confidence,
+    })  # fmt: skip
+
+
+def test_the_weakest_field_the_credit_depends_on_sets_it_and_is_named() -> None:
+    ev = patent(evidence_type=0.97, people=0.95, **{"patent.kind": 0.7, "patent.granted_on": 0.99})
+    trust = suggestion_trust(ev, "王玲", "suggested")
+    assert (trust.value, trust.field) == (0.7, "patent.kind")
+    assert "patent.kind" in trust.reason
+
+
+def test_a_field_the_credit_does_not_use_does_not_lower_it() -> None:
+    ev = patent(
+        evidence_type=0.97, people=0.95, title=0.2, **{"patent.kind": 0.96, "patent.granted_on": 0.99}
+    )
+    assert suggestion_trust(ev, "程娟", "suggested").value == 0.95
+
+
+def test_needs_review_is_never_trusted_highly() -> None:
+    ev = patent(evidence_type=0.99, people=0.99, **{"patent.kind": 0.99, "patent.granted_on": 0.99})
+    trust = suggestion_trust(ev, "程娟", "needs_review")
+    assert (trust.value, trust.field) == (UNDECIDED, "policy")
+
+
+def test_a_claimant_missing_from_their_own_proof_points_at_the_names() -> None:
+    ev = patent(evidence_type=0.99, people=0.99, **{"patent.kind": 0.99, "patent.granted_on": 0.99})
+    trust = suggestion_trust(ev, "包朝乐萌", "not_eligible")
+    assert (trust.value, trust.field) == (ABSENT, "people")
+    assert "包朝乐萌" in trust.reason
+
+
+def test_training_depends_on_its_dates_hours_and_category() -> None:
+    ev = Evidence.model_validate({
+        "evidence_type": "training_certificate", "holder": "李明", "title": "公需科目培训", "hours_stated": 30,
+        "period": {"start": "2021-03-01", "end": "2021-03-05"}, "category_stated": "public",
+        "confidence": {"evidence_type": 0.98, "holder": 0.97, "period": 0.96, "hours_stated": 0.6,
+                       "category_stated": 0.95, "title": 0.5},
+    })  # fmt: skip
+    trust = suggestion_trust(ev, "李明", "suggested")
+    assert (trust.value, trust.field) == (0.6, "hours_stated")
