@@ -4,8 +4,20 @@ from __future__ import annotations
 
 import datetime as dt
 
-from bench.blind.common import (Ctx, DATE_STYLES, Words, fmt_date, fmt_month, fmt_range, name, names, place, rand_date,
-                                unit, univ)
+from bench.blind.common import (
+    DATE_STYLES,
+    Ctx,
+    Words,
+    fmt_date,
+    fmt_month,
+    fmt_range,
+    name,
+    names,
+    place,
+    rand_date,
+    unit,
+    univ,
+)
 from bench.blind.doc import Doc, frame, heading, label_lines, sign_block
 from bench.blind.page import Page, width_mm
 

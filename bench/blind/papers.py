@@ -4,8 +4,25 @@ from __future__ import annotations
 
 import datetime as dt
 
-from bench.blind.common import (ZIP, Ctx, DATE_STYLES, Words, cn_num, fmt_date, fmt_month, isbn13_check, journals,
-                                name, names, patent_check, place, rand_date, supervisor, unit, univ)
+from bench.blind.common import (
+    DATE_STYLES,
+    ZIP,
+    Ctx,
+    Words,
+    cn_num,
+    fmt_date,
+    fmt_month,
+    isbn13_check,
+    journals,
+    name,
+    names,
+    patent_check,
+    place,
+    rand_date,
+    supervisor,
+    unit,
+    univ,
+)
 from bench.blind.doc import Doc, frame, heading, label_lines, sign_block
 from bench.blind.page import Page, width_mm
 
@@ -32,6 +49,8 @@ BYLINE_SEP = Words("byline.sep", ["，", "  ", "、", "　", ", ", " "])
 SUP_STYLE = Words("byline.sup", ["digits", "letters", "digits-star", "digits-comma", "none-single", "letters-star"])
 RUN_HEAD = Words("runhead", ["{name}  {y}年第{v}卷第{i}期", "第{v}卷 第{i}期|{name}|Vol.{v} No.{i}", "{name} {y}，{v}（{i}）",
                              "{name}|{y}年{m}月|第{v}卷第{i}期", "{name}  {y}年 第{i}期", "{name}|{y}, {v}({i})"])
+RUN_HEAD_NOVOL = Words("runhead.novol", ["{name}  {y}年第{i}期", "{name}|{y}年{m}月|No.{i}", "{name} {y}（{i}）",
+                                         "第{i}期|{name}|{y}年{m}月"])
 TOC_TITLE = Words("title.toc", ["目  次", "目录", "目 次", "CONTENTS 目录"])
 ABS_LBL = Words("label.abstract", [("摘  要：", "关键词：", "中图分类号：", "文献标识码：", "文章编号："),
                                     ("【摘要】", "【关键词】", "【中图分类号】", "【文献标识码】", "【文章编号】"),
@@ -81,7 +100,7 @@ def _byline(ctx: Ctx, authors: list[str], n_aff: int, sup: str, sep: str) -> lis
 def _first_page(ctx: Ctx, pg: Page, jn: dict, title: str, authors: list[str], affs: list[str], english: bool,
                 show_issn: bool, show_cn: bool) -> None:
     rng = ctx.rng
-    head = ctx.p(RUN_HEAD).format(name=jn["name"], y=jn["year"], v=jn["volume"], i=jn["issue"], m=jn["month"])
+    head = ctx.p(RUN_HEAD if jn["volume"] else RUN_HEAD_NOVOL).format(name=jn["name"], y=jn["year"], v=jn["volume"], i=jn["issue"], m=jn["month"])
     hp = head.split("|")
     if len(hp) == 1:
         pg.text(18, 12, hp[0], 9, ctx.body)
@@ -132,14 +151,35 @@ def _first_page(ctx: Ctx, pg: Page, jn: dict, title: str, authors: list[str], af
     body = ("0 引言|近年来，随着相关研究的不断深入，该领域受到广泛关注。已有研究多集中于单一因素的分析，缺乏系统性的比较。"
             "本文在前人工作的基础上，结合实际情况，设计了对照试验，以期为生产实践提供理论依据。|1 材料与方法|"
             "1.1 试验设计 试验于当地试验基地进行，采用随机区组设计，设置3个处理，每个处理重复3次。")
-    yl = yr = yy
-    for i, chunk in enumerate(body.split("|")):
-        if yl < 225:
-            yl = pg.wrap(25, yl, colw, chunk, 9.5, ctx.bold if i % 2 == 0 else ctx.body, 1.6, 0 if i % 2 == 0 else 6)
+    filler = ("各处理在相同的管理条件下进行，观测记录按统一标准执行，数据经整理后进行方差分析和多重比较，"
+              "以明确不同处理之间的差异及其规律。") * 3
+    chunks = body.split("|") + ["1.2 测定项目与方法", "各指标均按国家标准方法测定，数据采用SPSS 22.0进行统计分析。" + filler,
+                                "2 结果与分析", filler, "2.1 主要指标的变化", filler * 2]
+    col, yc = 0, yy
+    for i, chunk in enumerate(chunks):
+        is_head = i % 2 == 0
+        xc = 25 + col * (colw + 6)
+        cur = ""
+        for ch in chunk:
+            if width_mm(cur + ch, ctx.body, 9.5) > colw - (0 if is_head or cur != chunk[:len(cur)] else 0):
+                pg.text(xc, yc, cur, 9.5, ctx.bold if is_head else ctx.body)
+                yc += 5.5
+                cur = ch
+                if yc > 238:
+                    if col == 1:
+                        break
+                    col, yc = 1, yy
+                    xc = 25 + colw + 6
+            else:
+                cur += ch
         else:
-            yr = pg.wrap(25 + colw + 6, yr, colw, chunk, 9.5, ctx.body, 1.6, 6)
-    yr = pg.wrap(25 + colw + 6, yr, colw, "1.2 测定项目与方法 各指标均按国家标准方法测定，数据采用SPSS 22.0进行统计分析。", 9.5,
-                 ctx.body, 1.6, 6)
+            if cur:
+                pg.text(xc, yc, cur, 9.5, ctx.bold if is_head else ctx.body)
+                yc += 5.5
+            if yc > 238 and col == 0:
+                col, yc = 1, yy
+            continue
+        break
     # footnote block
     fy = 245.0
     pg.line(25, fy, 90, fy, 0.3)
@@ -541,7 +581,7 @@ AWARDS = [("山东省科学技术进步奖", "science_technology", "provincial",
 COUNTIES = ["宁阳", "东平", "平原", "齐河", "尉氏", "杞县", "桃江", "安化", "莱阳", "海阳"]
 COMPETITIONS = [("{c}市职业技能大赛", "{c}市人力资源和社会保障局", "municipal"), ("{p}省职业技能大赛", "{p}省人力资源和社会保障厅", "provincial"),
                 ("{c}市青年教师教学技能大赛", "{c}市教育局", "municipal"), ("{p}省护理技能竞赛", "{p}省卫生健康委员会", "provincial")]
-COMP_ITEMS = ["数控车工", "电工", "焊工", "护理技能", "课堂教学", "中式烹调师", "汽车维修工", "农产品食品检验员"]
+COMP_ITEMS = ["数控车工", "电工", "焊工", "汽车维修工", "中式烹调师", "农产品食品检验员", "育婴员"]
 GRADES = ["一等奖", "二等奖", "三等奖", "二等奖", "三等奖", "特等奖"]
 
 
@@ -560,14 +600,16 @@ def award_certificate(ctx: Ctx, k: int) -> Doc:
     yy = heading(pg, ctx, ctx.p(AWARD_TITLE), 28 if land else 40, 32) + 10
     no = f"{d.year}-{rng.choice(['J', 'KJ', 'SK'])}{rng.randint(1, 3)}-{rng.randint(1, 99):03d}-{rng.randint(1, 9):02d}"
     if fam.startswith("competition"):
-        cname, issuer, level = rng.choice(COMPETITIONS)
+        ci = rng.randrange(len(COMPETITIONS))
+        cname, issuer, level = COMPETITIONS[ci]
         cname = cname.format(c=city, p=prov)  # the award's name; printed with the year in front
         issuer = issuer.format(c=city, p=prov)
-        item = rng.choice(COMP_ITEMS)
+        item = rng.choice([COMP_ITEMS[:5] + COMP_ITEMS[6:], COMP_ITEMS[:5] + COMP_ITEMS[6:], ["课堂教学", "教学设计", "说课"],
+                           ["护理技能", "急救技能", "静脉输液"]][ci])
         holder = name(rng)
         txt = f"{holder}同志在{d.year}年{cname}{item}项目比赛中，荣获{grade}。|特发此证，以资鼓励。" if fam == "competition" \
             else f"{holder}：|在{d.year}年{cname}中，获{item}项目{grade}。"
-        for i, ch in enumerate(txt.split("|")):
+        for ch in txt.split("|"):
             yy = pg.wrap(x0, yy, W, ch, 16, ctx.body, 2.0, 0 if ch.endswith("：") else 12)
         sign_block(pg, ctx, issuer, fmt_date(d, ds), pg.h - 65, seed=rng.randint(0, 10**6))
         pg.text(x0, pg.h - 30, f"证书编号：{no}", 10, ctx.body)
