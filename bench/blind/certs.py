@@ -434,6 +434,7 @@ def qualification_certificate(ctx: Ctx, k: int) -> Doc:
     born = dt.date(rng.randint(1970, 1998), rng.randint(1, 12), rng.randint(1, 28))
     modules = None
     subject = None
+    period = None
     no = "".join(str(rng.randint(0, 9)) for _ in range(18))
     if fam in ("graduation", "graduation-landscape"):
         school = univ(rng, prov)
@@ -449,6 +450,7 @@ def qualification_certificate(ctx: Ctx, k: int) -> Doc:
         sign_block(pg, ctx, school, fmt_date(end, ds), yy + 12, seed=rng.randint(0, 10**6))
         kind, issuer, issued, subject = "graduation", school, end.isoformat(), major
         year = end.year
+        period = {"start": f"{start.year}-09", "end": f"{end.year}-06"}
     elif fam in ("master", "doctor"):
         school = univ(rng, prov)
         major = rng.choice(MAJORS)
@@ -460,9 +462,12 @@ def qualification_certificate(ctx: Ctx, k: int) -> Doc:
         yy = pg.wrap(x0, yy, W, txt, 15, ctx.body, 2.0, 11)
         pg.text(x0, yy + 10, f"学位评定委员会主席{colon}{name(rng)}", 13, ctx.body)
         pg.text(x0, yy + 20, f"证书编号{colon}{no[:16]}", 11, ctx.body)
-        sign_block(pg, ctx, school, fmt_date(end, ds), yy + 12, seed=rng.randint(0, 10**6))
+        month_only = rng.random() < 0.35
+        sign_block(pg, ctx, school, fmt_month(end.year, end.month, ds) if month_only else fmt_date(end, ds), yy + 12,
+                   seed=rng.randint(0, 10**6))
         kind = "master_degree" if fam == "master" else "doctor_degree"
-        issuer, issued, subject, year = school, end.isoformat(), major, end.year
+        issuer, subject, year = school, major, end.year
+        issued = f"{end.year}-{end.month:02d}" if month_only else end.isoformat()
     elif fam.startswith("self-study"):
         issuer = f"{prov}省高等教育自学考试委员会" if rng.random() < 0.5 else f"{prov}省教育招生考试院"
         d = dt.date(rng.randint(2010, 2023), rng.choice([4, 10]), rng.randint(10, 28))
@@ -501,6 +506,7 @@ def qualification_certificate(ctx: Ctx, k: int) -> Doc:
         yy = pg.wrap(x0, yy, W, txt, 15, ctx.body, 2.0, 11)
         sign_block(pg, ctx, school, fmt_date(e, ds), yy + 18, seed=rng.randint(0, 10**6))
         kind, issuer, issued, subject, year = "postgraduate_courses", school, e.isoformat(), major, e.year
+        period = {"start": f"{a.year}-09", "end": f"{e.year}-06"}
     else:  # computer, computer-card
         issuer = rng.choice(["人力资源和社会保障部人事考试中心", f"{prov}省人事考试中心", f"{prov}省人力资源和社会保障厅"])
         d = rand_date(rng, 2008, 2019)
@@ -516,7 +522,7 @@ def qualification_certificate(ctx: Ctx, k: int) -> Doc:
         yy = label_lines(pg, ctx, x0, yy, [(a_ if a_ else "", b_) for a_, b_ in pairs], 14, colon, 2.4, 36.0)
         sign_block(pg, ctx, issuer, fmt_date(d, ds), yy + 10, seed=rng.randint(0, 10**6))
         kind, issued, subject, year = "computer_exam", d.isoformat(), None, d.year
-    fields = dict(holder=holder, issuer=issuer, issued_on=issued,
+    fields = dict(holder=holder, issuer=issuer, issued_on=issued, period=period,
                   qualification={"kind": kind, "subject": subject, "modules": modules})
     scored = ["holder", "issuer", "issued_on", "qualification.kind", "qualification.subject", "qualification.modules"]
     return Doc("qualification_certificate", f"qual-{fam}", [pg], fields, scored, {"person": holder, "year": year})

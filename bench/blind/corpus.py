@@ -37,7 +37,9 @@ def plan(seed: int, draw: int, per_type: int) -> list[dict[str, Any]]:
     jobs = []
     for t, etype in enumerate(TYPES):
         rng = random.Random(f"blind-plan:{seed}:{draw}:{etype}")
-        degs = [("clean", "scan", "phone")[i % 3] for i in range(per_type)]
+        cycle = ("phone", "clean", "scan", "phone", "clean") if etype == "qualification_certificate" else \
+            ("clean", "scan", "phone")
+        degs = [cycle[i % len(cycle)] for i in range(per_type)]
         rng.shuffle(degs)
         for i, deg in enumerate(degs):
             r = rng.random()

@@ -503,10 +503,10 @@ def patent_certificate(ctx: Ctx, k: int) -> Doc:
     ds = ctx.p(DATE_STYLES)
     lbl = list(ctx.p(PAT_LBL))
     if kind == "utility_model":
-        lbl[0] = lbl[0].replace("发 明", "实用新型").replace("发明", "实用新型")
+        lbl[0] = "实用新型名称"
     if kind == "design":
-        lbl[0] = lbl[0].replace("发 明", "设计").replace("发明", "使用外观设计的产品")
-        lbl[1] = lbl[1].replace("发 明", "设 计").replace("发明", "设计")
+        lbl[0] = "使用外观设计的产品名称" if " " not in lbl[1] else "外观设计名称"
+        lbl[1] = "设 计 人" if " " in lbl[1] else "设计人"
     tt = ctx.p(PATENT_TITLE).format(k=kcn, ks="  ".join(kcn + "专利证书"))
     pg = Page(*A4)
     frame(pg, ctx, 2)
