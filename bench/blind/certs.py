@@ -441,6 +441,7 @@ def qualification_certificate(ctx: Ctx, k: int) -> Doc:
         major = rng.choice(MAJORS)
         end = dt.date(rng.randint(2000, 2023), 6, rng.choice([20, 25, 28, 30]))
         start = dt.date(end.year - 4, 9, 1)
+        born = dt.date(end.year - rng.randint(21, 24), rng.randint(1, 12), rng.randint(1, 28))
         yy = heading(pg, ctx, ctx.p(GRAD_TITLE), 30, 30) + 8
         txt = (f"学生{holder}，性别{sex}，{fmt_date(born, ds)}生，于{fmt_month(start.year, 9, ds)}至{fmt_month(end.year, 6, ds)}"
                f"在本校{major}专业四年制本科学习，修完教学计划规定的全部课程，成绩合格，准予毕业。")
@@ -456,6 +457,8 @@ def qualification_certificate(ctx: Ctx, k: int) -> Doc:
         major = rng.choice(MAJORS)
         deg = "硕士" if fam == "master" else "博士"
         end = dt.date(rng.randint(2005, 2023), 6, rng.choice([15, 20, 26, 30]))
+        born = dt.date(end.year - rng.randint(24, 30) - (3 if fam == "doctor" else 0), rng.randint(1, 12),
+                       rng.randint(1, 28))
         yy = heading(pg, ctx, ctx.p(DEG_TITLE).format(d=deg), 28, 30) + 8
         txt = (f"{holder}，{sex}，{fmt_date(born, ds)}生。在{school}{major}学科（专业）完成了{deg}学位的学习计划，"
                f"成绩合格，通过了{deg}学位论文答辩。根据《中华人民共和国学位条例》的规定，授予{DEG_FIELD[major]}{deg}学位。")
