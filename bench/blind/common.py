@@ -76,6 +76,8 @@ DATE_STYLES = Words("date_style", [
     "cn_num_o",      # 二○二一年九月八日
     "dot_short",     # 2021.9.8
     "slash",         # 2021/9/8
+    "ymd_cn_spaced",  # 2021 年 9 月 8 日
+    "dot_fw",        # 2021．09．08
 ])
 
 
@@ -96,6 +98,10 @@ def fmt_date(d: dt.date, style: str) -> str:
         return f"{d.year}.{d.month}.{d.day}"
     if style == "slash":
         return f"{d.year}/{d.month}/{d.day}"
+    if style == "ymd_cn_spaced":
+        return f"{d.year} 年 {d.month} 月 {d.day} 日"
+    if style == "dot_fw":
+        return f"{d.year}．{d.month:02d}．{d.day:02d}"
     raise ValueError(style)
 
 
@@ -110,6 +116,10 @@ def fmt_month(y: int, m: int, style: str) -> str:
         return f"{y}/{m}"
     if style == "ymd_cn_pad":
         return f"{y}年{m:02d}月"
+    if style == "ymd_cn_spaced":
+        return f"{y} 年 {m} 月"
+    if style == "dot_fw":
+        return f"{y}．{m:02d}"
     return f"{y}年{m}月"
 
 

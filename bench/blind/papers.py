@@ -293,7 +293,7 @@ def journal_article(ctx: Ctx, k: int) -> Doc:
             if part == "en":
                 continue
             si, sc = rng.random() < 0.75, rng.random() < 0.35
-            _first_page(ctx, pg, jn, title, authors, affs, fam == "first-en", si, sc)
+            _first_page(ctx, pg, jn, title, authors, affs, fam == "first-en" or rng.random() < 0.25, si, sc)
             shows["issn"] |= si
             shows["cn"] |= sc
             shows["first"] = True
