@@ -178,6 +178,9 @@ def training_certificate(ctx: Ctx, k: int) -> Doc:
         hours_s = f"{hours:g}"
         pool = ["新发展理念与高质量发展", "网络安全与个人信息保护", "人工智能技术发展与应用", "专业技术人员创新能力提升",
                 "法治思维与依法行政", "碳达峰碳中和政策解读", "突发公共卫生事件应对", "科研诚信与学术规范"]
+        if cat == "professional":
+            pool = ["行业标准规范解读", "新技术新工艺应用", "典型案例分析", "质量安全管理实务", "专业前沿进展", "岗位技能实训",
+                    "常见问题诊断与处置", "信息化技术在本专业的应用"]
         courses = rng.sample(pool, n)
         pg.text(x0, yy, f"{ctx.p(LBL_NAME)}{colon or '：'}{holder}", body, ctx.body)
         yy += 9
