@@ -37,16 +37,31 @@ def plan(seed: int, draw: int, per_type: int) -> list[dict[str, Any]]:
     jobs = []
     for t, etype in enumerate(TYPES):
         rng = random.Random(f"blind-plan:{seed}:{draw}:{etype}")
-        cycle = ("phone", "clean", "scan", "phone", "clean") if etype == "qualification_certificate" else \
-            ("clean", "scan", "phone")
+        cycle = (
+            ("phone", "clean", "scan", "phone", "clean")
+            if etype == "qualification_certificate"
+            else ("clean", "scan", "phone")
+        )
         degs = [cycle[i % len(cycle)] for i in range(per_type)]
         rng.shuffle(degs)
         for i, deg in enumerate(degs):
             r = rng.random()
-            fmt = {"clean": "pdf-text" if r < 0.3 else "png", "scan": "pdf-scan" if r < 0.3 else "png",
-                   "phone": "pdf-scan" if r < 0.1 else "jpg"}[deg]
-            jobs.append({"index": t * per_type + i, "type": etype, "k": i, "degradation": deg, "format": fmt,
-                         "seed": seed, "draw": draw})
+            fmt = {
+                "clean": "pdf-text" if r < 0.3 else "png",
+                "scan": "pdf-scan" if r < 0.3 else "png",
+                "phone": "pdf-scan" if r < 0.1 else "jpg",
+            }[deg]
+            jobs.append(
+                {
+                    "index": t * per_type + i,
+                    "type": etype,
+                    "k": i,
+                    "degradation": deg,
+                    "format": fmt,
+                    "seed": seed,
+                    "draw": draw,
+                }
+            )
     return jobs
 
 
@@ -89,25 +104,47 @@ def write(job: dict[str, Any], out: Path) -> dict[str, Any]:
         else:
             file = f"{stem}.png"
             images[0].save(out / file, "PNG", optimize=False, compress_level=6)
-    return {"id": f"{job['draw']}-{job['index']:04d}", "file": file, "evidence_type": doc.evidence_type,
-            "layout": doc.layout, "degradation": deg, "format": fmt, "font": ctx.body, "exif_orientation": orientation,
-            "pages": len(doc.pages), "scored": list(doc.scored), "evidence": doc.record(), "claim": doc.claim,
-            "draw": job["draw"], "templates": doc.templates, "lines": [pg.lines() for pg in doc.pages]}
+    return {
+        "id": f"{job['draw']}-{job['index']:04d}",
+        "file": file,
+        "evidence_type": doc.evidence_type,
+        "layout": doc.layout,
+        "degradation": deg,
+        "format": fmt,
+        "font": ctx.body,
+        "exif_orientation": orientation,
+        "pages": len(doc.pages),
+        "scored": list(doc.scored),
+        "evidence": doc.record(),
+        "claim": doc.claim,
+        "draw": job["draw"],
+        "templates": doc.templates,
+        "lines": [pg.lines() for pg in doc.pages],
+    }
 
 
 def truth_only(job: dict[str, Any]) -> dict[str, Any]:
     """The truth record of a job without rendering (for fast tests)."""
     doc, ctx, _ = build(job)
-    return {"evidence_type": doc.evidence_type, "layout": doc.layout, "scored": list(doc.scored),
-            "evidence": doc.record(), "claim": doc.claim, "templates": doc.templates, "pages": len(doc.pages),
-            "lines": [pg.lines() for pg in doc.pages]}
+    return {
+        "evidence_type": doc.evidence_type,
+        "layout": doc.layout,
+        "scored": list(doc.scored),
+        "evidence": doc.record(),
+        "claim": doc.claim,
+        "templates": doc.templates,
+        "pages": len(doc.pages),
+        "lines": [pg.lines() for pg in doc.pages],
+    }
 
 
 def _worker(args: tuple[dict[str, Any], str]) -> dict[str, Any]:
     return write(args[0], Path(args[1]))
 
 
-def generate(out: Path, seed: int, draw: int = 1, per_type: int = 10, processes: int = 2) -> list[dict[str, Any]]:
+def generate(
+    out: Path, seed: int, draw: int = 1, per_type: int = 10, processes: int = 2
+) -> list[dict[str, Any]]:
     """Render (or reuse) the corpus for (seed, draw) in `out`; returns the truth records in index order."""
     if draw not in (1, 2):
         raise ValueError("draw must be 1 or 2")

@@ -70,8 +70,18 @@ def heading(pg: Page, ctx: Ctx, text: str, y: float, size: float = 26.0, spaced:
     return y
 
 
-def sign_block(pg: Page, ctx: Ctx, issuer: str, date_s: str, y: float, x_right: float | None = None,
-               seal: bool = True, size: float = 13.0, seed: int = 0, extra: list[str] | None = None) -> float:
+def sign_block(
+    pg: Page,
+    ctx: Ctx,
+    issuer: str,
+    date_s: str,
+    y: float,
+    x_right: float | None = None,
+    seal: bool = True,
+    size: float = 13.0,
+    seed: int = 0,
+    extra: list[str] | None = None,
+) -> float:
     """Issuer and date, right-aligned, with a red seal over them."""
     xr = x_right if x_right is not None else pg.w - 28
     lines = [issuer] + (extra or []) + [date_s]
@@ -86,8 +96,18 @@ def sign_block(pg: Page, ctx: Ctx, issuer: str, date_s: str, y: float, x_right: 
     return yy
 
 
-def label_lines(pg: Page, ctx: Ctx, x: float, y: float, pairs: list[tuple[str, str]], size: float,
-                colon: str, gap: float = 2.2, label_w: float | None = None, underline: bool = False) -> float:
+def label_lines(
+    pg: Page,
+    ctx: Ctx,
+    x: float,
+    y: float,
+    pairs: list[tuple[str, str]],
+    size: float,
+    colon: str,
+    gap: float = 2.2,
+    label_w: float | None = None,
+    underline: bool = False,
+) -> float:
     """`label：value` lines, labels padded to a column when label_w is given."""
     lh = size * 0.3528 * gap
     for lab, val in pairs:

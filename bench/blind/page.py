@@ -27,8 +27,16 @@ class Page:
     bg: tuple[int, int, int] = (255, 255, 255)
 
     # ---- primitives -------------------------------------------------------------------------
-    def text(self, x: float, y: float, s: str, size: float, font: str, align: str = "l",
-             color: tuple[int, int, int] = (20, 20, 20)) -> float:
+    def text(
+        self,
+        x: float,
+        y: float,
+        s: str,
+        size: float,
+        font: str,
+        align: str = "l",
+        color: tuple[int, int, int] = (20, 20, 20),
+    ) -> float:
         """Draw `s` with its top at y; x is the left, centre or right edge. Returns the width in mm."""
         if not s:
             return 0.0
@@ -37,20 +45,44 @@ class Page:
         self.ops.append(("text", x0, y, s, size, font, color))
         return wd
 
-    def line(self, x0: float, y0: float, x1: float, y1: float, width: float = 0.3,
-             color: tuple[int, int, int] = (30, 30, 30)) -> None:
+    def line(
+        self,
+        x0: float,
+        y0: float,
+        x1: float,
+        y1: float,
+        width: float = 0.3,
+        color: tuple[int, int, int] = (30, 30, 30),
+    ) -> None:
         self.ops.append(("line", x0, y0, x1, y1, width, color))
 
-    def rect(self, x0: float, y0: float, x1: float, y1: float, width: float = 0.3,
-             color: tuple[int, int, int] = (30, 30, 30), fill: tuple[int, int, int] | None = None) -> None:
+    def rect(
+        self,
+        x0: float,
+        y0: float,
+        x1: float,
+        y1: float,
+        width: float = 0.3,
+        color: tuple[int, int, int] = (30, 30, 30),
+        fill: tuple[int, int, int] | None = None,
+    ) -> None:
         self.ops.append(("rect", x0, y0, x1, y1, width, color, fill))
 
     def seal(self, cx: float, cy: float, r: float, org: str, seed: int) -> None:
         self.ops.append(("seal", cx, cy, r, org, seed))
 
     # ---- helpers ----------------------------------------------------------------------------
-    def wrap(self, x: float, y: float, width: float, s: str, size: float, font: str, lead: float = 1.6,
-             indent: float = 0.0) -> float:
+    def wrap(
+        self,
+        x: float,
+        y: float,
+        width: float,
+        s: str,
+        size: float,
+        font: str,
+        lead: float = 1.6,
+        indent: float = 0.0,
+    ) -> float:
         """Flow `s` into lines of at most `width` mm (character by character); returns the y below it."""
         line_h = size * PT_MM * lead
         cur, first = "", True
@@ -67,8 +99,9 @@ class Page:
             y += line_h
         return y
 
-    def runs(self, x: float, y: float, parts: list[tuple[str, bool]], size: float, font: str,
-             align: str = "c") -> float:
+    def runs(
+        self, x: float, y: float, parts: list[tuple[str, bool]], size: float, font: str, align: str = "c"
+    ) -> float:
         """A line of text runs, each (text, superscript?); superscripts are smaller and raised."""
         sup = size * 0.58
         total = sum(width_mm(t, font, sup if s else size) for t, s in parts)
@@ -80,16 +113,26 @@ class Page:
                 cx += self.text(cx, y, t, size, font)
         return y + size * PT_MM * 1.7
 
-    def table(self, x: float, y: float, widths: list[float], rows: list[list[str]], size: float, font: str,
-              row_h: float = 9.0, fonts: dict[int, str] | None = None, header_font: str | None = None,
-              lw: float = 0.3) -> float:
+    def table(
+        self,
+        x: float,
+        y: float,
+        widths: list[float],
+        rows: list[list[str]],
+        size: float,
+        font: str,
+        row_h: float = 9.0,
+        fonts: dict[int, str] | None = None,
+        header_font: str | None = None,
+        lw: float = 0.3,
+    ) -> float:
         """A ruled table; cell text centred (wrapped to two lines when too long). Returns the bottom y."""
         total = sum(widths)
         top = y
         for r, row in enumerate(rows):
             cx = x
             for c, cell in enumerate(row):
-                f = (header_font if r == 0 and header_font else (fonts or {}).get(c, font))
+                f = header_font if r == 0 and header_font else (fonts or {}).get(c, font)
                 w = widths[c]
                 lines = _split_cell(cell, f, size, w - 2.0)
                 lh = size * PT_MM * 1.25
@@ -150,8 +193,12 @@ def render(page: Page, dpi: int) -> Image.Image:
             draw.line((x0 * k, y0 * k, x1 * k, y1 * k), fill=color, width=max(1, round(wd * k)))
         elif kind == "rect":
             _, x0, y0, x1, y1, wd, color, fill = op
-            draw.rectangle((x0 * k, y0 * k, x1 * k, y1 * k), outline=color if wd > 0 else None,
-                           width=max(1, round(wd * k)), fill=fill)
+            draw.rectangle(
+                (x0 * k, y0 * k, x1 * k, y1 * k),
+                outline=color if wd > 0 else None,
+                width=max(1, round(wd * k)),
+                fill=fill,
+            )
         elif kind == "seal":
             seals.append(op)
     for _, cx, cy, r, org, seed in seals:
@@ -208,8 +255,9 @@ def render_pdf(pages: list[Page], seal_dpi: int = 150) -> bytes:
                 k = seal_dpi / 25.4
                 img = seal_image(org, round(r * k), seed)
                 wmm = img.width / k
-                pdf.drawImage(ImageReader(img), P(cx - wmm / 2), H - P(cy + wmm / 2), P(wmm), P(wmm),
-                              mask="auto")
+                pdf.drawImage(
+                    ImageReader(img), P(cx - wmm / 2), H - P(cy + wmm / 2), P(wmm), P(wmm), mask="auto"
+                )
         pdf.showPage()
     pdf.save()
     return buf.getvalue()

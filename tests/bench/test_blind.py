@@ -16,11 +16,14 @@ from bench.generator.truth import SCORED
 ROOT = Path(__file__).resolve().parents[2]
 SCHEMA = json.loads((ROOT.parent / "shared" / "contract" / "evidence.schema.json").read_text())
 
+
 @pytest.fixture(scope="module")
 def corpora(tmp_path_factory: pytest.TempPathFactory) -> dict[int, list[dict]]:
     out = {}
     for draw in (1, 2):
-        out[draw] = generate(tmp_path_factory.mktemp(f"blind{draw}"), seed=11, draw=draw, per_type=1, processes=1)
+        out[draw] = generate(
+            tmp_path_factory.mktemp(f"blind{draw}"), seed=11, draw=draw, per_type=1, processes=1
+        )
     return out
 
 
@@ -40,7 +43,9 @@ def test_truth_validates_and_claims_are_on_the_proof(corpora: dict[int, list[dic
             errors = [e.message for e in validator.iter_errors(r["evidence"])]
             assert not errors, (r["id"], errors)
             ev, claim = r["evidence"], r["claim"]
-            assert claim["person"] == ev["holder"] or claim["person"] in [p["name"] for p in ev["people"]], r["id"]
+            assert claim["person"] == ev["holder"] or claim["person"] in [p["name"] for p in ev["people"]], r[
+                "id"
+            ]
             assert 2000 <= claim["year"] <= 2030
             assert r["degradation"] in ("clean", "scan", "phone")
             assert r["format"] in ("png", "jpg", "pdf-text", "pdf-scan")
