@@ -578,6 +578,7 @@ BOARD_LBL = Words(
     ],
 )
 EDITOR_SUFFIX = Words("cover.editor", ["{n} 主编", "主编  {n}", "{n}◎主编", "主编：{n}"])
+BOARD_STYLE = Words("board.style", ["grid", "grid-inline", "wrapped", "wrapped-spaces"])
 PUBLISHERS = [
     ("人民卫生出版社", "117", "北京"),
     ("科学出版社", "03", "北京"),
@@ -720,15 +721,27 @@ def book(ctx: Ctx, k: int) -> Doc:
             pg.text(pg.w / 2, yy, ctx.p(BOARD_HEAD).format(t=title), 16, ctx.bold, "c")
             yy += 16
             lbl = ctx.p(BOARD_LBL)
+            style = ctx.p(BOARD_STYLE)
             for lab, group in zip(lbl, (chiefs, deputies, board), strict=True):
-                pg.text(22, yy, lab, 12, ctx.bold)
-                yy += 8
-                cols = 4
-                for r in range(0, len(group), cols):
-                    for c, n in enumerate(group[r : r + cols]):
-                        pg.text(30 + c * 32, yy, n, 11.5, ctx.body)
-                    yy += 7
-                yy += 5
+                if style == "grid":
+                    pg.text(22, yy, lab, 12, ctx.bold)
+                    yy += 8
+                    cols = 4
+                    for r in range(0, len(group), cols):
+                        for c, n in enumerate(group[r : r + cols]):
+                            pg.text(30 + c * 32, yy, n, 11.5, ctx.body)
+                        yy += 7
+                    yy += 5
+                elif style == "grid-inline":
+                    pg.text(22, yy, lab, 12, ctx.bold)
+                    for r in range(0, len(group), 3):
+                        for c, n in enumerate(group[r : r + 3]):
+                            pg.text(62 + c * 30, yy, n, 11.5, ctx.body)
+                        yy += 7
+                    yy += 4
+                else:
+                    sep = "、" if style == "wrapped" else "  "
+                    yy = pg.wrap(22, yy, pg.w - 44, f"{lab}：" + sep.join(group), 11.5, ctx.body, 1.9) + 3
             shown["chiefs"] = shown["board"] = True
         pages.append(pg)
     people: list[dict] = []
