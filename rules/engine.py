@@ -83,7 +83,9 @@ def _drafts(ctx: _Ctx, i: int) -> list[Draft]:
         return [_with(base, None, "needs_review", None, cite, missing)]
     # A proof of no known kind is never refused for a name the extractor could not find on it: a reviewer
     # looks at it (needs_review), whoever uploaded it.
-    refusal = None if activity == "other" and rule is None else _refusal(ctx, base, view, activity, ctx.places[i])
+    refusal = (
+        None if activity == "other" and rule is None else _refusal(ctx, base, view, activity, ctx.places[i])
+    )
     if refusal or rule is None:
         return [refusal or _unmatched(ctx.policy, base)]
     drafts = [_apply(base, rule, view, ctx.places[i])]
