@@ -53,6 +53,8 @@ Status = Literal["suggested", "needs_review", "not_eligible", "confirmed", "adju
 TitleLevel = Literal["junior", "intermediate", "senior"]
 
 ISO_DATE = r"^\d{4}-\d{2}-\d{2}$"
+# Issue dates and periods may print only a month (a book's 2021年9月第1版): YYYY-MM, never an invented day.
+ISO_DATE_OR_MONTH = r"^\d{4}-\d{2}(-\d{2})?$"
 
 
 class _Strict(BaseModel):
@@ -67,8 +69,8 @@ class Person(_Strict):
 
 
 class Period(_Strict):
-    start: str | None = Field(default=None, pattern=ISO_DATE)
-    end: str | None = Field(default=None, pattern=ISO_DATE)
+    start: str | None = Field(default=None, pattern=ISO_DATE_OR_MONTH)
+    end: str | None = Field(default=None, pattern=ISO_DATE_OR_MONTH)
 
 
 class Journal(_Strict):
@@ -124,9 +126,11 @@ class Evidence(BaseModel):
     people: list[Person] = Field(default_factory=list)
     title: str | None = None
     issuer: str | None = None
-    issued_on: str | None = Field(default=None, pattern=ISO_DATE)
+    issued_on: str | None = Field(default=None, pattern=ISO_DATE_OR_MONTH)
     period: Period | None = None
     hours_stated: float | None = Field(default=None, ge=0)
+    # Optional contract key: the subject category the proof itself states (公需科目 -> public).
+    category_stated: Category | None = None
     journal: Journal | None = None
     patent: Patent | None = None
     award: Award | None = None
