@@ -22,7 +22,17 @@ LABEL_WORDS = (
     r"主\s*管|主\s*办|主管单位|主办单位|出\s*版|刊\s*号|国际标准连续出版物号|国内统一连续出版物号|"
     r"专\s*业|考试科目|科\s*目|模\s*块|课程|层\s*次|学\s*制|日\s*期|时\s*间|地\s*点"
 )
+# Tesseract reads 利 as fll/Al and drops quotes or stray letters into labels: '专 Al 权 人', '发”明 人'.
+LI = r"(?:利|fll|FIl|f1l|禾刂|私|Al|AI|A1|刹)"
+LABEL_WORDS += rf"|专\s*{LI}\s*权\s*人|发\W{{0,2}}明\W{{0,2}}人"
 _LABEL = re.compile(rf"(?:{LABEL_WORDS})\s*[:：]")
+
+
+def ocr_label(word: str) -> str:
+    """A regex for a printed label that tolerates up to two stray marks or a stray letter between characters."""
+    return r"(?:[\s\W_]|[A-Za-z](?![A-Za-z])){0,3}".join(map(re.escape, word))
+
+
 _SEP = re.compile(r"^\s*[:：]?\s*")
 
 

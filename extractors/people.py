@@ -114,7 +114,11 @@ def _chunks(value: str) -> list[tuple[str, int]]:
     """Separator-delimited pieces; a lone surname and a one- or two-character piece after a space join up."""
     out: list[tuple[str, int]] = []
     for m in _CHUNK.finditer(value):
-        if out and value[out[-1][1] + len(out[-1][0]) : m.start()] == " ":
+        gap = value[out[-1][1] + len(out[-1][0]) : m.start()] if out else ""
+        if out and gap.isspace() and (out[-1][0].endswith("·") or m.group(0).startswith("·")):
+            out[-1] = (value[out[-1][1] : m.end()], out[-1][1])  # '阿依古丽 · 买买提' is one name
+            continue
+        if out and gap == " ":
             prev, at = out[-1]
             if re.fullmatch(f"[{SURNAMES}]", prev) and re.match(
                 r"[\u4e00-\u9fff]{1,2}(?![\u4e00-\u9fff])", m.group(0)
@@ -132,7 +136,10 @@ def split_names(value: str, *, loose: bool = False) -> list[Name]:
     """Names in a labelled value such as '李明、王建国（第2完成人）、张三 教授 等'.
 
     `loose` also accepts 2-4 characters without a known surname (a table's name column), at low confidence.
+    In a list with explicit separators ('程娟;包朝乐萌;王亚楠'), a piece of up to six characters led by a
+    surname, or one with a middle dot, is one name (four-character and minority names are common).
     """
+    listed = len(_LIST_SEP.findall(value)) >= 2
     names: list[Name] = []
     pending: int | None = None
     unread = 0
@@ -143,9 +150,12 @@ def split_names(value: str, *, loose: bool = False) -> list[Name]:
         rank = _rank(piece) or pending
         blanked = _RANK_NOTE.sub(lambda r: " " * len(r.group(0)), piece)
         found: list[Name] = []
-        for run in re.finditer(r"[\u4e00-\u9fff·]+(?: [\u4e00-\u9fff]{1,2}(?![\u4e00-\u9fff]))?", blanked):
+        for run in re.finditer(
+            r"[\u4e00-\u9fff·]+(?:\s*·\s*[\u4e00-\u9fff]+)*(?: [\u4e00-\u9fff]{1,2}(?![\u4e00-\u9fff]))?",
+            blanked,
+        ):
             text, off = _strip(run.group(0).replace(" ", ""), at + run.start())
-            found += _names_in_chunk(text, off, rank, loose)
+            found += _names_in_chunk(text, off, rank, loose, listed)
         pending = rank if not found else None
         if found and unread:
             found[0] = replace(found[0], skip=unread)
@@ -154,11 +164,22 @@ def split_names(value: str, *, loose: bool = False) -> list[Name]:
     return names
 
 
-def _names_in_chunk(text: str, offset: int, rank: int | None, loose: bool = False) -> list[Name]:
+_LIST_SEP = re.compile(r"[、,，;；]")
+_LISTED_NAME = re.compile(
+    rf"^(?:[{SURNAMES}][\u4e00-\u9fff]{{1,5}}|[\u4e00-\u9fff]{{2,6}}·[\u4e00-\u9fff]{{2,6}})$"
+)
+
+
+def _names_in_chunk(
+    text: str, offset: int, rank: int | None, loose: bool = False, listed: bool = False
+) -> list[Name]:
     if not text or _NOT_NAME.search(text):
         return []
     if _NAME.match(text):
         return [Name(text, offset, offset + len(text), 0.9, rank)]
+    if listed and _LISTED_NAME.match(text):
+        # A separator-delimited piece: one long name, though a lost separator cannot be ruled out.
+        return [Name(text, offset, offset + len(text), 0.7, rank)]
     if len(text) > 4:
         return _spacy_names(text, offset, rank)
     if loose and _ANY_NAME.match(text):
