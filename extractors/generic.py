@@ -166,7 +166,7 @@ def period(rows: Sequence[Row], label: str = r"培训时间|学习时间|会议�
 def _period_hit(d: DateHit, row: Row, offset: int, conf: float) -> Hit:
     # '2023年1月5日至2023 继续 日': a range whose end OCR lost has no known end.
     cut_off = not d.until and re.match(r"\s*(?:至|到|-|—)", row.text[offset + d.end :])
-    value = {"start": d.iso, "end": None if cut_off else (d.until or d.day).isoformat()}
+    value = {"start": d.iso, "end": None if cut_off else d.end_iso}
     return Hit(value, d.conf * conf, row, offset + d.start, offset + d.end)
 
 

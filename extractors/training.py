@@ -237,7 +237,8 @@ def sign_in_sheet(rows: Sequence[Row], draft: Draft) -> None:
 
 def one_day(rows: Sequence[Row]) -> Hit | None:
     """A sheet for one session prints one date: the period starts and ends on it."""
-    for hit in all_dates(rows[:8]):
+    found = sorted(all_dates(rows[:8]), key=lambda h: h.value.month_only)  # a full date before a bare month
+    for hit in found:
         d = hit.value
-        return hit.with_value({"start": d.iso, "end": (d.until or d.day).isoformat()})
+        return hit.with_value({"start": d.iso, "end": d.end_iso})
     return None
