@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from extractors.dates import find_dates
 from extractors.fields import Draft, Hit, clean_value, ocr_factor
+from extractors.generic import footer_date, labelled_date
 from extractors.people import split_names
 from extractors.text import Row, cjk_punct
 
@@ -55,18 +57,46 @@ def _role_of(word: str) -> str:
 
 
 def editors(rows: Sequence[Row]) -> list[tuple[dict[str, object], Hit]]:
-    """People next to a role word, ranked in printed order across 主编, 副主编 and 编委."""
+    """People next to a role word, ranked in printed order across 主编, 副主编 and 编委.
+
+    A board wraps: rows made only of names, right after a role's row, carry on that role.
+    """
     out: list[tuple[dict[str, object], Hit]] = []
     seen: set[str] = set()
+    role: str | None = None
     for row in rows:
-        for seg_start, seg_end, role in _role_segments(row):
-            for n in split_names(row.text[seg_start:seg_end]):
+        segs = _role_segments(row)
+        if segs:
+            role = segs[-1][2]
+        elif role is not None and _names_only(row):
+            segs = [(0, len(row.text), role)]
+        else:
+            role = None
+        for seg_start, seg_end, seg_role in segs:
+            for n in split_names(
+                _segment_text(row.text[seg_start:seg_end]), loose=not _ROLE_RE.search(row.text)
+            ):
                 if n.text in seen:
                     continue
                 seen.add(n.text)
-                hit = Hit(n.text, n.conf * ocr_factor(row), row, seg_start + n.start, seg_start + n.end)
-                out.append(({"name": n.text, "rank": len(out) + 1, "role": role}, hit))
+                conf = n.conf * ocr_factor(row) * (0.9 if not _ROLE_RE.search(row.text) else 1.0)
+                hit = Hit(n.text, conf, row, seg_start + n.start, seg_start + n.end)
+                out.append(({"name": n.text, "rank": len(out) + 1, "role": seg_role}, hit))
     return out
+
+
+_NOTE = re.compile(r"[(（][^)）]{0,20}[)）]|[:：]")
+
+
+def _segment_text(text: str) -> str:
+    # '（按姓氏笔画排序）：王丽…': the ordering note and the colon hold no names; offsets are kept.
+    return _NOTE.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def _names_only(row: Row) -> bool:
+    names = split_names(row.text, loose=True)
+    cjk = re.sub(r"[^\u4e00-\u9fff]", "", row.text)
+    return bool(names) and "".join(n.text for n in names) == cjk and not _PUBLISHER.search(row.text)
 
 
 def _role_segments(row: Row) -> list[tuple[int, int, str]]:
@@ -110,11 +140,25 @@ def book_title(rows: Sequence[Row]) -> Hit | None:
     return Hit(cjk_punct(clean_value(best.compact)), 0.7 * ocr_factor(best), best, 0, len(best.text))
 
 
+def publication_date(rows: Sequence[Row], edition: Hit | None) -> Hit | None:
+    """The date of the edition (2021年9月第1版 gives 2021-09), else 出版日期, else the date under the imprint."""
+    if edition is not None:
+        found = find_dates(edition.row.text[edition.start :])
+        if found:
+            d = found[0]
+            return Hit(
+                d.iso, d.conf * edition.conf, edition.row, edition.start + d.start, edition.start + d.end
+            )
+    return labelled_date(rows, r"出版日期|出版时间") or footer_date(rows)
+
+
 def book(rows: Sequence[Row], draft: Draft) -> None:
     draft.put("book.isbn", isbn(rows))
     publisher = _simple(rows, _PUBLISHER, 0.9)
     draft.put("book.publisher", publisher)
     draft.put("issuer", publisher)
-    draft.put("book.edition", _simple(rows, _EDITION, 0.9))
+    edition = _simple(rows, _EDITION, 0.9)
+    draft.put("book.edition", edition)
+    draft.put("issued_on", publication_date(rows, edition))
     draft.put("title", book_title(rows))
     draft.people += editors(rows)
