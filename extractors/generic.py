@@ -57,6 +57,26 @@ def hours(rows: Sequence[Row]) -> Hit | None:
                 value = m.group(1)
                 number = float(value) if value[0].isdigit() else float(cn_number(value))
                 return Hit(number, conf * ocr_factor(row), row, m.start(1), m.end(1))
+    return column_hours(rows)
+
+
+_HEAD_CELLS = re.compile(r"课程类别|课程名称|考核结果|考核|成\s*绩|序\s*号|科\s*目|类\s*别")
+_HOURS_HEAD = re.compile(r"学\s*[时吋]")
+
+
+def column_hours(rows: Sequence[Row]) -> Hit | None:
+    """The number under a 学时 column heading, in a table of one data row ('课程类别 学时 考核结果')."""
+    for i, row in enumerate(rows[:-1]):
+        head = _HOURS_HEAD.search(row.text)
+        if head is None or not _HEAD_CELLS.search(row.text):
+            continue
+        x0, _, x1, _ = row.bbox(head.start(), head.end())
+        pad = x1 - x0
+        below = rows[i + 1]
+        for m in re.finditer(r"(?<![\d.])(\d{1,3}(?:\.\d)?)(?![\d.年月/\-])", below.text):
+            bx0, _, bx1, _ = below.bbox(m.start(1), m.end(1))
+            if x0 - pad <= (bx0 + bx1) / 2 <= x1 + pad:
+                return Hit(float(m.group(1)), 0.8 * ocr_factor(below), below, m.start(1), m.end(1))
     return None
 
 

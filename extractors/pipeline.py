@@ -15,7 +15,7 @@ from extractors.text import document_rows
 from models.contract import Award, Book, Evidence, Journal, Patent, Period, Qualification
 from models.pages import PageText
 
-SCALARS = ("holder", "title", "issuer", "issued_on", "hours_stated")
+SCALARS = ("holder", "title", "issuer", "issued_on", "hours_stated", "category_stated")
 OBJECTS = {"journal": Journal, "patent": Patent, "award": Award, "book": Book, "qualification": Qualification}
 
 

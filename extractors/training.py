@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from extractors.fields import Draft, Hit, clean_value, first_labelled, ocr_factor
+from extractors.categories import stated_category
+from extractors.fields import Draft, Hit, clean_value, labelled, ocr_factor
 from extractors.generic import ORG, all_dates, common, holder, labelled_issuer, period
 from extractors.people import split_names
 from extractors.text import Row, cjk_punct, flows
@@ -37,11 +38,38 @@ _ORGANISER = re.compile(r"由\s*([^，,。；;]{3,40}?)\s*(?:举办|主办|组�
 _TABLE_HEADING = re.compile(r"^(.{4,50}?)\s*(?:日程安排|日程表|课程安排|课程表|会议议程|议程安排)(?:表)?$")
 
 
+# A table's header row ('序号 课程名称 课程类别 学时 考核结果') labels columns, not the training.
+_TABLE_HEAD = re.compile(r"序\s*号|课程类别|学\s*时|考核结果|成\s*绩|学\s*分|考核方式|完成时间")
+# Where a training's name ends; a labelled name ending otherwise may carry on to the next row.
+_TITLE_END = re.compile(r"(?:班|培训|课程|讲座|会议|论坛|学习|研修|专题|项目|活动|[)）”\"》])$")
+
+
 def training_title(rows: Sequence[Row]) -> Hit | None:
-    hit = first_labelled(rows, _TITLE_LABEL)
-    if hit is not None:
-        return hit.with_value(cjk_punct(clean_value(hit.value.replace(" ", ""))))
+    for hit in labelled(rows, _TITLE_LABEL):
+        if len(_TABLE_HEAD.findall(hit.row.text)) >= 2:
+            continue
+        value = cjk_punct(clean_value(hit.value.replace(" ", "")))
+        if _TABLE_HEAD.search(value):
+            continue
+        return _wrapped(rows, hit, value)
     return _flow_title(rows) or _heading_title(rows)
+
+
+def _wrapped(rows: Sequence[Row], hit: Hit, value: str) -> Hit:
+    """A labelled name printed on two rows: the next row, when it has no label, date or table cells of its own."""
+    at = next((i for i, r in enumerate(rows) if r is hit.row), None)
+    if at is None or at + 1 >= len(rows) or _TITLE_END.search(value) or len(value) < 6:
+        return hit.with_value(value)
+    below = rows[at + 1]
+    text = below.compact
+    if (
+        below.page != hit.row.page
+        or re.search(r"[:：|]|\d{4}\s*[年.\-/]", below.text)
+        or _TABLE_HEAD.search(text)
+        or not 2 <= len(text) <= 24
+    ):
+        return hit.with_value(value)
+    return hit.with_value(cjk_punct(clean_value(value + text)), 0.9 * hit.conf)
 
 
 def _heading_title(rows: Sequence[Row]) -> Hit | None:
@@ -79,6 +107,7 @@ def training_certificate(rows: Sequence[Row], draft: Draft) -> None:
     draft.put("issuer", organiser(rows))
     draft.put("period", period(rows))
     common(rows, draft)
+    draft.put("category_stated", stated_category(rows))
 
 
 def training_notice(rows: Sequence[Row], draft: Draft) -> None:
@@ -86,6 +115,7 @@ def training_notice(rows: Sequence[Row], draft: Draft) -> None:
     draft.put("period", period(rows))
     common(rows, draft)
     draft.put("issuer", organiser(rows))
+    draft.put("category_stated", stated_category(rows))
 
 
 # ---- sign-in sheets -------------------------------------------------------------------------------------
@@ -233,6 +263,7 @@ def sign_in_sheet(rows: Sequence[Row], draft: Draft) -> None:
     draft.put("period", period(rows, r"培训时间|会议时间|活动时间|签到时间|日\s*期|时\s*间") or one_day(rows))
     draft.people += attendees(rows)
     draft.put("issuer", labelled_issuer(rows) or organiser(rows))
+    draft.put("category_stated", stated_category(rows))
 
 
 def one_day(rows: Sequence[Row]) -> Hit | None:
