@@ -123,19 +123,34 @@ def issue_date(rows: Sequence[Row]) -> Hit | None:
     )
 
 
+def _issuer_text(row: Row) -> str:
+    text = re.sub(r"\s+", "", row.text)
+    for d in reversed(find_dates(text)):  # the seal can pull the date onto the issuer's row
+        text = text[: d.start] + text[d.end :]
+    return text
+
+
+_FRAGMENT = re.compile(r"[\u4e00-\u9fff]{2,8}")
+_NOT_FRAGMENT = re.compile(r"此证|证明|特发|盖章|鼓励|签字|签名|日期")
+
+
 def footer_issuer(rows: Sequence[Row]) -> Hit | None:
-    """The organisation printed just above the date at the bottom (where the seal goes)."""
-    for row in reversed(_bottom_rows(rows, 8)):
+    """The organisation printed just above the date at the bottom (where the seal goes); a name wrapped under
+    the seal ('华中农' / '业大学') is joined from two rows, at lower confidence."""
+    bottom = _bottom_rows(rows, 8)
+    for k in range(len(bottom) - 1, -1, -1):
+        row = bottom[k]
         if re.match(r"\d{1,3}\s", row.text):
             continue  # a numbered table row, not the issuer block
-        text = re.sub(r"\s+", "", row.text)
-        for d in reversed(find_dates(text)):  # the seal can pull the date onto the issuer's row
-            text = text[: d.start] + text[d.end :]
-        if len(text) > 40 or not re.fullmatch(r"[\u4e00-\u9fff()（）]{4,40}", text):
-            continue
-        fixed, edits = repair(text, (r.text for r in rows))
-        if ORG.fullmatch(fixed):
-            return Hit(cjk_punct(fixed), (0.85 - 0.1 * edits) * ocr_factor(row), row, 0, len(row.text))
+        text = _issuer_text(row)
+        above = _issuer_text(bottom[k - 1]) if k > 0 else ""
+        wrapped = _FRAGMENT.fullmatch(above) and not _NOT_FRAGMENT.search(above) and not ORG.fullmatch(above)
+        for value, conf in ((above + text, 0.7), (text, 0.85)) if wrapped else ((text, 0.85),):
+            if len(value) > 40 or not re.fullmatch(r"[\u4e00-\u9fff()（）]{4,40}", value):
+                continue
+            fixed, edits = repair(value, (r.text for r in rows))
+            if ORG.fullmatch(fixed):
+                return Hit(cjk_punct(fixed), (conf - 0.1 * edits) * ocr_factor(row), row, 0, len(row.text))
     return None
 
 
