@@ -202,7 +202,7 @@ def _period_hit(d: DateHit, row: Row, offset: int, conf: float) -> Hit:
     # '2023年1月5日至2023 继续 日': a range whose end OCR lost has no known end.
     cut_off = not d.until and re.match(r"\s*(?:至|到|-|—)", row.text[offset + d.end :])
     value = {"start": d.iso, "end": None if cut_off else d.end_iso}
-    return Hit(value, d.conf * conf, row, offset + d.start, offset + d.end)
+    return Hit(value, d.conf * conf * (0.7 if cut_off else 1.0), row, offset + d.start, offset + d.end)
 
 
 def common(rows: Sequence[Row], draft: Draft) -> None:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
-from extractors.fields import Hit
+from extractors.fields import Hit, ocr_factor
 from extractors.text import Row
 
 # Common single surnames (about 99% of the population) and the compound ones still in use.
@@ -177,7 +177,7 @@ def _names_in_chunk(
     if not text or _NOT_NAME.search(text):
         return []
     if _NAME.match(text):
-        return [Name(text, offset, offset + len(text), 0.9, rank)]
+        return [Name(text, offset, offset + len(text), 0.95, rank)]
     if listed and _LISTED_NAME.match(text):
         # A separator-delimited piece: one long name, though a lost separator cannot be ruled out.
         return [Name(text, offset, offset + len(text), 0.7, rank)]
@@ -240,7 +240,9 @@ def people_from(hits: Sequence[Hit], role: str, first_rank: int = 1) -> list[tup
             seen.add(name.text)
             r = name.rank or rank + name.skip
             rank = r + 1
-            sub = Hit(name.text, name.conf * hit.conf, hit.row, hit.start + name.start, hit.start + name.end)
+            # A rank counted past unreadable names is a guess.
+            conf = name.conf * hit.conf * (0.7 if name.skip and not name.rank else 1.0)
+            sub = Hit(name.text, conf, hit.row, hit.start + name.start, hit.start + name.end)
             out.append(({"name": name.text, "rank": r, "role": role}, sub))
     return out
 
@@ -263,5 +265,5 @@ def holder_in(rows: Sequence[Row]) -> Hit | None:
             found = _names_in_chunk(m["n"], m.start("n"), None)
             if found and found[0].text == m["n"] and found[0].conf >= 0.9:
                 n = found[0]
-                return Hit(n.text, n.conf * (0.95 - 0.05 * i), row, n.start, n.end)
+                return Hit(n.text, n.conf * (0.95 - 0.05 * i) * ocr_factor(row), row, n.start, n.end)
     return None

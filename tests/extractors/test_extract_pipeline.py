@@ -78,3 +78,11 @@ def test_any_text_gives_a_valid_record(lines: list[str]) -> None:
     data = extract(pages, default_context()).to_json()
     jsonschema.validate(data, _SCHEMA)
     assert 0 <= data["confidence"]["evidence_type"] <= 1
+
+
+def test_people_confidence_is_the_shakiest_reading_and_each_person_has_one(make_pages, ctx) -> None:
+    text = "# 发明专利证书\n发明人：李明;包朝乐萌;王建国\n专利号：ZL201910345678.6\n"
+    record = extract(make_pages(text), ctx).to_json()
+    confs = [record["confidence"][f"people.{i}"] for i in range(3)]
+    assert record["confidence"]["people"] == min(confs)
+    assert confs[0] >= 0.9 and confs[1] < 0.8  # a four-character name could be two names run together
