@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from extractors.fields import Draft, Hit, clean_value, first_labelled, labelled, ocr_factor
+from extractors.fields import Draft, Hit, clean_value, first_labelled, labelled, ocr_factor, with_continuation
 from extractors.generic import common, holder
 from extractors.people import people_from
 from extractors.text import Row, cjk_punct, flows, squeezed
@@ -159,7 +159,8 @@ def award_certificate(rows: Sequence[Row], draft: Draft) -> None:
     draft.put("award.grade", grade(rows))
     draft.put("award.level", stated_level(rows))
     _kind_and_level(rows, draft, name)
-    people = people_from(list(labelled(rows, r"获\s*奖\s*者|获\s*奖\s*人|完\s*成\s*人(?!排)")), "awardee")
+    named_rows = list(labelled(rows, r"获\s*奖\s*者|获\s*奖\s*人|完\s*成\s*人(?!排)"))
+    people = people_from(with_continuation(rows, named_rows), "awardee")
     if not people and draft.has("holder"):
         h = draft.hits["holder"]
         people = [({"name": h.value, "rank": 1, "role": "awardee"}, h)]

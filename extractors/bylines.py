@@ -66,8 +66,10 @@ def byline_row(row: Row) -> list[tuple[str, int, int, float]] | None:
         return None
     cjk = [ch for ch in text if is_cjk(ch)]
     found = []
-    for token, start, end in _tokens(text):
-        names = split_names(token)
+    tokens = _tokens(text)
+    for token, start, end in tokens:
+        # Each piece between marks or separators is one author, however long, unless OCR ran all together.
+        names = split_names(token, listed=len(tokens) > 1)
         if "".join(n.text for n in names) != token:
             return None
         if len(names) == 1:
@@ -75,6 +77,16 @@ def byline_row(row: Row) -> list[tuple[str, int, int, float]] | None:
         else:  # names OCR ran together ('莫淑兰杜卫何丽红'): cut by surname, less sure
             found += [(n.text, start + n.start, start + n.end, n.conf) for n in names]
     return found if found and sum(len(f[0]) for f in found) == len(cjk) else None
+
+
+def _byline_rows(head: Sequence[Row], i: int) -> list[Row]:
+    """The byline's row and the rows it wraps onto (a long author list), while they are names only."""
+    out = [head[i]]
+    for row in head[i + 1 : i + 3]:
+        if row.page != head[i].page or byline_row(row) is None:
+            break
+        out.append(row)
+    return out
 
 
 def _title_before(rows: Sequence[Row], at: int) -> Hit | None:
@@ -111,13 +123,11 @@ def authors(rows: Sequence[Row]) -> tuple[list[tuple[dict[str, Any], Hit]], Hit 
     for i, row in enumerate(head[:20]):
         found = byline_row(row)
         if found and (i > 0 or len(found) >= 2):
-            people = [
-                (
-                    {"name": name, "rank": k, "role": "author"},
-                    Hit(name, min(conf + 0.05, 0.95) * ocr_factor(row), row, start, end),
-                )
-                for k, (name, start, end, conf) in enumerate(found, start=1)
-            ]
+            people: list[tuple[dict[str, Any], Hit]] = []
+            for line in _byline_rows(head, i):
+                for name, start, end, conf in byline_row(line) or []:
+                    hit = Hit(name, min(conf + 0.05, 0.95) * ocr_factor(line), line, start, end)
+                    people.append(({"name": name, "rank": len(people) + 1, "role": "author"}, hit))
             return people, _title_before(head, i)
     label = first_labelled(head, _AUTHOR_LABEL)
     if label is not None:

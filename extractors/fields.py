@@ -79,6 +79,33 @@ def labelled(rows: Sequence[Row], label: str, *, next_row: bool = True) -> Itera
                     yield Hit(below.text[:stop].strip(), ocr_factor(below) * 0.9, below, 0, stop)
 
 
+_NAME_LIST = re.compile(r"[\u4e00-\u9fff·]{2,}(?:\s*[、,，;；]\s*[\u4e00-\u9fff·]{2,})*\s*[、,，;；]?")
+
+
+def with_continuation(rows: Sequence[Row], hits: Sequence[Hit]) -> list[Hit]:
+    """Labelled name lists and the rows they wrap onto: a following row with no label that is only names
+    and separators, when the value ended on a separator or the row continues the list ('杨谦;王玲')."""
+    out: list[Hit] = []
+    for hit in hits:
+        out.append(hit)
+        at = next((i for i, r in enumerate(rows) if r is hit.row), None)
+        ends_open = hit.value.rstrip()[-1:] in "、,，;；"
+        while at is not None and at + 1 < len(rows):
+            below = rows[at + 1]
+            text = below.text.strip()
+            listy = _NAME_LIST.fullmatch(text) and re.search(r"[、,，;；]", text)
+            if (
+                below.page != hit.row.page
+                or _LABEL.search(below.text)
+                or not (listy or (ends_open and _NAME_LIST.fullmatch(text)))
+            ):
+                break
+            out.append(Hit(text, 0.9 * ocr_factor(below), below, 0, len(below.text)))
+            ends_open = text[-1:] in "、,，;；"
+            at += 1
+    return out
+
+
 def first_labelled(rows: Sequence[Row], label: str) -> Hit | None:
     return next(labelled(rows, label), None)
 

@@ -5,7 +5,17 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from extractors.fields import LI, Draft, Hit, clean_value, first_labelled, labelled, ocr_factor, ocr_label
+from extractors.fields import (
+    LI,
+    Draft,
+    Hit,
+    clean_value,
+    first_labelled,
+    labelled,
+    ocr_factor,
+    ocr_label,
+    with_continuation,
+)
 from extractors.generic import labelled_date
 from extractors.people import people_from
 from extractors.text import Row, cjk_punct
@@ -77,7 +87,7 @@ def patent_certificate(rows: Sequence[Row], draft: Draft) -> None:
     draft.put("patent.number", patent_number(rows))
     draft.put("patent.applied_on", labelled_date(rows, r"专利申请日|申\s*请\s*日"))
     draft.put("patent.granted_on", labelled_date(rows, r"授权公告日|授\s*权\s*日|公告日"))
-    draft.people += people_from(list(labelled(rows, _INVENTOR_LABEL)), "inventor")
+    draft.people += people_from(with_continuation(rows, list(labelled(rows, _INVENTOR_LABEL))), "inventor")
     if draft.has("patent.granted_on"):
         draft.put("issued_on", draft.hits["patent.granted_on"])
     seal = next((r for r in rows if "知识产权局" in r.compact), rows[0] if rows else None)

@@ -133,14 +133,15 @@ def _chunks(value: str) -> list[tuple[str, int]]:
 _JUNK = re.compile(r"^(?=.*[A-Za-z]|\d+$)[^\u4e00-\u9fff]{2,}$")
 
 
-def split_names(value: str, *, loose: bool = False) -> list[Name]:
+def split_names(value: str, *, loose: bool = False, listed: bool | None = None) -> list[Name]:
     """Names in a labelled value such as '李明、王建国（第2完成人）、张三 教授 等'.
 
     `loose` also accepts 2-4 characters without a known surname (a table's name column), at low confidence.
-    In a list with explicit separators ('程娟;包朝乐萌;王亚楠'), a piece of up to six characters led by a
-    surname, or one with a middle dot, is one name (four-character and minority names are common).
+    In a list with an explicit separator ('程娟;包朝乐萌;王亚楠'), a piece of up to six characters led by a
+    surname, or one with a middle dot, is one name (four-character and minority names are common);
+    `listed` says so for a value already cut into pieces.
     """
-    listed = len(_LIST_SEP.findall(value)) >= 2
+    listed = len(_LIST_SEP.findall(value)) >= 1 if listed is None else listed
     names: list[Name] = []
     pending: int | None = None
     unread = 0

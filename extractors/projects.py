@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from extractors.fields import Draft, Hit, clean_value, first_labelled, labelled, ocr_factor
+from extractors.fields import Draft, Hit, clean_value, first_labelled, labelled, ocr_factor, with_continuation
 from extractors.generic import common
 from extractors.people import people_from, split_names
 from extractors.text import Row, cjk_punct, flows
@@ -75,6 +75,6 @@ def project_completion(rows: Sequence[Row], draft: Draft) -> None:
         r"主要完成人员|主要完成人|主要研究人员|研究人员|成\s*员",
     )
     first = 2 if lead is not None else 1
-    found = people_from(list(members), "project_member", first_rank=first)
+    found = people_from(with_continuation(rows, list(members)), "project_member", first_rank=first)
     draft.people += [(p, h) for p, h in found if lead is None or p["name"] != lead.value]
     common(rows, draft)
