@@ -166,6 +166,7 @@ def split_names(value: str, *, loose: bool = False, listed: bool | None = None) 
     return names
 
 
+_COMMON = 100  # the hundred commonest surnames lead about 85% of names
 _LIST_SEP = re.compile(r"[、,，;；]")
 _LISTED_NAME = re.compile(
     rf"^(?:[{SURNAMES}][\u4e00-\u9fff]{{1,5}}|[\u4e00-\u9fff]{{2,6}}·[\u4e00-\u9fff]{{2,6}})$"
@@ -180,7 +181,17 @@ def _names_in_chunk(
     if _NAME.match(text):
         return [Name(text, offset, offset + len(text), 0.95, rank)]
     if listed and _LISTED_NAME.match(text):
-        # A separator-delimited piece: one long name, though a lost separator cannot be ruled out.
+        # A separator-delimited piece: one long name (包朝乐萌), unless it cuts into names that each start
+        # with a common surname (吕丽姚华: OCR lost the separator), which is likelier. Either way, unsure.
+        common = [
+            c for c in _cuts(text, 0) if all(SURNAMES.find(text[i]) < _COMMON for i in c) and len(c) > 1
+        ]
+        if "·" not in text and common:
+            ends = [*common[0][1:], len(text)]
+            return [
+                Name(text[a:b], offset + a, offset + b, 0.7, rank)
+                for a, b in zip(common[0], ends, strict=True)
+            ]
         return [Name(text, offset, offset + len(text), 0.7, rank)]
     if len(text) > 4:
         return _spacy_names(text, offset, rank)
