@@ -15,7 +15,7 @@ from extractors.dates import (
     years_in,
 )
 from extractors.fields import Draft, Hit, clean_value, first_labelled, labelled, ocr_factor
-from extractors.orgs import repair
+from extractors.orgs import PROVINCES, repair
 from extractors.people import holder_in
 from extractors.text import Row, cjk_punct, flows
 
@@ -132,6 +132,7 @@ def _issuer_text(row: Row) -> str:
 
 _FRAGMENT = re.compile(r"[\u4e00-\u9fff]{2,8}")
 _NOT_FRAGMENT = re.compile(r"此证|证明|特发|盖章|鼓励|签字|签名|日期")
+_PLACED = re.compile(rf"^(?:{'|'.join(PROVINCES)}|中国|国家|[\u4e00-\u9fff]{{1,4}}?(?:省|市|县|区|自治区))")
 
 
 def footer_issuer(rows: Sequence[Row]) -> Hit | None:
@@ -144,7 +145,14 @@ def footer_issuer(rows: Sequence[Row]) -> Hit | None:
             continue  # a numbered table row, not the issuer block
         text = _issuer_text(row)
         above = _issuer_text(bottom[k - 1]) if k > 0 else ""
-        wrapped = _FRAGMENT.fullmatch(above) and not _NOT_FRAGMENT.search(above) and not ORG.fullmatch(above)
+        # Joined only when the row alone does not already start with a place (a seal's stray text above a
+        # full name, '房和城' over '益阳市住房和城乡建设局', is no part of it).
+        wrapped = (
+            _FRAGMENT.fullmatch(above)
+            and not _NOT_FRAGMENT.search(above)
+            and not ORG.fullmatch(above)
+            and not _PLACED.match(text)
+        )
         for value, conf in ((above + text, 0.7), (text, 0.85)) if wrapped else ((text, 0.85),):
             if len(value) > 40 or not re.fullmatch(r"[\u4e00-\u9fff()（）]{4,40}", value):
                 continue
