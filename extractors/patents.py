@@ -71,6 +71,13 @@ def patent_kind(rows: Sequence[Row]) -> Hit | None:
         hit = first_labelled(rows, rf"{word}名称|{word}专利")
         if hit is not None:
             return Hit(kind, 0.8 * hit.conf, hit.row, 0, hit.start)
+    # The title lost (a seal over it, a torn edge): the grant sentence names the kind, '本实用新型经过本局…'.
+    for row in rows:
+        m = re.search(r"本\s*(实\s*用\s*新\s*型|外\s*观\s*设\s*计|发\s*明)\s*经\s*过", row.text)
+        if m:
+            word = re.sub(r"\s", "", m.group(1))
+            kind = next(k for w, k in _KINDS if w == word)
+            return Hit(kind, 0.8 * ocr_factor(row), row, m.start(1), m.end(1))
     return None
 
 
