@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from extractors.bylines import authors, contents_entries, is_contents
+from extractors.bylines import authors, contents_entries, contents_pages
 from extractors.context import ExtractContext
 from extractors.fields import Draft, Hit, clean_value, first_labelled, ocr_factor
 from extractors.journals import Match, issn_ok
@@ -117,11 +117,11 @@ def journal_article(rows: Sequence[Row], draft: Draft, ctx: ExtractContext) -> N
     draft.put("journal.issue", _first(rows, _ISSUE))
     year = _first(rows, _YEAR)
     draft.put("journal.year", year.with_value(int(year.value)) if year else None)
-    if is_contents(rows):
-        # Several articles' titles and authors: which is the claimant's the page does not say.
-        draft.notes["contents_entries"] = contents_entries(rows)
-        return
-    people, title = authors(rows)
+    toc = contents_pages(rows)
+    if toc:
+        # Several articles' titles and authors: which is the claimant's a contents page does not say.
+        draft.notes["contents_entries"] = contents_entries([r for r in rows if r.page in toc])
+    people, title = authors([r for r in rows if r.page not in toc])
     draft.people += people
     draft.put("title", title)
 

@@ -24,8 +24,15 @@ _CONTENTS = re.compile(r"^\s*(?:目\s*[录次]|CONTENTS|Contents|本期要目)\s
 _LEADER = re.compile(r"(?:\.{4,}|·{4,}|-{4,})")
 
 
-def is_contents(rows: Sequence[Row]) -> bool:
-    """A contents page: a 目录/目次 heading, or several entries with leader dots to a page number."""
+def contents_pages(rows: Sequence[Row]) -> set[int]:
+    """Pages that are contents pages: a 目录/目次 heading near the top, or several entries with leader dots."""
+    pages: dict[int, list[Row]] = {}
+    for row in rows:
+        pages.setdefault(row.page, []).append(row)
+    return {n for n, page in pages.items() if _is_contents(page)}
+
+
+def _is_contents(rows: Sequence[Row]) -> bool:
     if any(_CONTENTS.match(r.text) for r in rows[:8]):
         return True
     return sum(bool(_LEADER.search(r.text) and re.search(r"\d{1,4}\s*[)）]?\s*$", r.text)) for r in rows) >= 3

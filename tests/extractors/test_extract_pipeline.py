@@ -86,3 +86,13 @@ def test_people_confidence_is_the_shakiest_reading_and_each_person_has_one(make_
     confs = [record["confidence"][f"people.{i}"] for i in range(3)]
     assert record["confidence"]["people"] == min(confs)
     assert confs[0] >= 0.9 and confs[1] < 0.8  # a four-character name could be two names run together
+
+
+def test_mangled_patent_reads_the_same_under_tesseract_row_building(make_pages, ctx) -> None:
+    text = (Path(__file__).parent / "golden" / "patent_tesseract_mangled_labels.txt").read_text(
+        encoding="utf-8"
+    )
+    record = extract(make_pages(text, engine="tesseract"), ctx).to_json()
+    assert [p["name"] for p in record["people"]] == ["程娟", "包朝乐萌", "王亚楠", "何定红", "杨谦", "王玲"]
+    assert record["patent"]["kind"] == "invention" and record["patent"]["number"] == "ZL201910345678.6"
+    assert (record["patent"]["applied_on"], record["patent"]["granted_on"]) == ("2019-04-23", "2022-07-15")
