@@ -43,7 +43,12 @@ def contents_entries(rows: Sequence[Row]) -> list[str]:
     return [cjk_punct(r.text) for r in rows if _LEADER.search(r.text)][:30]
 
 
+_AFFILIATION_TAIL = re.compile(r"[(（][^)）]*(?:大学|学院|研究|医院|中心|公司|[省市县])[^)）]*(?:[)）]|$)")
+
+
 def _blanked(text: str) -> str:
+    # Marks and an affiliation printed on the byline's own row ('王丽 陈建国 （山东农业大学…）') hold no names.
+    text = _AFFILIATION_TAIL.sub(lambda m: " " * len(m.group(0)), text)
     return _MARKS.sub(lambda m: " " * len(m.group(0)), text)
 
 
