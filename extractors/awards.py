@@ -41,7 +41,8 @@ _TITLE_HONOUR = re.compile(
 # A competition named in full, cup names in quotes included: '在第三届…“XX杯”…创新创业大赛中，荣获二等奖'.
 _COMPETITION = re.compile(
     r"(?:在|参加|荣获|获得|于)\s*((?:\d{4}\s*年)?[^，,。；;：:在]{2,60}?(?:大赛|竞赛|比赛|技能赛|挑战赛|联赛|评比))"
-    r"\s*(?:中|活动中|上)?\s*[，,]?\s*(?:荣获|获得|获|被评为)"
+    # '…比赛中，作品《…》荣获三等奖': the work may come between the competition and its grade.
+    r"(?:\s*(?:中|活动中|上)\s*[，,]|\s*(?:中|活动中|上)?\s*[，,]?\s*(?:荣获|获得|获|被评为))"
 )
 
 
