@@ -64,8 +64,10 @@ def editors(rows: Sequence[Row]) -> list[tuple[dict[str, object], Hit]]:
     out: list[tuple[dict[str, object], Hit]] = []
     seen: set[str] = set()
     role: str | None = None
+    board = False
     for row in rows:
-        segs = _role_segments(row)
+        board = board or bool(_BOARD.search(row.compact))
+        segs = (_board_segments(row) if board else []) or _role_segments(row)
         if segs:
             role = segs[-1][2]
         elif role is not None and _names_only(row):
@@ -83,6 +85,19 @@ def editors(rows: Sequence[Row]) -> list[tuple[dict[str, object], Hit]]:
                 hit = Hit(n.text, conf, row, seg_start + n.start, seg_start + n.end)
                 out.append(({"name": n.text, "rank": len(out) + 1, "role": seg_role}, hit))
     return out
+
+
+# Under an 编委会 heading the board's own offices name its members: 主任, 副主任, 委员, 成员.
+_BOARD = re.compile(r"编委会|编写委员会|编审委员会|编辑委员会")
+_BOARD_ROLE = re.compile(r"(?<![\u4e00-\u9fff])(副\s*主\s*任|主\s*任|委\s*员|成\s*员)\s*[:：]")
+
+
+def _board_segments(row: Row) -> list[tuple[int, int, str]]:
+    marks = list(_BOARD_ROLE.finditer(row.text))
+    if not marks:
+        return []
+    ends = [m.start() for m in marks[1:]] + [len(row.text)]
+    return [(m.end(), end, "editorial_board") for m, end in zip(marks, ends, strict=True)]
 
 
 _NOTE = re.compile(r"[(（][^)）]{0,20}[)）]|[:：]")
@@ -129,10 +144,18 @@ def book_title(rows: Sequence[Row]) -> Hit | None:
                 m.start(1),
                 m.end(1),
             )
+    heights = sorted(r.bbox()[3] - r.bbox()[1] for r in rows[:12])
+    body = heights[len(heights) // 2] if heights else 0.0
+    # A cover's title is printed larger than the rest, and is no labelled line or board heading.
     tall = [
         r
         for r in rows[:8]
-        if not _ROLE_RE.search(r.text) and not _PUBLISHER.search(r.text) and len(r.compact) >= 2
+        if not _ROLE_RE.search(r.text)
+        and not _PUBLISHER.search(r.text)
+        and not _BOARD.search(r.compact)
+        and not re.search(r"[:：]", r.text)
+        and len(r.compact) >= 2
+        and r.bbox()[3] - r.bbox()[1] > 1.2 * body
     ]
     if not tall:
         return None

@@ -46,8 +46,12 @@ def contents_entries(rows: Sequence[Row]) -> list[str]:
 _AFFILIATION_TAIL = re.compile(r"[(（][^)）]*(?:大学|学院|研究|医院|中心|公司|[省市县])[^)）]*(?:[)）]|$)")
 
 
+_BYLINE_LEAD = re.compile(r"^\s*(?:文|作者|撰文|整理|撰稿)\s*[/／|:：]\s*")
+
+
 def _blanked(text: str) -> str:
-    # Marks and an affiliation printed on the byline's own row ('王丽 陈建国 （山东农业大学…）') hold no names.
+    # Marks, a lead-in ('文/王丽') and an affiliation on the byline's own row ('（山东农业大学…）') hold no names.
+    text = _BYLINE_LEAD.sub(lambda m: " " * len(m.group(0)), text)
     text = _AFFILIATION_TAIL.sub(lambda m: " " * len(m.group(0)), text)
     return _MARKS.sub(lambda m: " " * len(m.group(0)), text)
 
