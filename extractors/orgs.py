@@ -60,7 +60,11 @@ def _fix_department(text: str) -> tuple[str, int] | None:
     ]
     if not found:
         return None
-    _, dept, d, cut = max(found)
+    score, dept, d, cut = max(found)
+    if score <= 0:
+        return (
+            None  # more edits than the name is long: a look-alike, not a repair (中华人民共和国 -> …国务院)
+        )
     head, more = (_fix_department(text[:cut]) if cut >= 4 else None) or (text[:cut], 0)
     return head + dept, d + more
 

@@ -28,13 +28,21 @@ _SUBJECTS = (
 )
 _SUBJECT_LABEL = re.compile(r"^\s*(?:报考)?专\s*业\s*(?:名称)?\s*[:：]\s*([^，,。\s]{2,20})")
 _MODULE_HEAD = re.compile(r"考试科目|考试模块|合格模块|科目名称|模\s*块|科\s*目")
-_HOLDER = re.compile(r"^(?:学生)?\s*([\u4e00-\u9fff]{2,4}?)\s*[，,]\s*(?:性别)?\s*[男女]")
+_HOLDER = re.compile(r"^(?:学生|研究生|学员)?\s*([\u4e00-\u9fff]{2,4}?)\s*[，,]\s*(?:性别)?\s*[男女]")
 
 
 _CLEAN_KIND = re.compile(r"计算机|自学考试|单科合格|研究生课程|课程进修班|博士|硕士|毕业")
 
 
+_DIPLOMA_HEADING = re.compile(r"毕.?证书")
+
+
 def qual_kind(rows: Sequence[Row]) -> Hit | None:
+    # The certificate's own heading decides first: a 硕士研究生毕业证书 is a diploma, not a degree.
+    for row in rows[:3]:
+        if _DIPLOMA_HEADING.search(row.compact) and "学位" not in row.compact:
+            conf = 0.95 if "毕业证书" in row.compact else 0.76
+            return Hit("graduation", conf * ocr_factor(row), row, 0, len(row.text))
     for pattern, kind in _KINDS:
         for i, row in enumerate(rows):
             m = re.search(pattern, row.compact)
@@ -125,7 +133,9 @@ def _course_name(text: str) -> str | None:
 
 def qual_holder(rows: Sequence[Row]) -> Hit | None:
     for row in rows:
-        m = _HOLDER.search(row.text) or re.search(r"学生\s*([\u4e00-\u9fff]{2,4}?)\s*[，,]", row.text)
+        m = _HOLDER.search(row.text) or re.search(
+            r"(?:学生|研究生)\s*([\u4e00-\u9fff]{2,4}?)\s*[，,]", row.text
+        )
         if m:
             names = split_names(m.group(1))
             if names and names[0].text == m.group(1):
