@@ -17,7 +17,9 @@ _HEAD_END = re.compile(
     re.IGNORECASE,
 )
 # Affiliation marks after a name: digits (王丽1,2), a letter (王丽 a), a star or dagger for the corresponding author.
-_MARKS = re.compile(r"(?<=[\u4e00-\u9fff])\s*(?:[\d,，*#†‡]+|[a-hA-H](?![A-Za-z]))(?:\s*[,，]\s*\d)*|[*#†‡]")
+_MARKS = re.compile(
+    r"(?<=[\u4e00-\u9fff])\s*(?:[\d,，*#†‡]+|[a-hA-H](?![A-Za-z]))(?:\s*[,，]\s*(?:\d|[a-hA-H](?![A-Za-z])))*|[*#†‡]"
+)
 # 作者：… but not 作者简介, 作者单位, 通信作者, 第一作者.
 _AUTHOR_LABEL = r"(?<![信讯一者])作\s*者(?!\s*(?:简介|单位|信息|介绍|贡献))"
 _CONTENTS = re.compile(r"^\s*(?:目\s*[录次]|CONTENTS|Contents|本期要目)\s*$")
