@@ -92,8 +92,11 @@ def patent_certificate(rows: Sequence[Row], draft: Draft) -> None:
     draft.put("title", patent_title(rows))
     draft.put("patent.kind", patent_kind(rows))
     draft.put("patent.number", patent_number(rows))
-    draft.put("patent.applied_on", labelled_date(rows, r"专利申请日|申\s*请\s*日"))
-    draft.put("patent.granted_on", labelled_date(rows, r"授权公告日|授\s*权\s*日|公告日"))
+    draft.put("patent.applied_on", labelled_date(rows, r"专\s*利\s*申\s*请\s*[日曰目]|申\s*请\s*[日曰目]"))
+    draft.put(
+        "patent.granted_on",
+        labelled_date(rows, r"授\s*权\s*公\s*告\s*[日曰目]|授\s*权\s*[日曰]|公\s*告\s*[日曰]"),
+    )
     draft.people += people_from(with_continuation(rows, list(labelled(rows, _INVENTOR_LABEL))), "inventor")
     if draft.has("patent.granted_on"):
         draft.put("issued_on", draft.hits["patent.granted_on"])
