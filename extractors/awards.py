@@ -81,15 +81,23 @@ def award_level(name: str, issuer: str | None, kind: str | None) -> tuple[str | 
         # '科学技术进步奖' names no place: the issuing government does (山东省人民政府 -> provincial).
         level = next((lv for pattern, lv in _LEVEL if re.search(pattern, issuer)), None)
         conf = 0.75 if level else 0.0
-    # A prize given by a department (厅/局/委) rather than a government is a 厅局级 award.
+    # A prize given by a department (厅/局/委) rather than a government is a 厅局级 award, unless its name is the
+    # place's own government prize (山东省科学技术进步奖 stamped by 科学技术厅 is still provincial).
     if (
         kind != "competition"
         and issuer
         and re.search(r"(?:厅|局|委员会|委)$", issuer)
         and level != "national"
+        and not _GOVERNMENT_PRIZE.match(bare)
     ):
         return "bureau", 0.75
     return level, conf
+
+
+_GOVERNMENT_PRIZE = re.compile(
+    r"^[\u4e00-\u9fff]{1,8}?(?:省|市|县|区|自治区)(?:人民政府)?"
+    r"(?:科学技术|科技进步|自然科学|技术发明|社会科学|哲学社会科学|社科)"
+)
 
 
 _STATED_LEVEL = re.compile(r"(国家级|省部级|省级|地市级|市级|地厅级|厅局级|厅级|局级|县级|区级)")
