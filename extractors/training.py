@@ -51,7 +51,29 @@ def training_title(rows: Sequence[Row]) -> Hit | None:
         if _TABLE_HEAD.search(value):
             continue
         return _wrapped(rows, hit, value)
-    return _flow_title(rows) or _heading_title(rows)
+    return _flow_title(rows) or _heading_title(rows) or _tall_title(rows)
+
+
+_CERT_NOUN = re.compile(r"(?:结\s*业|培\s*训|合\s*格|学\s*时)?\s*(?:证\s*书|证\s*明)$")
+# The certificate's kind, not a training's name: '专业技术人员继续教育证书'.
+_GENERIC_HEADING = re.compile(r"(?:专业技术人员)?(?:继续教育)?(?:培训|学习|学时|网络学习|在线学习)?")
+_TRAINING_WORDS = re.compile(r"培训|研修|进修|学习|继续教育|讲座|专题|班$")
+
+
+def _tall_title(rows: Sequence[Row]) -> Hit | None:
+    """A training's name printed as the heading above the certificate's noun, over one or two rows."""
+    heights = sorted(r.bbox()[3] - r.bbox()[1] for r in rows[:12])
+    body = heights[len(heights) // 2] if heights else 0.0
+    parts: list[Row] = []
+    for row in rows[:4]:
+        if row.bbox()[3] - row.bbox()[1] <= 1.2 * body or re.search(r"[:：]", row.text):
+            break
+        parts.append(row)
+    text = _CERT_NOUN.sub("", "".join(p.compact for p in parts))
+    if not parts or len(text) < 8 or not _TRAINING_WORDS.search(text) or _GENERIC_HEADING.fullmatch(text):
+        return None
+    conf = 0.75 if len(parts) == 1 else 0.7
+    return Hit(cjk_punct(clean_value(text)), conf * ocr_factor(parts[0]), parts[0], 0, len(parts[0].text))
 
 
 def _wrapped(rows: Sequence[Row], hit: Hit, value: str) -> Hit:
