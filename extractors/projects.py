@@ -35,7 +35,7 @@ def project_title(rows: Sequence[Row]) -> Hit | None:
 def leader(rows: Sequence[Row]) -> Hit | None:
     hit = first_labelled(
         rows,
-        r"课题负责人|项目负责人|课题主持人|项目主持人|负\s*责\s*人|主\s*持\s*人|课题组长|项目组长|牵\s*头\s*人",
+        r"课题负责人|项目负责人|课题主持人|项目主持人|(?<![（(])负\s*责\s*人|(?<![（(])主\s*持\s*人|课题组长|项目组长|牵\s*头\s*人",
     )
     if hit is not None:
         names = split_names(hit.value)
@@ -63,9 +63,24 @@ def _sentence_leader(flow: Row, m: re.Match[str]) -> Hit | None:
     return None
 
 
+# '课题组成员：张三（主持人）、李四': the leader marked inside the member list.
+_MARKED_LEADER = re.compile(
+    r"([\u4e00-\u9fff]{2,4})\s*[（(]\s*(?:主持人|负责人|组长|项目负责人|课题负责人|首席专家)\s*[)）]"
+)
+
+
+def marked_leader(rows: Sequence[Row]) -> Hit | None:
+    for row in rows:
+        for m in _MARKED_LEADER.finditer(row.text):
+            names = split_names(m.group(1))
+            if names and names[0].text == m.group(1):
+                return Hit(m.group(1), 0.85 * ocr_factor(row), row, m.start(1), m.end(1))
+    return None
+
+
 def project_completion(rows: Sequence[Row], draft: Draft) -> None:
     draft.put("title", project_title(rows))
-    lead = leader(rows)
+    lead = leader(rows) or marked_leader(rows)
     draft.put("holder", lead)
     if lead is not None:
         draft.people.append(({"name": lead.value, "rank": 1, "role": "project_leader"}, lead))
@@ -76,5 +91,8 @@ def project_completion(rows: Sequence[Row], draft: Draft) -> None:
     )
     first = 2 if lead is not None else 1
     found = people_from(with_continuation(rows, list(members)), "project_member", first_rank=first)
-    draft.people += [(p, h) for p, h in found if lead is None or p["name"] != lead.value]
+    kept = [(p, h) for p, h in found if lead is None or p["name"] != lead.value]
+    for i, (person, _) in enumerate(kept):
+        person["rank"] = first + i  # the leader listed among the members does not hold a member's place
+    draft.people += kept
     common(rows, draft)
