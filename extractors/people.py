@@ -146,8 +146,9 @@ def split_names(value: str, *, loose: bool = False, listed: bool | None = None) 
     pending: int | None = None
     unread = 0
     for piece, at in _chunks(value):
-        if _JUNK.match(piece):
-            unread += 1  # an unreadable name ('88', 'Beep') still holds its place in the printed order
+        if _JUNK.match(piece) or (listed and len(piece) == 1 and piece in SURNAMES):
+            # An unreadable name ('88', 'Beep') or a name cut to its surname ('王') still holds its place.
+            unread += 1
             continue
         rank = _rank(piece) or pending
         blanked = _RANK_NOTE.sub(lambda r: " " * len(r.group(0)), piece)

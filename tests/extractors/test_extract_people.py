@@ -61,3 +61,9 @@ def test_unreadable_name_keeps_its_place_in_the_order() -> None:
     row = Row(1, value, tuple((float(i), 0.0, float(i + 1), 1.0) for i in range(len(value))), 0.9)
     found = people_from([Hit(value[4:], 0.9, row, 4, len(value))], "inventor")
     assert [(p["name"], p["rank"]) for p, _ in found] == [("雷国永", 2), ("龙远云", 3)]
+
+
+def test_a_name_cut_to_its_surname_keeps_its_place() -> None:
+    names = split_names("李明、王、张华")
+    assert [n.text for n in names] == ["李明", "张华"]
+    assert names[1].skip == 1  # 张华 is third, and less sure of it
