@@ -9,7 +9,7 @@ from extractors.categories import stated_category
 from extractors.fields import Draft, Hit, clean_value, ocr_factor
 from extractors.generic import all_dates, labelled_issuer, period
 from extractors.people import split_names
-from extractors.text import Row, cjk_punct
+from extractors.text import Row, cjk_punct, is_cjk
 from extractors.training import organiser, training_title
 
 _NAME_HEADER = re.compile(r"姓\s*名")
@@ -50,6 +50,15 @@ def _whole_words(row: Row, cell: tuple[int, int]) -> tuple[int, int]:
         b += 1
     while a > 0 and row.text[a - 1] != " ":
         a -= 1
+    # A last character written apart, just past the column's edge ('张晓 丽'), but not the next column's cell.
+    if (
+        b + 1 < len(row.text)
+        and is_cjk(row.text[b + 1])
+        and (b + 2 == len(row.text) or row.text[b + 2] == " ")
+    ):
+        height = row.boxes[b - 1][3] - row.boxes[b - 1][1]
+        if row.boxes[b + 1][0] - row.boxes[b - 1][2] < height:
+            b += 2
     return a, b
 
 

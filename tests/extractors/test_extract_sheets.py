@@ -36,3 +36,23 @@ def test_a_name_split_into_two_boxes_is_joined() -> None:
     ])  # fmt: skip
     record = extract([page], default_context()).to_json()
     assert [(p["name"], p["rank"]) for p in record["people"]] == [("欧阳明远", 1), ("韩雪梅", 2)]
+
+
+def test_a_last_character_written_apart_past_the_column_edge_is_kept() -> None:
+    page = _sheet([
+        ("1", (60, 220, 80, 260)), ("应急管理局", (300, 220, 440, 260)),
+        ("张晓", (600, 210, 800, 290)), ("丽", (860, 212, 940, 292)),  # 丽's centre lies past the column
+    ])  # fmt: skip
+    record = extract([page], default_context()).to_json()
+    assert [p["name"] for p in record["people"]] == ["张晓丽"]
+
+
+def test_the_next_columns_cell_is_not_taken_into_a_name() -> None:
+    lines = [
+        Line("培训签到表", (300, 40, 600, 90), 0.95),
+        Line("序号", (60, 170, 116, 200), 0.95), Line("姓名", (300, 170, 356, 200), 0.95),
+        Line("性别", (640, 170, 696, 200), 0.95),
+        Line("1", (60, 220, 80, 260), 0.9), Line("张晓", (300, 220, 356, 260), 0.9), Line("男", (650, 220, 678, 260), 0.9),
+    ]  # fmt: skip
+    record = extract([PageText(1, 1240, 1754, tuple(lines), "rapidocr")], default_context()).to_json()
+    assert [p["name"] for p in record["people"]] == ["张晓"]
