@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from credits_factory import PERSON, book, training
+from credits_factory import PERSON, book, notice, training
 
 from models.contract import Evidence
 from rules import activities as act
@@ -91,3 +91,13 @@ def test_month_only_sorts_after_dated_days_of_that_month() -> None:
     month = book("2021-09", "editor_in_chief", 1)
     dated = book("2021-09-30", "editor_in_chief", 1)
     assert act.date_of(dated, "book") < act.date_of(month, "book") < "2021-10-01"
+
+
+@pytest.mark.parametrize("policy_id", sorted(POLICIES))
+def test_a_companion_notice_states_the_category_for_the_certificate(policy_id: str) -> None:
+    y = POLICIES[policy_id]
+    title = f"{y}年度专业技术人员继续教育培训班"
+    cert = training(title, f"{y}-05-10", f"{y}-05-12", 12)
+    note = notice(title, f"{y}-05-10", f"{y}-05-12", category_stated="public")
+    credits = evaluate(load_policy(policy_id), PERSON, y, [("e1", cert), ("e2", note)])
+    assert credits.suggestions[0].category == "public"
