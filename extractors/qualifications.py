@@ -161,3 +161,16 @@ def qualification_certificate(rows: Sequence[Row], draft: Draft) -> None:
     if kind is not None and kind.value == "self_study_exam":
         draft.put("qualification.modules", course_table(body))
     common(body, draft)
+    draft.put("issuer", school_in_text(body))
+
+
+_SCHOOL = re.compile(r"在\s*([\u4e00-\u9fff]{2,20}?(?:大学|学院|研究院|研究所|党校))")
+
+
+def school_in_text(rows: Sequence[Row]) -> Hit | None:
+    """The school named in the body ('在华中农业大学…学科'), when no issuer is printed under the seal."""
+    for flow in flows(rows):
+        m = _SCHOOL.search(flow.text)
+        if m:
+            return Hit(m.group(1).replace(" ", ""), 0.7 * ocr_factor(flow), flow, m.start(1), m.end(1))
+    return None
