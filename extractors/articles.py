@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from extractors.bylines import authors, contents_entries, contents_pages
 from extractors.context import ExtractContext
 from extractors.fields import Draft, Hit, clean_value, first_labelled, ocr_factor
 from extractors.journals import Match, issn_ok
-from extractors.people import people_from, split_names
 from extractors.text import Row, cjk_punct
 
 _ISSN = re.compile(r"I\s*S\s*S\s*N\s*[:：]?\s*([0-9OoIlSB]{4})\s*[-‐]?\s*([0-9OoIlSB]{3}[0-9XxOoIlSB])")
@@ -102,19 +102,6 @@ def journal_name(rows: Sequence[Row], match: Match | None) -> Hit | None:
     return None
 
 
-def authors(rows: Sequence[Row]) -> tuple[list[tuple[dict[str, object], Hit]], int | None]:
-    """Authors from an 作者 label, else the first row made only of names; returns the row index too."""
-    hit = first_labelled(rows, r"作\s*者")
-    if hit is not None:
-        return people_from([hit], "author"), None
-    for i, row in enumerate(rows[:15]):
-        rest = re.sub(r"[\d,，、;；*\s()（）]", "", row.text)
-        names = split_names(row.text)
-        if names and len("".join(n.text for n in names)) == len(rest) and len(rest) >= 2:
-            return people_from([Hit(row.text, ocr_factor(row), row, 0, len(row.text))], "author"), i
-    return [], None
-
-
 def journal_article(rows: Sequence[Row], draft: Draft, ctx: ExtractContext) -> None:
     found_issn, found_cn = issn(rows), cn(rows)
     draft.put("journal.issn", found_issn)
@@ -130,14 +117,13 @@ def journal_article(rows: Sequence[Row], draft: Draft, ctx: ExtractContext) -> N
     draft.put("journal.issue", _first(rows, _ISSUE))
     year = _first(rows, _YEAR)
     draft.put("journal.year", year.with_value(int(year.value)) if year else None)
-    people, at = authors(rows)
+    toc = contents_pages(rows)
+    if toc:
+        # Several articles' titles and authors: which is the claimant's a contents page does not say.
+        draft.notes["contents_entries"] = contents_entries([r for r in rows if r.page in toc])
+    people, title = authors([r for r in rows if r.page not in toc])
     draft.people += people
-    if at:
-        title = rows[at - 1]
-        draft.put(
-            "title",
-            Hit(cjk_punct(clean_value(title.text)), 0.7 * ocr_factor(title), title, 0, len(title.text)),
-        )
+    draft.put("title", title)
 
 
 def _name_and_levels(

@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from extractors.fields import Draft, Hit, clean_value, first_labelled, labelled, ocr_factor
+from extractors.fields import Draft, Hit, clean_value, first_labelled, labelled, ocr_factor, with_continuation
 from extractors.generic import common, holder
 from extractors.people import people_from
-from extractors.text import Row, cjk_punct, flows
+from extractors.text import Row, cjk_punct, flows, squeezed
 
 _GRADE = re.compile(r"(特等奖|[一二三四]\s*等\s*奖|优秀奖|金奖|银奖|铜奖|一等|二等|三等)")
 _AWARD_NAME = re.compile(
@@ -41,7 +41,8 @@ _TITLE_HONOUR = re.compile(
 # A competition named in full, cup names in quotes included: '在第三届…“XX杯”…创新创业大赛中，荣获二等奖'.
 _COMPETITION = re.compile(
     r"(?:在|参加|荣获|获得|于)\s*((?:\d{4}\s*年)?[^，,。；;：:在]{2,60}?(?:大赛|竞赛|比赛|技能赛|挑战赛|联赛|评比))"
-    r"\s*(?:中|活动中|上)?\s*[，,]?\s*(?:荣获|获得|获|被评为)"
+    # '…比赛中，作品《…》荣获三等奖': the work may come between the competition and its grade.
+    r"(?:\s*(?:中|活动中|上)\s*[，,]|\s*(?:中|活动中|上)?\s*[，,]?\s*(?:荣获|获得|获|被评为))"
 )
 
 
@@ -53,7 +54,7 @@ _BEFORE_GRADE = re.compile(
 
 def award_name(rows: Sequence[Row]) -> Hit | None:
     """A labelled name, a known prize (…科学技术进步奖, …技能大赛), any prize before its grade, an honorary title."""
-    hit = first_labelled(rows, r"奖励名称|奖项名称|获奖名称|奖励类别|奖\s*项")
+    hit = first_labelled(rows, r"奖励名称|奖项名称|获奖名称|奖励类别|奖励类型|(?<!获)奖\s*项(?!目)")
     if hit is not None:
         name = re.sub(r"\s", "", hit.value)
         name = _GRADE.split(name)[0] if _GRADE.search(name) and not _GRADE.fullmatch(name) else name
@@ -64,9 +65,9 @@ def award_name(rows: Sequence[Row]) -> Hit | None:
         (_BEFORE_GRADE, 0.8),
         (_TITLE_HONOUR, 0.75),
     ):
-        for flow in flows(rows):
+        for flow in map(squeezed, [*flows(rows), *rows[:4]]):
             for m in pattern.finditer(flow.text):
-                name = re.sub(r"^.*(?:荣获|获得)|^(?:在|你|表彰)", "", re.sub(r"\s", "", m.group(1)))
+                name = re.sub(r"^.*(?:荣获|获得)|^(?:在|你|表彰|获)", "", re.sub(r"\s", "", m.group(1)))
                 if len(name) >= 4 or pattern is _TITLE_HONOUR:
                     return Hit(cjk_punct(name), conf * ocr_factor(flow), flow, m.start(1), m.end(1))
     return None
@@ -75,18 +76,43 @@ def award_name(rows: Sequence[Row]) -> Hit | None:
 def award_level(name: str, issuer: str | None, kind: str | None) -> tuple[str | None, float]:
     bare = re.sub(r"^\d{4}\s*年度?|^第.{1,3}届", "", name)
     level = next((lv for pattern, lv in _LEVEL if re.search(pattern, bare)), None)
+    conf = 0.85 if level else 0.0
     if level is None and issuer:
         # '科学技术进步奖' names no place: the issuing government does (山东省人民政府 -> provincial).
         level = next((lv for pattern, lv in _LEVEL if re.search(pattern, issuer)), None)
-    # A prize given by a department (厅/局/委) rather than a government is a 厅局级 award.
+        conf = 0.75 if level else 0.0
+    # A prize given by a department (厅/局/委) rather than a government is a 厅局级 award, unless its name is the
+    # place's own government prize (山东省科学技术进步奖 stamped by 科学技术厅 is still provincial).
     if (
         kind != "competition"
         and issuer
         and re.search(r"(?:厅|局|委员会|委)$", issuer)
         and level != "national"
+        and not _GOVERNMENT_PRIZE.match(bare)
     ):
         return "bureau", 0.75
-    return level, (0.85 if level else 0.0)
+    return level, conf
+
+
+_GOVERNMENT_PRIZE = re.compile(
+    r"^[\u4e00-\u9fff]{1,8}?(?:省|市|县|区|自治区)(?:人民政府)?"
+    r"(?:科学技术|科技进步|自然科学|技术发明|社会科学|哲学社会科学|社科)"
+)
+
+
+_STATED_LEVEL = re.compile(r"(国家级|省部级|省级|地市级|市级|地厅级|厅局级|厅级|局级|县级|区级)")
+_STATED_LEVELS = {"国家": "national", "省": "provincial", "市": "municipal", "厅": "bureau", "局": "bureau",
+                  "县": "county", "区": "county"}  # fmt: skip
+
+
+def stated_level(rows: Sequence[Row]) -> Hit | None:
+    """A level printed as such: '奖励等级：县级 一等奖', '级别：省部级'."""
+    for hit in labelled(rows, r"奖励等级|获奖等级|奖励级别|获奖级别|级\s*别"):
+        m = _STATED_LEVEL.search(hit.value.replace(" ", ""))
+        if m:
+            level = next(v for k, v in _STATED_LEVELS.items() if k in m.group(1)[:2])
+            return hit.with_value(level, 0.92 * hit.conf)
+    return None
 
 
 def award_kind(name: str) -> str:
@@ -140,13 +166,10 @@ def award_certificate(rows: Sequence[Row], draft: Draft) -> None:
     name = award_name(rows)
     draft.put("award.name", name)
     draft.put("award.grade", grade(rows))
-    if name is not None:
-        kind = award_kind(name.value)
-        draft.put("award.kind", name.with_value(kind, 0.85 * name.conf))
-        issuer = draft.hits.get("issuer")
-        level, conf = award_level(name.value, issuer.value if issuer else None, kind)
-        draft.put("award.level", name.with_value(level, conf * name.conf) if level else None)
-    people = people_from(list(labelled(rows, r"获\s*奖\s*者|获\s*奖\s*人|完\s*成\s*人(?!排)")), "awardee")
+    draft.put("award.level", stated_level(rows))
+    _kind_and_level(rows, draft, name)
+    named_rows = list(labelled(rows, r"获\s*奖\s*者|获\s*奖\s*人|完\s*成\s*人(?!排)"))
+    people = people_from(with_continuation(rows, named_rows), "awardee")
     if not people and draft.has("holder"):
         h = draft.hits["holder"]
         people = [({"name": h.value, "rank": 1, "role": "awardee"}, h)]
@@ -154,3 +177,21 @@ def award_certificate(rows: Sequence[Row], draft: Draft) -> None:
     if rank and len(people) == 1:
         people[0][0]["rank"] = rank
     draft.people += people
+
+
+def _kind_and_level(rows: Sequence[Row], draft: Draft, name: Hit | None) -> None:
+    """Kind and level from the prize's name; without a name, a guess from the wording and the issuer."""
+    issuer = draft.hits.get("issuer")
+    if name is not None:
+        kind = award_kind(name.value)
+        draft.put("award.kind", name.with_value(kind, 0.85 * name.conf))
+        level, conf = award_level(name.value, issuer.value if issuer else None, kind)
+        draft.put("award.level", name.with_value(level, conf * name.conf) if level else None)
+        return
+    text = "".join(r.compact for r in rows)
+    kind = next((k for pattern, k in _KIND if re.search(pattern, text)), None)
+    if kind is not None and issuer is not None:
+        draft.put("award.kind", issuer.with_value(kind, 0.5))
+    if issuer is not None:
+        level, conf = award_level("", issuer.value, kind)
+        draft.put("award.level", issuer.with_value(level, 0.8 * conf * issuer.conf) if level else None)

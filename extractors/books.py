@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from extractors.dates import find_dates
 from extractors.fields import Draft, Hit, clean_value, ocr_factor
+from extractors.generic import footer_date, labelled_date
 from extractors.people import split_names
 from extractors.text import Row, cjk_punct
 
@@ -55,18 +57,61 @@ def _role_of(word: str) -> str:
 
 
 def editors(rows: Sequence[Row]) -> list[tuple[dict[str, object], Hit]]:
-    """People next to a role word, ranked in printed order across 主编, 副主编 and 编委."""
+    """People next to a role word, ranked in printed order across 主编, 副主编 and 编委.
+
+    A board wraps: rows made only of names, right after a role's row, carry on that role.
+    """
     out: list[tuple[dict[str, object], Hit]] = []
     seen: set[str] = set()
+    role: str | None = None
+    board = False
     for row in rows:
-        for seg_start, seg_end, role in _role_segments(row):
-            for n in split_names(row.text[seg_start:seg_end]):
+        board = board or bool(_BOARD.search(row.compact))
+        segs = (_board_segments(row) if board else []) or _role_segments(row)
+        if segs:
+            role = segs[-1][2]
+        elif role is not None and _names_only(row):
+            segs = [(0, len(row.text), role)]
+        else:
+            role = None
+        for seg_start, seg_end, seg_role in segs:
+            for n in split_names(
+                _segment_text(row.text[seg_start:seg_end]), loose=not _ROLE_RE.search(row.text)
+            ):
                 if n.text in seen:
                     continue
                 seen.add(n.text)
-                hit = Hit(n.text, n.conf * ocr_factor(row), row, seg_start + n.start, seg_start + n.end)
-                out.append(({"name": n.text, "rank": len(out) + 1, "role": role}, hit))
+                conf = n.conf * ocr_factor(row) * (0.9 if not _ROLE_RE.search(row.text) else 1.0)
+                hit = Hit(n.text, conf, row, seg_start + n.start, seg_start + n.end)
+                out.append(({"name": n.text, "rank": len(out) + 1, "role": seg_role}, hit))
     return out
+
+
+# Under an 编委会 heading the board's own offices name its members: 主任, 副主任, 委员, 成员.
+_BOARD = re.compile(r"编委会|编写委员会|编审委员会|编辑委员会")
+_BOARD_ROLE = re.compile(r"(?<![\u4e00-\u9fff])(副\s*主\s*任|主\s*任|委\s*员|成\s*员)\s*[:：]")
+
+
+def _board_segments(row: Row) -> list[tuple[int, int, str]]:
+    marks = list(_BOARD_ROLE.finditer(row.text))
+    if not marks:
+        return []
+    ends = [m.start() for m in marks[1:]] + [len(row.text)]
+    return [(m.end(), end, "editorial_board") for m, end in zip(marks, ends, strict=True)]
+
+
+_NOTE = re.compile(r"[(（][^)）]{0,20}[)）]|[:：]")
+
+
+def _segment_text(text: str) -> str:
+    # '（按姓氏笔画排序）：王丽…': the ordering note and the colon hold no names; offsets are kept.
+    return _NOTE.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def _names_only(row: Row) -> bool:
+    names = split_names(row.text, loose=True)
+    cjk = re.sub(r"[^\u4e00-\u9fff]", "", row.text)
+    return bool(names) and "".join(n.text for n in names) == cjk and not _PUBLISHER.search(row.text)
 
 
 def _role_segments(row: Row) -> list[tuple[int, int, str]]:
@@ -99,10 +144,18 @@ def book_title(rows: Sequence[Row]) -> Hit | None:
                 m.start(1),
                 m.end(1),
             )
+    heights = sorted(r.bbox()[3] - r.bbox()[1] for r in rows[:12])
+    body = heights[len(heights) // 2] if heights else 0.0
+    # A cover's title is printed larger than the rest, and is no labelled line or board heading.
     tall = [
         r
         for r in rows[:8]
-        if not _ROLE_RE.search(r.text) and not _PUBLISHER.search(r.text) and len(r.compact) >= 2
+        if not _ROLE_RE.search(r.text)
+        and not _PUBLISHER.search(r.text)
+        and not _BOARD.search(r.compact)
+        and not re.search(r"[:：]", r.text)
+        and len(r.compact) >= 2
+        and r.bbox()[3] - r.bbox()[1] > 1.2 * body
     ]
     if not tall:
         return None
@@ -110,11 +163,25 @@ def book_title(rows: Sequence[Row]) -> Hit | None:
     return Hit(cjk_punct(clean_value(best.compact)), 0.7 * ocr_factor(best), best, 0, len(best.text))
 
 
+def publication_date(rows: Sequence[Row], edition: Hit | None) -> Hit | None:
+    """The date of the edition (2021年9月第1版 gives 2021-09), else 出版日期, else the date under the imprint."""
+    if edition is not None:
+        found = find_dates(edition.row.text[edition.start :])
+        if found:
+            d = found[0]
+            return Hit(
+                d.iso, d.conf * edition.conf, edition.row, edition.start + d.start, edition.start + d.end
+            )
+    return labelled_date(rows, r"出版日期|出版时间") or footer_date(rows)
+
+
 def book(rows: Sequence[Row], draft: Draft) -> None:
     draft.put("book.isbn", isbn(rows))
     publisher = _simple(rows, _PUBLISHER, 0.9)
     draft.put("book.publisher", publisher)
     draft.put("issuer", publisher)
-    draft.put("book.edition", _simple(rows, _EDITION, 0.9))
+    edition = _simple(rows, _EDITION, 0.9)
+    draft.put("book.edition", edition)
+    draft.put("issued_on", publication_date(rows, edition))
     draft.put("title", book_title(rows))
     draft.people += editors(rows)

@@ -75,8 +75,11 @@ CUES: dict[str, tuple[tuple[str, float], ...]] = {
     ),
     "qualification_certificate": (
         (r"毕\s*业\s*证\s*书|学\s*位\s*证\s*书|学士学位|硕士学位|博士学位", 5.0),
+        # What a phone photo leaves of them: 毕 证书, 硕 学位, 博土学位.
+        (r"^(?:[^结]{0,8})?毕\s*\S?\s*证\s*书$|[硕博]\s*[士土]?\s*学\s*位|学位条例", 3.0),
         (r"自学考试|单科合格|计算机应用能力考试|计算机应用能力|职称计算机|研究生课程|课程进修班", 4.5),
         (r"学\s*制|专\s*业|层\s*次|准予毕业|授予.{0,20}学位|考试科目|考试模块|模\s*块", 1.2),
+        (r"准予毕|修完.{0,12}课程|本科学习|研究生学习", 1.5),
     ),
 }
 OTHER_PRIOR = 2.0  # the score 'other' gets for free, so a document with weak cues stays uncertain

@@ -32,17 +32,36 @@ _RANGE_TAIL = re.compile(
 )
 
 
+# A month printed without a day (2021年9月第1版, 二〇二〇年六月): YYYY-MM, never an invented day.
+_MONTH_ONLY = re.compile(_Y + r"\s*年\s*(?P<m>[01]?\d)\s*" + _MONTH_MARK + r"(?!\s*[0-3]?\d)")
+_CN_MONTH_ONLY = re.compile(
+    rf"(?P<y>(?:[{_CN}]\s*){{3}}[{_CN}])\s*年\s*(?P<m>[{_CN}](?:\s*[{_CN}])?)\s*月(?!\s*[{_CN}0-9])"
+)
+_MONTH_TAIL = re.compile(
+    r"^\s*(?:至|到|-|—)\s*(?:(?P<y>(?:19|20)\d{2})\s*年)?\s*(?P<m>[01]?\d)\s*月(?!\s*\d)"
+)
+
+
 @dataclass(frozen=True)
 class DateHit:
-    day: dt.date
+    day: dt.date  # the first of the month when only the month is printed
     start: int
     end: int
     conf: float
     until: dt.date | None = None  # set for a range
+    month_only: bool = False
 
     @property
     def iso(self) -> str:
-        return self.day.isoformat()
+        return self._iso(self.day)
+
+    @property
+    def end_iso(self) -> str:
+        """The range's end, or the date itself."""
+        return self._iso(self.until or self.day)
+
+    def _iso(self, day: dt.date) -> str:
+        return day.isoformat()[:7] if self.month_only else day.isoformat()
 
 
 def cn_number(text: str) -> int:
@@ -119,9 +138,39 @@ def find_dates(text: str, default_year: int | None = None) -> list[DateHit]:
             until, end = _range_end(text, m.end(), day)
             hits.append(DateHit(day, m.start(), end, conf, until))
             taken.append((m.start(), end))
+    hits += _month_dates(text, taken)
     if default_year:
         hits += _short_dates(text, default_year, taken)
     return sorted(hits, key=lambda h: h.start)
+
+
+def _month_dates(text: str, taken: list[tuple[int, int]]) -> list[DateHit]:
+    """Month-only dates; less sure than full ones, since a day may also have been lost under a seal."""
+    hits = []
+    for pattern, digits in ((_MONTH_ONLY, True), (_CN_MONTH_ONLY, False)):
+        for m in pattern.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            try:
+                y = _digit_year(m["y"]) if digits else _cn_number(re.sub(r"\s", "", m["y"]))
+                mo = int(m["m"]) if digits else _cn_number(re.sub(r"\s", "", m["m"]))
+            except (KeyError, ValueError):
+                continue
+            first = _make(y, mo, 1)
+            if first is None:
+                continue
+            until, end = _month_range_end(text, m.end(), first)
+            hits.append(DateHit(first, m.start(), end, 0.8, until, month_only=True))
+            taken.append((m.start(), end))
+    return hits
+
+
+def _month_range_end(text: str, pos: int, first: dt.date) -> tuple[dt.date | None, int]:
+    m = _MONTH_TAIL.match(text[pos:])
+    end = _make(int(m["y"]) if m["y"] else first.year, int(m["m"]), 1) if m else None
+    if m is None or end is None or end < first:
+        return None, pos
+    return end, pos + m.end()
 
 
 def _short_dates(text: str, year: int, taken: list[tuple[int, int]]) -> list[DateHit]:

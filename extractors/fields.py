@@ -22,7 +22,17 @@ LABEL_WORDS = (
     r"主\s*管|主\s*办|主管单位|主办单位|出\s*版|刊\s*号|国际标准连续出版物号|国内统一连续出版物号|"
     r"专\s*业|考试科目|科\s*目|模\s*块|课程|层\s*次|学\s*制|日\s*期|时\s*间|地\s*点"
 )
+# Tesseract reads 利 as fll/Al and drops quotes or stray letters into labels: '专 Al 权 人', '发”明 人'.
+LI = r"(?:利|fll|FIl|f1l|禾刂|私|Al|AI|A1|刹)"
+LABEL_WORDS += rf"|专\s*{LI}\s*权\s*人|发\W{{0,2}}明\W{{0,2}}人"
 _LABEL = re.compile(rf"(?:{LABEL_WORDS})\s*[:：]")
+
+
+def ocr_label(word: str) -> str:
+    """A regex for a printed label that tolerates up to two stray marks or a stray letter between characters."""
+    return r"(?:[\s\W_]|[A-Za-z](?![A-Za-z])){0,3}".join(map(re.escape, word))
+
+
 _SEP = re.compile(r"^\s*[:：]?\s*")
 
 
@@ -67,6 +77,33 @@ def labelled(rows: Sequence[Row], label: str, *, next_row: bool = True) -> Itera
                 if cut is None or cut.start() > 0:
                     stop = cut.start() if cut else len(below.text)
                     yield Hit(below.text[:stop].strip(), ocr_factor(below) * 0.9, below, 0, stop)
+
+
+_NAME_LIST = re.compile(r"[\u4e00-\u9fff·]{2,}(?:\s*[、,，;；]\s*[\u4e00-\u9fff·]{2,})*\s*[、,，;；]?")
+
+
+def with_continuation(rows: Sequence[Row], hits: Sequence[Hit]) -> list[Hit]:
+    """Labelled name lists and the rows they wrap onto: a following row with no label that is only names
+    and separators, when the value ended on a separator or the row continues the list ('杨谦;王玲')."""
+    out: list[Hit] = []
+    for hit in hits:
+        out.append(hit)
+        at = next((i for i, r in enumerate(rows) if r is hit.row), None)
+        ends_open = hit.value.rstrip()[-1:] in "、,，;；"
+        while at is not None and at + 1 < len(rows):
+            below = rows[at + 1]
+            text = below.text.strip()
+            listy = _NAME_LIST.fullmatch(text) and re.search(r"[、,，;；]", text)
+            if (
+                below.page != hit.row.page
+                or _LABEL.search(below.text)
+                or not (listy or (ends_open and _NAME_LIST.fullmatch(text)))
+            ):
+                break
+            out.append(Hit(text, 0.9 * ocr_factor(below), below, 0, len(below.text)))
+            ends_open = text[-1:] in "、,，;；"
+            at += 1
+    return out
 
 
 def first_labelled(rows: Sequence[Row], label: str) -> Hit | None:

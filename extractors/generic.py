@@ -15,7 +15,7 @@ from extractors.dates import (
     years_in,
 )
 from extractors.fields import Draft, Hit, clean_value, first_labelled, labelled, ocr_factor
-from extractors.orgs import repair
+from extractors.orgs import PROVINCES, repair
 from extractors.people import holder_in
 from extractors.text import Row, cjk_punct, flows
 
@@ -57,6 +57,26 @@ def hours(rows: Sequence[Row]) -> Hit | None:
                 value = m.group(1)
                 number = float(value) if value[0].isdigit() else float(cn_number(value))
                 return Hit(number, conf * ocr_factor(row), row, m.start(1), m.end(1))
+    return column_hours(rows)
+
+
+_HEAD_CELLS = re.compile(r"课程类别|课程名称|考核结果|考核|成\s*绩|序\s*号|科\s*目|类\s*别")
+_HOURS_HEAD = re.compile(r"学\s*[时吋]")
+
+
+def column_hours(rows: Sequence[Row]) -> Hit | None:
+    """The number under a 学时 column heading, in a table of one data row ('课程类别 学时 考核结果')."""
+    for i, row in enumerate(rows[:-1]):
+        head = _HOURS_HEAD.search(row.text)
+        if head is None or not _HEAD_CELLS.search(row.text):
+            continue
+        x0, _, x1, _ = row.bbox(head.start(), head.end())
+        pad = x1 - x0
+        below = rows[i + 1]
+        for m in re.finditer(r"(?<![\d.])(\d{1,3}(?:\.\d)?)(?![\d.年月/\-])", below.text):
+            bx0, _, bx1, _ = below.bbox(m.start(1), m.end(1))
+            if x0 - pad <= (bx0 + bx1) / 2 <= x1 + pad:
+                return Hit(float(m.group(1)), 0.8 * ocr_factor(below), below, m.start(1), m.end(1))
     return None
 
 
@@ -103,19 +123,42 @@ def issue_date(rows: Sequence[Row]) -> Hit | None:
     )
 
 
+def _issuer_text(row: Row) -> str:
+    text = re.sub(r"\s+", "", row.text)
+    for d in reversed(find_dates(text)):  # the seal can pull the date onto the issuer's row
+        text = text[: d.start] + text[d.end :]
+    return text
+
+
+_FRAGMENT = re.compile(r"[\u4e00-\u9fff]{2,8}")
+_NOT_FRAGMENT = re.compile(r"此证|证明|特发|盖章|鼓励|签字|签名|日期")
+_PLACED = re.compile(rf"^(?:{'|'.join(PROVINCES)}|中国|国家|[\u4e00-\u9fff]{{1,4}}?(?:省|市|县|区|自治区))")
+
+
 def footer_issuer(rows: Sequence[Row]) -> Hit | None:
-    """The organisation printed just above the date at the bottom (where the seal goes)."""
-    for row in reversed(_bottom_rows(rows, 8)):
+    """The organisation printed just above the date at the bottom (where the seal goes); a name wrapped under
+    the seal ('华中农' / '业大学') is joined from two rows, at lower confidence."""
+    bottom = _bottom_rows(rows, 8)
+    for k in range(len(bottom) - 1, -1, -1):
+        row = bottom[k]
         if re.match(r"\d{1,3}\s", row.text):
             continue  # a numbered table row, not the issuer block
-        text = re.sub(r"\s+", "", row.text)
-        for d in reversed(find_dates(text)):  # the seal can pull the date onto the issuer's row
-            text = text[: d.start] + text[d.end :]
-        if len(text) > 40 or not re.fullmatch(r"[\u4e00-\u9fff()（）]{4,40}", text):
-            continue
-        fixed, edits = repair(text, (r.text for r in rows))
-        if ORG.fullmatch(fixed):
-            return Hit(cjk_punct(fixed), (0.85 - 0.1 * edits) * ocr_factor(row), row, 0, len(row.text))
+        text = _issuer_text(row)
+        above = _issuer_text(bottom[k - 1]) if k > 0 else ""
+        # Joined only when the row alone does not already start with a place (a seal's stray text above a
+        # full name, '房和城' over '益阳市住房和城乡建设局', is no part of it).
+        wrapped = (
+            _FRAGMENT.fullmatch(above)
+            and not _NOT_FRAGMENT.search(above)
+            and not ORG.fullmatch(above)
+            and not _PLACED.match(text)
+        )
+        for value, conf in ((above + text, 0.7), (text, 0.85)) if wrapped else ((text, 0.85),):
+            if len(value) > 40 or not re.fullmatch(r"[\u4e00-\u9fff()（）]{4,40}", value):
+                continue
+            fixed, edits = repair(value, (r.text for r in rows))
+            if ORG.fullmatch(fixed):
+                return Hit(cjk_punct(fixed), (conf - 0.1 * edits) * ocr_factor(row), row, 0, len(row.text))
     return None
 
 
@@ -166,8 +209,8 @@ def period(rows: Sequence[Row], label: str = r"培训时间|学习时间|会议�
 def _period_hit(d: DateHit, row: Row, offset: int, conf: float) -> Hit:
     # '2023年1月5日至2023 继续 日': a range whose end OCR lost has no known end.
     cut_off = not d.until and re.match(r"\s*(?:至|到|-|—)", row.text[offset + d.end :])
-    value = {"start": d.iso, "end": None if cut_off else (d.until or d.day).isoformat()}
-    return Hit(value, d.conf * conf, row, offset + d.start, offset + d.end)
+    value = {"start": d.iso, "end": None if cut_off else d.end_iso}
+    return Hit(value, d.conf * conf * (0.7 if cut_off else 1.0), row, offset + d.start, offset + d.end)
 
 
 def common(rows: Sequence[Row], draft: Draft) -> None:

@@ -11,6 +11,8 @@ from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
+from extractors.orgs import PROVINCES
+
 DATA_DIR = Path(__file__).parent / "data"
 # Edition labels recorded with every match, so a reviewer sees which list decided a level.
 EDITIONS = {
@@ -125,10 +127,17 @@ class JournalCatalogue:
             key, self.by_name.keys(), scorer=fuzz.ratio,
             score_cutoff=100 * (1 - allowed / max(len(key), 1)) - 1,
         )  # fmt: skip
-        if best is None:
+        if best is None or _other_place(key, best[0]):
             return None
         slips = max(0.0, (100 - best[1]) / 100 * len(key))
         return Match(self.by_name[best[0]], "fuzzy_name", round(0.85 - 0.1 * slips, 2))
+
+
+def _other_place(a: str, b: str) -> bool:
+    """Names that differ in the province they lead with (山西农业科学, 山东农业科学) are different journals."""
+    pa = next((p for p in PROVINCES if a.startswith(p)), None)
+    pb = next((p for p in PROVINCES if b.startswith(p)), None)
+    return (pa or pb) is not None and pa != pb
 
 
 @dataclass(frozen=True)

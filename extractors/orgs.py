@@ -53,12 +53,18 @@ def _closest_tail(text: str, dept: str) -> tuple[int, int] | None:
 
 def _fix_department(text: str) -> tuple[str, int] | None:
     """Replace a damaged department ending by the known one it most resembles (edits counted); None if none."""
+    # An edit costs four characters of length, so a name that ends exactly in a known department (继续教育中心)
+    # is not turned into a longer one it merely resembles (继续教育基地).
     found = [
-        (len(dept) - 1.5 * fit[0], dept, *fit) for dept in DEPARTMENTS if (fit := _closest_tail(text, dept))
+        (len(dept) - 4 * fit[0], dept, *fit) for dept in DEPARTMENTS if (fit := _closest_tail(text, dept))
     ]
     if not found:
         return None
-    _, dept, d, cut = max(found)
+    score, dept, d, cut = max(found)
+    if score <= 0:
+        return (
+            None  # more edits than the name is long: a look-alike, not a repair (中华人民共和国 -> …国务院)
+        )
     head, more = (_fix_department(text[:cut]) if cut >= 4 else None) or (text[:cut], 0)
     return head + dept, d + more
 

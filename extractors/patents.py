@@ -5,7 +5,17 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from extractors.fields import Draft, Hit, clean_value, first_labelled, labelled, ocr_factor
+from extractors.fields import (
+    LI,
+    Draft,
+    Hit,
+    clean_value,
+    first_labelled,
+    labelled,
+    ocr_factor,
+    ocr_label,
+    with_continuation,
+)
 from extractors.generic import labelled_date
 from extractors.people import people_from
 from extractors.text import Row, cjk_punct
@@ -16,7 +26,8 @@ _ZL = re.compile(
     r"(?:Z\s*[L1I|l]|2\s*L)\s*[:：]?\s*(?P<digits>\d[\d\s]{7,16}?)\s*[.,·•。]\s*(?P<check>[\dXx])(?!\d)"
 )
 _BARE = re.compile(r"(?P<digits>(?:19|20)\d{2}\s*[123]\s*\d{7}|\d{8})\s*[.,·•。]\s*(?P<check>[\dXx])(?!\d)")
-_NUMBER_LABEL = r"专\s*(?:利|fll|FIl|禾刂|私)\s*号|专利号|申请号"
+_NUMBER_LABEL = rf"专\s*{LI}\s*号|专利号|申请号"
+_INVENTOR_LABEL = "|".join(ocr_label(w) for w in ("发明人", "设计人"))
 
 
 def zl_check(digits: str) -> str:
@@ -60,6 +71,13 @@ def patent_kind(rows: Sequence[Row]) -> Hit | None:
         hit = first_labelled(rows, rf"{word}名称|{word}专利")
         if hit is not None:
             return Hit(kind, 0.8 * hit.conf, hit.row, 0, hit.start)
+    # The title lost (a seal over it, a torn edge): the grant sentence names the kind, '本实用新型经过本局…'.
+    for row in rows:
+        m = re.search(r"本\s*(实\s*用\s*新\s*型|外\s*观\s*设\s*计|发\s*明)\s*经\s*过", row.text)
+        if m:
+            word = re.sub(r"\s", "", m.group(1))
+            kind = next(k for w, k in _KINDS if w == word)
+            return Hit(kind, 0.8 * ocr_factor(row), row, m.start(1), m.end(1))
     return None
 
 
@@ -74,9 +92,12 @@ def patent_certificate(rows: Sequence[Row], draft: Draft) -> None:
     draft.put("title", patent_title(rows))
     draft.put("patent.kind", patent_kind(rows))
     draft.put("patent.number", patent_number(rows))
-    draft.put("patent.applied_on", labelled_date(rows, r"专利申请日|申\s*请\s*日"))
-    draft.put("patent.granted_on", labelled_date(rows, r"授权公告日|授\s*权\s*日|公告日"))
-    draft.people += people_from(list(labelled(rows, r"发\s*明\s*人|设\s*计\s*人")), "inventor")
+    draft.put("patent.applied_on", labelled_date(rows, r"专\s*利\s*申\s*请\s*[日曰目]|申\s*请\s*[日曰目]"))
+    draft.put(
+        "patent.granted_on",
+        labelled_date(rows, r"授\s*权\s*公\s*告\s*[日曰目]|授\s*权\s*[日曰]|公\s*告\s*[日曰]"),
+    )
+    draft.people += people_from(with_continuation(rows, list(labelled(rows, _INVENTOR_LABEL))), "inventor")
     if draft.has("patent.granted_on"):
         draft.put("issued_on", draft.hits["patent.granted_on"])
     seal = next((r for r in rows if "知识产权局" in r.compact), rows[0] if rows else None)
@@ -84,6 +105,6 @@ def patent_certificate(rows: Sequence[Row], draft: Draft) -> None:
         # The certificate names CNIPA only in its seal and as 本局; every Chinese patent certificate is CNIPA's.
         conf = 0.95 if "知识产权局" in seal.compact else 0.8
         draft.put("issuer", Hit("国家知识产权局", conf, seal, 0, len(seal.text)))
-    holder = first_labelled(rows, r"专\s*利\s*权\s*人")
+    holder = first_labelled(rows, rf"专\s*{LI}\s*权\s*人")
     if holder is not None:
         draft.notes["patentee"] = cjk_punct(clean_value(holder.value.replace(" ", "")))

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
-from extractors.fields import Hit
+from extractors.fields import Hit, ocr_factor
 from extractors.text import Row
 
 # Common single surnames (about 99% of the population) and the compound ones still in use.
@@ -44,7 +44,8 @@ _NAME = re.compile(rf"^(?:{'|'.join(COMPOUND_SURNAMES)}|[{SURNAMES}])[\u4e00-\u9
 _ANY_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 _NOT_NAME = re.compile(
     r"大学|学院|医院|公司|中心|研究|协会|学会|委员会|政府|局|厅|部|省|市|县|区|单位|科室|职称|合计|总计|以下|空白|"
-    r"签到|姓名|序号|备注|年|月|日|[男女]$|培训|会议|课程|专业|证书|项目|名称|发明|实用|学时|奖励|等级|获奖|特发|此证|鼓励"
+    r"签到|姓名|序号|备注|年|月|日|[男女]$|培训|会议|课程|专业|证书|项目|名称|发明|实用|学时|奖励|等级|获奖|特发|此证|鼓励|"
+    r"编辑|校对|责任|策划|排版|印刷|发行"
 )
 _CN_NUM = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
@@ -114,7 +115,11 @@ def _chunks(value: str) -> list[tuple[str, int]]:
     """Separator-delimited pieces; a lone surname and a one- or two-character piece after a space join up."""
     out: list[tuple[str, int]] = []
     for m in _CHUNK.finditer(value):
-        if out and value[out[-1][1] + len(out[-1][0]) : m.start()] == " ":
+        gap = value[out[-1][1] + len(out[-1][0]) : m.start()] if out else ""
+        if out and gap.isspace() and (out[-1][0].endswith("·") or m.group(0).startswith("·")):
+            out[-1] = (value[out[-1][1] : m.end()], out[-1][1])  # '阿依古丽 · 买买提' is one name
+            continue
+        if out and gap == " ":
             prev, at = out[-1]
             if re.fullmatch(f"[{SURNAMES}]", prev) and re.match(
                 r"[\u4e00-\u9fff]{1,2}(?![\u4e00-\u9fff])", m.group(0)
@@ -128,24 +133,32 @@ def _chunks(value: str) -> list[tuple[str, int]]:
 _JUNK = re.compile(r"^(?=.*[A-Za-z]|\d+$)[^\u4e00-\u9fff]{2,}$")
 
 
-def split_names(value: str, *, loose: bool = False) -> list[Name]:
+def split_names(value: str, *, loose: bool = False, listed: bool | None = None) -> list[Name]:
     """Names in a labelled value such as '李明、王建国（第2完成人）、张三 教授 等'.
 
     `loose` also accepts 2-4 characters without a known surname (a table's name column), at low confidence.
+    In a list with an explicit separator ('程娟;包朝乐萌;王亚楠'), a piece of up to six characters led by a
+    surname, or one with a middle dot, is one name (four-character and minority names are common);
+    `listed` says so for a value already cut into pieces.
     """
+    listed = len(_LIST_SEP.findall(value)) >= 1 if listed is None else listed
     names: list[Name] = []
     pending: int | None = None
     unread = 0
     for piece, at in _chunks(value):
-        if _JUNK.match(piece):
-            unread += 1  # an unreadable name ('88', 'Beep') still holds its place in the printed order
+        if _JUNK.match(piece) or (listed and len(piece) == 1 and piece in SURNAMES):
+            # An unreadable name ('88', 'Beep') or a name cut to its surname ('王') still holds its place.
+            unread += 1
             continue
         rank = _rank(piece) or pending
         blanked = _RANK_NOTE.sub(lambda r: " " * len(r.group(0)), piece)
         found: list[Name] = []
-        for run in re.finditer(r"[\u4e00-\u9fff·]+(?: [\u4e00-\u9fff]{1,2}(?![\u4e00-\u9fff]))?", blanked):
+        for run in re.finditer(
+            r"[\u4e00-\u9fff·]+(?:\s*·\s*[\u4e00-\u9fff]+)*(?: [\u4e00-\u9fff]{1,2}(?![\u4e00-\u9fff]))?",
+            blanked,
+        ):
             text, off = _strip(run.group(0).replace(" ", ""), at + run.start())
-            found += _names_in_chunk(text, off, rank, loose)
+            found += _names_in_chunk(text, off, rank, loose, listed)
         pending = rank if not found else None
         if found and unread:
             found[0] = replace(found[0], skip=unread)
@@ -154,11 +167,33 @@ def split_names(value: str, *, loose: bool = False) -> list[Name]:
     return names
 
 
-def _names_in_chunk(text: str, offset: int, rank: int | None, loose: bool = False) -> list[Name]:
+_COMMON = 100  # the hundred commonest surnames lead about 85% of names
+_LIST_SEP = re.compile(r"[、,，;；]")
+_LISTED_NAME = re.compile(
+    rf"^(?:[{SURNAMES}][\u4e00-\u9fff]{{1,5}}|[\u4e00-\u9fff]{{2,6}}·[\u4e00-\u9fff]{{2,6}})$"
+)
+
+
+def _names_in_chunk(
+    text: str, offset: int, rank: int | None, loose: bool = False, listed: bool = False
+) -> list[Name]:
     if not text or _NOT_NAME.search(text):
         return []
     if _NAME.match(text):
-        return [Name(text, offset, offset + len(text), 0.9, rank)]
+        return [Name(text, offset, offset + len(text), 0.95, rank)]
+    if listed and _LISTED_NAME.match(text):
+        # A separator-delimited piece: one long name (包朝乐萌), unless it cuts into names that each start
+        # with a common surname (吕丽姚华: OCR lost the separator), which is likelier. Either way, unsure.
+        common = [
+            c for c in _cuts(text, 0) if all(SURNAMES.find(text[i]) < _COMMON for i in c) and len(c) > 1
+        ]
+        if "·" not in text and common:
+            ends = [*common[0][1:], len(text)]
+            return [
+                Name(text[a:b], offset + a, offset + b, 0.7, rank)
+                for a, b in zip(common[0], ends, strict=True)
+            ]
+        return [Name(text, offset, offset + len(text), 0.7, rank)]
     if len(text) > 4:
         return _spacy_names(text, offset, rank)
     if loose and _ANY_NAME.match(text):
@@ -218,7 +253,9 @@ def people_from(hits: Sequence[Hit], role: str, first_rank: int = 1) -> list[tup
             seen.add(name.text)
             r = name.rank or rank + name.skip
             rank = r + 1
-            sub = Hit(name.text, name.conf * hit.conf, hit.row, hit.start + name.start, hit.start + name.end)
+            # A rank counted past unreadable names is a guess.
+            conf = name.conf * hit.conf * (0.7 if name.skip and not name.rank else 1.0)
+            sub = Hit(name.text, conf, hit.row, hit.start + name.start, hit.start + name.end)
             out.append(({"name": name.text, "rank": r, "role": role}, sub))
     return out
 
@@ -241,5 +278,5 @@ def holder_in(rows: Sequence[Row]) -> Hit | None:
             found = _names_in_chunk(m["n"], m.start("n"), None)
             if found and found[0].text == m["n"] and found[0].conf >= 0.9:
                 n = found[0]
-                return Hit(n.text, n.conf * (0.95 - 0.05 * i), row, n.start, n.end)
+                return Hit(n.text, n.conf * (0.95 - 0.05 * i) * ocr_factor(row), row, n.start, n.end)
     return None

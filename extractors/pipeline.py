@@ -15,7 +15,7 @@ from extractors.text import document_rows
 from models.contract import Award, Book, Evidence, Journal, Patent, Period, Qualification
 from models.pages import PageText
 
-SCALARS = ("holder", "title", "issuer", "issued_on", "hours_stated")
+SCALARS = ("holder", "title", "issuer", "issued_on", "hours_stated", "category_stated")
 OBJECTS = {"journal": Journal, "patent": Patent, "award": Award, "book": Book, "qualification": Qualification}
 
 
@@ -87,8 +87,9 @@ def _people(record: dict[str, Any], draft: Draft) -> None:
     if not draft.people:
         return
     record["people"] = [person for person, _ in draft.people]
-    confs = [hit.conf for _, hit in draft.people]
-    record["confidence"]["people"] = round(sum(confs) / len(confs), 3)
+    # The list is as sure as its shakiest reading (any name may be the claimant's); each person's own
+    # confidence is kept beside it, so a consumer who knows the claimant can use theirs.
+    record["confidence"]["people"] = round(min(hit.conf for _, hit in draft.people), 3)
     record["provenance"]["people"] = draft.people[0][1].provenance()
     for i, (_, hit) in enumerate(draft.people):
-        record["provenance"][f"people.{i}"] = hit.provenance()
+        _note(record, f"people.{i}", hit)

@@ -5,13 +5,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from extractors.fields import Draft, Hit, clean_value, first_labelled, labelled, ocr_factor
+from extractors.fields import Draft, Hit, clean_value, first_labelled, labelled, ocr_factor, with_continuation
 from extractors.generic import common
 from extractors.people import people_from, split_names
 from extractors.text import Row, cjk_punct, flows
 
 _LEADER = re.compile(
-    r"([\u4e00-\u9fff]{2,8}?)\s*(?:同志|教授|老师|研究员)?\s*(?:主持|负责)(?:的|完成的|承担的)"
+    r"([\u4e00-\u9fff]{2,8}?)\s*(?:同志|教授|老师|研究员)?\s*(?:主持|负责|牵头)(?:完成了|完成的|承担的|实施的|申报的|研究的|的)"
 )
 # Words that introduce the leader's name in a sentence: '经审核，由张三同志主持的…'.
 _LEAD_IN = re.compile(r"^.*(?:由|系|兹证明|证明|经)")
@@ -33,7 +33,10 @@ def project_title(rows: Sequence[Row]) -> Hit | None:
 
 
 def leader(rows: Sequence[Row]) -> Hit | None:
-    hit = first_labelled(rows, r"课题负责人|项目负责人|课题主持人|项目主持人|负\s*责\s*人|主\s*持\s*人")
+    hit = first_labelled(
+        rows,
+        r"课题负责人|项目负责人|课题主持人|项目主持人|(?<![（(])负\s*责\s*人|(?<![（(])主\s*持\s*人|课题组长|项目组长|牵\s*头\s*人",
+    )
     if hit is not None:
         names = split_names(hit.value)
         if names:
@@ -60,14 +63,36 @@ def _sentence_leader(flow: Row, m: re.Match[str]) -> Hit | None:
     return None
 
 
+# '课题组成员：张三（主持人）、李四': the leader marked inside the member list.
+_MARKED_LEADER = re.compile(
+    r"([\u4e00-\u9fff]{2,4})\s*[（(]\s*(?:主持人|负责人|组长|项目负责人|课题负责人|首席专家)\s*[)）]"
+)
+
+
+def marked_leader(rows: Sequence[Row]) -> Hit | None:
+    for row in rows:
+        for m in _MARKED_LEADER.finditer(row.text):
+            names = split_names(m.group(1))
+            if names and names[0].text == m.group(1):
+                return Hit(m.group(1), 0.85 * ocr_factor(row), row, m.start(1), m.end(1))
+    return None
+
+
 def project_completion(rows: Sequence[Row], draft: Draft) -> None:
     draft.put("title", project_title(rows))
-    lead = leader(rows)
+    lead = leader(rows) or marked_leader(rows)
     draft.put("holder", lead)
     if lead is not None:
         draft.people.append(({"name": lead.value, "rank": 1, "role": "project_leader"}, lead))
-    members = labelled(rows, r"课题组成员|项目组成员|主要成员|参加人员|主要参与人|成\s*员")
+    members = labelled(
+        rows,
+        r"课题组(?:主要)?成员|项目组(?:主要)?成员|主要成员|参加人员|参与人员|主要参与人|参\s*与\s*人|"
+        r"主要完成人员|主要完成人|主要研究人员|研究人员|成\s*员",
+    )
     first = 2 if lead is not None else 1
-    found = people_from(list(members), "project_member", first_rank=first)
-    draft.people += [(p, h) for p, h in found if lead is None or p["name"] != lead.value]
+    found = people_from(with_continuation(rows, list(members)), "project_member", first_rank=first)
+    kept = [(p, h) for p, h in found if lead is None or p["name"] != lead.value]
+    for i, (person, _) in enumerate(kept):
+        person["rank"] = first + i  # the leader listed among the members does not hold a member's place
+    draft.people += kept
     common(rows, draft)

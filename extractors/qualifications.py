@@ -14,9 +14,10 @@ _KINDS = (
     (r"计算机应用能力|职称计算机", "computer_exam"),
     (r"自学考试|单科合格", "self_study_exam"),
     (r"研究生课程|课程进修班", "postgraduate_courses"),
-    (r"博士学位|博士", "doctor_degree"),
-    (r"硕士学位|硕士", "master_degree"),
-    (r"毕业证书|准予毕业|毕\s*业", "graduation"),
+    # Phone photos lose characters or read 士 as 土: 硕 学位, 博土学位, 毕 证书, 准予毕亚.
+    (r"博[士土]?学位|博[士土]", "doctor_degree"),
+    (r"硕[士土]?学位|硕[士土]", "master_degree"),
+    (r"毕业证书|准予毕业|毕\s*业|毕.?证书|准予毕", "graduation"),
 )
 _SUBJECTS = (
     re.compile(r"(?:在本校|我校|本校)\s*([^，,。]{2,20}?)\s*专业"),
@@ -27,14 +28,27 @@ _SUBJECTS = (
 )
 _SUBJECT_LABEL = re.compile(r"^\s*(?:报考)?专\s*业\s*(?:名称)?\s*[:：]\s*([^，,。\s]{2,20})")
 _MODULE_HEAD = re.compile(r"考试科目|考试模块|合格模块|科目名称|模\s*块|科\s*目")
-_HOLDER = re.compile(r"^(?:学生)?\s*([\u4e00-\u9fff]{2,4}?)\s*[，,]\s*(?:性别)?\s*[男女]")
+_HOLDER = re.compile(r"^(?:学生|研究生|学员)?\s*([\u4e00-\u9fff]{2,4}?)\s*[，,]\s*(?:性别)?\s*[男女]")
+
+
+_CLEAN_KIND = re.compile(r"计算机|自学考试|单科合格|研究生课程|课程进修班|博士|硕士|毕业")
+
+
+_DIPLOMA_HEADING = re.compile(r"毕.?证书")
 
 
 def qual_kind(rows: Sequence[Row]) -> Hit | None:
+    # The certificate's own heading decides first: a 硕士研究生毕业证书 is a diploma, not a degree.
+    for row in rows[:3]:
+        if _DIPLOMA_HEADING.search(row.compact) and "学位" not in row.compact:
+            conf = 0.95 if "毕业证书" in row.compact else 0.76
+            return Hit("graduation", conf * ocr_factor(row), row, 0, len(row.text))
     for pattern, kind in _KINDS:
         for i, row in enumerate(rows):
-            if re.search(pattern, row.compact):
-                conf = 0.95 if i < 5 else 0.8
+            m = re.search(pattern, row.compact)
+            if m:
+                # A kind read from a damaged word (博土, 硕 学位) is a guess the reviewer should see.
+                conf = (0.95 if i < 5 else 0.8) * (1.0 if _CLEAN_KIND.search(m.group(0)) else 0.8)
                 return Hit(kind, conf * ocr_factor(row), row, 0, len(row.text))
     return None
 
@@ -119,7 +133,9 @@ def _course_name(text: str) -> str | None:
 
 def qual_holder(rows: Sequence[Row]) -> Hit | None:
     for row in rows:
-        m = _HOLDER.search(row.text) or re.search(r"学生\s*([\u4e00-\u9fff]{2,4}?)\s*[，,]", row.text)
+        m = _HOLDER.search(row.text) or re.search(
+            r"(?:学生|研究生)\s*([\u4e00-\u9fff]{2,4}?)\s*[，,]", row.text
+        )
         if m:
             names = split_names(m.group(1))
             if names and names[0].text == m.group(1):
@@ -145,3 +161,16 @@ def qualification_certificate(rows: Sequence[Row], draft: Draft) -> None:
     if kind is not None and kind.value == "self_study_exam":
         draft.put("qualification.modules", course_table(body))
     common(body, draft)
+    draft.put("issuer", school_in_text(body))
+
+
+_SCHOOL = re.compile(r"在\s*([\u4e00-\u9fff]{2,20}?(?:大学|学院|研究院|研究所|党校))")
+
+
+def school_in_text(rows: Sequence[Row]) -> Hit | None:
+    """The school named in the body ('在华中农业大学…学科'), when no issuer is printed under the seal."""
+    for flow in flows(rows):
+        m = _SCHOOL.search(flow.text)
+        if m:
+            return Hit(m.group(1).replace(" ", ""), 0.7 * ocr_factor(flow), flow, m.start(1), m.end(1))
+    return None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Protocol
 
-from extractors import articles, awards, books, generic, patents, projects, qualifications, training
+from extractors import articles, awards, books, generic, patents, projects, qualifications, sheets, training
 from extractors.context import ExtractContext
 from extractors.fields import Draft
 from extractors.text import Row
@@ -26,7 +26,7 @@ def _plain(fn: Callable[[Sequence[Row], Draft], None]) -> Extractor:
 
 EXTRACTORS: dict[str, Extractor] = {
     "training_certificate": _plain(training.training_certificate),
-    "sign_in_sheet": _plain(training.sign_in_sheet),
+    "sign_in_sheet": _plain(sheets.sign_in_sheet),
     "training_notice": _plain(training.training_notice),
     "journal_article": articles.journal_article,
     "book": _plain(books.book),

@@ -206,6 +206,23 @@ def flows(rows: Sequence[Row]) -> list[Row]:
     return [flow(group) for group in pages.values()]
 
 
+def squeezed(row: Row) -> Row:
+    """The row without the spaces OCR leaves between Chinese characters ('科学技术 进步奖'), boxes kept."""
+    keep = [
+        i
+        for i, ch in enumerate(row.text)
+        if not (
+            ch == " " and 0 < i < len(row.text) - 1 and is_cjk(row.text[i - 1]) and is_cjk(row.text[i + 1])
+        )
+    ]
+    if len(keep) == len(row.text):
+        return row
+    where = {old: new for new, old in enumerate(keep)}
+    parts = tuple(sorted({where.get(p, where.get(p + 1, 0)) for p in row.parts}))
+    text = "".join(row.text[i] for i in keep)
+    return Row(row.page, text, tuple(row.boxes[i] for i in keep), row.conf, parts)
+
+
 _TO_FULL = {"(": "（", ")": "）", ":": "：", ",": "，", ";": "；", "?": "？", "!": "！"}
 
 

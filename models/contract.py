@@ -53,7 +53,7 @@ Status = Literal["suggested", "needs_review", "not_eligible", "confirmed", "adju
 TitleLevel = Literal["junior", "intermediate", "senior"]
 
 ISO_DATE = r"^\d{4}-\d{2}-\d{2}$"
-# A proof that prints only a month (a book's 2021年9月第1版, a degree's 2020年6月) gives YYYY-MM: never a made-up day.
+# Issue dates and periods may print only a month (a book's 2021年9月第1版): YYYY-MM, never an invented day.
 ISO_DATE_OR_MONTH = r"^\d{4}-\d{2}(-\d{2})?$"
 
 
@@ -129,7 +129,7 @@ class Evidence(BaseModel):
     issued_on: str | None = Field(default=None, pattern=ISO_DATE_OR_MONTH)
     period: Period | None = None
     hours_stated: float | None = Field(default=None, ge=0)
-    # The subject category the proof itself states (公需科目 -> public, 专业科目 -> professional), else None.
+    # Optional contract key: the subject category the proof itself states (公需科目 -> public).
     category_stated: Category | None = None
     journal: Journal | None = None
     patent: Patent | None = None

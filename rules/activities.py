@@ -73,6 +73,9 @@ def place_of(person: str, ev: Evidence) -> Place:
 
 
 def is_public_course(ev: Evidence) -> bool:
+    """What the proof states (category_stated) wins; else 公需 in the title or issuer (a guess)."""
+    if ev.category_stated is not None:
+        return ev.category_stated == "public"
     return "公需" in (ev.title or "") or "公需" in (ev.issuer or "")
 
 
@@ -95,17 +98,25 @@ def year_of(ev: Evidence, activity: str) -> tuple[int | None, str]:
 def date_of(ev: Evidence, activity: str) -> str:
     """A sortable date within the year, for caps that cut the latest items first."""
     if activity == "training" and ev.period and ev.period.end:
-        return ev.period.end
+        return _sortable(ev.period.end)
     if activity == "patent" and ev.patent and ev.patent.granted_on:
         return ev.patent.granted_on
     if activity == "paper" and ev.journal and ev.journal.year and not ev.issued_on:
         return f"{ev.journal.year}-12-31"
-    return ev.issued_on or "9999-12-31"
+    return _sortable(ev.issued_on) if ev.issued_on else "9999-12-31"
+
+
+def _sortable(iso: str) -> str:
+    # A month-only date (YYYY-MM) could be any day of it: it sorts as the month's end, after its dated days.
+    return f"{iso}-31" if len(iso) == 7 else iso
 
 
 def days_in(ev: Evidence) -> int | None:
+    """Days of the period, inclusive; None when a bound is missing or gives only its month."""
     if not ev.period or not ev.period.start or not ev.period.end:
         return None
+    if len(ev.period.start) != 10 or len(ev.period.end) != 10:
+        return None  # 2021-09 to 2021-10 may be two days or sixty: the days are not known
     try:
         days = (date.fromisoformat(ev.period.end) - date.fromisoformat(ev.period.start)).days + 1
     except ValueError:  # the contract's pattern lets 2018-13-45 through; such a period gives no days

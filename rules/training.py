@@ -60,7 +60,7 @@ def _primary(items: Sequence[Evidence], named: Sequence[bool], members: list[int
 
 
 def merged(items: Sequence[Evidence], group: Group) -> Evidence:
-    """The primary record, with period and stated hours taken from a companion when it lacks them."""
+    """The primary record, with period, stated hours and stated category taken from a companion when it lacks them."""
     ev = items[group.primary]
     if len(group.members) == 1:
         return ev
@@ -70,6 +70,10 @@ def merged(items: Sequence[Evidence], group: Group) -> Evidence:
     if ev.hours_stated is None:
         stated = next((o.hours_stated for o in others if o.hours_stated is not None), None)
         ev = ev.model_copy(update={"hours_stated": stated})
+    if ev.category_stated is None:
+        # The notice may state 公需科目 where the certificate does not; companions that disagree state nothing.
+        said = {o.category_stated for o in others if o.category_stated is not None}
+        ev = ev.model_copy(update={"category_stated": said.pop() if len(said) == 1 else None})
     return ev
 
 

@@ -60,3 +60,25 @@ def test_not_a_date(text: str) -> None:
 def test_range_end_before_start_is_not_a_range() -> None:
     hits = find_dates("2018年5月14日至12日")
     assert hits and hits[0].until is None
+
+
+MONTHS = [
+    ("2021年9月第1版", "2021-09", "2021-09"),
+    ("2020年6月", "2020-06", "2020-06"),
+    ("二〇一九年十二月", "2019-12", "2019-12"),
+    ("二○二二年十月", "2022-10", "2022-10"),
+    ("2021年9月—2021年12月", "2021-09", "2021-12"),
+    ("2021 年 3 月至 6 月", "2021-03", "2021-06"),
+]
+
+
+@pytest.mark.parametrize(("text", "start", "end"), MONTHS, ids=[t for t, _, _ in MONTHS])
+def test_month_only_gives_year_and_month(text: str, start: str, end: str) -> None:
+    hits = find_dates(text)
+    assert [(h.iso, h.end_iso) for h in hits] == [(start, end)]
+    assert hits[0].month_only and hits[0].conf < 0.9  # a day may have been lost, never invented
+
+
+def test_full_date_is_not_read_as_a_month() -> None:
+    assert [h.iso for h in find_dates("2021年9月15日")] == ["2021-09-15"]
+    assert find_dates("2019年度") == []

@@ -16,6 +16,10 @@ CASES = [
     ("刘 洋; 陈晓东", ["刘洋", "陈晓东"]),
     ("李明1  王建国2*  张 华1", ["李明", "王建国", "张华"]),
     ("李明王建国等", ["李明", "王建国"]),
+    ("程娟;包朝乐萌;王亚楠", ["程娟", "包朝乐萌", "王亚楠"]),  # a four-character name in a delimited list
+    ("乌力吉巴图、张晓丽", ["乌力吉巴图", "张晓丽"]),
+    ("阿依古丽 · 买买提、王玲", ["阿依古丽·买买提", "王玲"]),
+    ("郭艳杰、吕丽姚华", ["郭艳杰", "吕丽", "姚华"]),  # a lost separator between two common-surname names
     ("山东农业大学", []),
     ("特发此证，以资鼓励", []),
 ]
@@ -57,3 +61,9 @@ def test_unreadable_name_keeps_its_place_in_the_order() -> None:
     row = Row(1, value, tuple((float(i), 0.0, float(i + 1), 1.0) for i in range(len(value))), 0.9)
     found = people_from([Hit(value[4:], 0.9, row, 4, len(value))], "inventor")
     assert [(p["name"], p["rank"]) for p, _ in found] == [("雷国永", 2), ("龙远云", 3)]
+
+
+def test_a_name_cut_to_its_surname_keeps_its_place() -> None:
+    names = split_names("李明、王、张华")
+    assert [n.text for n in names] == ["李明", "张华"]
+    assert names[1].skip == 1  # 张华 is third, and less sure of it

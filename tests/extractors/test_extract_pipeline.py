@@ -78,3 +78,21 @@ def test_any_text_gives_a_valid_record(lines: list[str]) -> None:
     data = extract(pages, default_context()).to_json()
     jsonschema.validate(data, _SCHEMA)
     assert 0 <= data["confidence"]["evidence_type"] <= 1
+
+
+def test_people_confidence_is_the_shakiest_reading_and_each_person_has_one(make_pages, ctx) -> None:
+    text = "# 发明专利证书\n发明人：李明;包朝乐萌;王建国\n专利号：ZL201910345678.6\n"
+    record = extract(make_pages(text), ctx).to_json()
+    confs = [record["confidence"][f"people.{i}"] for i in range(3)]
+    assert record["confidence"]["people"] == min(confs)
+    assert confs[0] >= 0.9 and confs[1] < 0.8  # a four-character name could be two names run together
+
+
+def test_mangled_patent_reads_the_same_under_tesseract_row_building(make_pages, ctx) -> None:
+    text = (Path(__file__).parent / "golden" / "patent_tesseract_mangled_labels.txt").read_text(
+        encoding="utf-8"
+    )
+    record = extract(make_pages(text, engine="tesseract"), ctx).to_json()
+    assert [p["name"] for p in record["people"]] == ["程娟", "包朝乐萌", "王亚楠", "何定红", "杨谦", "王玲"]
+    assert record["patent"]["kind"] == "invention" and record["patent"]["number"] == "ZL201910345678.6"
+    assert (record["patent"]["applied_on"], record["patent"]["granted_on"]) == ("2019-04-23", "2022-07-15")

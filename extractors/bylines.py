@@ -1,0 +1,153 @@
+"""Journal bylines: the author row under a paper's title (affiliation marks removed), and contents pages."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from extractors.fields import Hit, first_labelled, ocr_factor
+from extractors.people import people_from, split_names
+from extractors.text import Row, cjk_punct, is_cjk
+
+# Where a first page's head ends: the abstract, or the footnote block (作者简介, 基金项目, 收稿日期, …).
+_HEAD_END = re.compile(
+    r"^\s*[\[【(（]?\s*(?:摘\s*要|Abstract|关\s*键\s*词|Key\s*words|中图分类号|文献标[识志]码|"
+    r"作者简介|基金项目|收稿日期|修回日期|修订日期|接受日期|通[信讯]作者|联系方式|第一作者)",
+    re.IGNORECASE,
+)
+# Affiliation marks after a name: digits (王丽1,2), a letter (王丽 a), a star or dagger for the corresponding author.
+_MARKS = re.compile(
+    r"(?<=[\u4e00-\u9fff])\s*(?:[\d,，*#†‡]+|[a-hA-H](?![A-Za-z]))(?:\s*[,，]\s*(?:\d|[a-hA-H](?![A-Za-z])))*|[*#†‡]"
+)
+# 作者：… but not 作者简介, 作者单位, 通信作者, 第一作者.
+_AUTHOR_LABEL = r"(?<![信讯一者])作\s*者(?!\s*(?:简介|单位|信息|介绍|贡献))"
+_CONTENTS = re.compile(r"^\s*(?:目\s*[录次]|CONTENTS|Contents|本期要目)\s*$")
+_LEADER = re.compile(r"(?:\.{4,}|·{4,}|-{4,})")
+
+
+def contents_pages(rows: Sequence[Row]) -> set[int]:
+    """Pages that are contents pages: a 目录/目次 heading near the top, or several entries with leader dots."""
+    pages: dict[int, list[Row]] = {}
+    for row in rows:
+        pages.setdefault(row.page, []).append(row)
+    return {n for n, page in pages.items() if _is_contents(page)}
+
+
+def _is_contents(rows: Sequence[Row]) -> bool:
+    if any(_CONTENTS.match(r.text) for r in rows[:8]):
+        return True
+    return sum(bool(_LEADER.search(r.text) and re.search(r"\d{1,4}\s*[)）]?\s*$", r.text)) for r in rows) >= 3
+
+
+def contents_entries(rows: Sequence[Row]) -> list[str]:
+    """The entries of a contents page as printed (for the reviewer; which one is the claimant's is unknown)."""
+    return [cjk_punct(r.text) for r in rows if _LEADER.search(r.text)][:30]
+
+
+_AFFILIATION_TAIL = re.compile(r"[(（][^)）]*(?:大学|学院|研究|医院|中心|公司|[省市县])[^)）]*(?:[)）]|$)")
+
+
+_BYLINE_LEAD = re.compile(r"^\s*(?:文|作者|撰文|整理|撰稿)\s*[/／|:：]\s*")
+
+
+def _blanked(text: str) -> str:
+    # Marks, a lead-in ('文/王丽') and an affiliation on the byline's own row ('（山东农业大学…）') hold no names.
+    text = _BYLINE_LEAD.sub(lambda m: " " * len(m.group(0)), text)
+    text = _AFFILIATION_TAIL.sub(lambda m: " " * len(m.group(0)), text)
+    return _MARKS.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def _tokens(text: str) -> list[tuple[str, int, int]]:
+    """Name candidates: pieces between separators, with OCR-spaced single characters (周 文 静) joined up."""
+    out: list[tuple[str, int, int]] = []  # (text, start, end)
+    for m in re.finditer(r"[^\s,，、;；]+", text):
+        piece = m.group(0)
+        if out and text[out[-1][2] : m.start()] == " " and _joinable(out[-1][0], piece):
+            prev, start, _ = out[-1]
+            out[-1] = (prev + piece, start, m.end())
+            continue
+        out.append((piece, m.start(), m.end()))
+    return out
+
+
+def _joinable(prev: str, piece: str) -> bool:
+    # '马 骏', '周 文 静', '欧阳 明': single characters (or a lone surname) the OCR spaced apart.
+    single = len(piece) == 1 and is_cjk(piece)
+    return is_cjk(prev[-1]) and (len(prev) == 1 or (single and len(prev) < 3)) and len(prev + piece) <= 4
+
+
+def byline_row(row: Row) -> list[tuple[str, int, int, float]] | None:
+    """(name, start, end, confidence) of every author on a row made only of names and marks, else None."""
+    text = _blanked(row.text)
+    if re.search(r"[A-Za-z]{2,}|[:：]", text):
+        return None
+    cjk = [ch for ch in text if is_cjk(ch)]
+    found = []
+    tokens = _tokens(text)
+    for token, start, end in tokens:
+        # Each piece between marks or separators is one author, however long, unless OCR ran all together.
+        names = split_names(token, listed=len(tokens) > 1)
+        if "".join(n.text for n in names) != token:
+            return None
+        if len(names) == 1:
+            found.append((token, start, end, names[0].conf))
+        else:  # names OCR ran together ('莫淑兰杜卫何丽红'): cut by surname, less sure
+            found += [(n.text, start + n.start, start + n.end, n.conf) for n in names]
+    return found if found and sum(len(f[0]) for f in found) == len(cjk) else None
+
+
+def _byline_rows(head: Sequence[Row], i: int) -> list[Row]:
+    """The byline's row and the rows it wraps onto (a long author list), while they are names only."""
+    out = [head[i]]
+    for row in head[i + 1 : i + 3]:
+        if row.page != head[i].page or byline_row(row) is None:
+            break
+        out.append(row)
+    return out
+
+
+def _title_before(rows: Sequence[Row], at: int) -> Hit | None:
+    """The paper's title: the row above the byline, with the row above it when the title wraps."""
+    if at < 1:
+        return None
+    title = rows[at - 1]
+    parts = [title]
+    height = title.bbox()[3] - title.bbox()[1]
+    if at >= 2:
+        above = rows[at - 2]
+        if abs((above.bbox()[3] - above.bbox()[1]) - height) < 0.15 * height and _plain_title(above.text):
+            parts.insert(0, above)
+    text = "".join(re.sub(r"\s", "", p.text) for p in parts)
+    conf = 0.8 if len(parts) == 1 else 0.7
+    return Hit(cjk_punct(text.strip(" :：,，.。")), conf * ocr_factor(title), title, 0, len(title.text))
+
+
+def _plain_title(text: str) -> bool:
+    # A header row (卷/期, ISSN, 文章编号, a date) is not the first line of a wrapped title.
+    return not re.search(r"\d|ISSN|CN|文章编号|学报|卷|期|Vol|No", text) and len(text) >= 4
+
+
+def authors(rows: Sequence[Row]) -> tuple[list[tuple[dict[str, Any], Hit]], Hit | None]:
+    """Authors and the title above them from a first page's byline; else a strict 作者 label.
+
+    Only the head of the page is searched, so no name from the footnote block (作者简介, 通信作者) is taken.
+    """
+    head: list[Row] = []
+    for row in rows:
+        if _HEAD_END.match(row.text):
+            break
+        head.append(row)
+    for i, row in enumerate(head[:20]):
+        found = byline_row(row)
+        if found and (i > 0 or len(found) >= 2):
+            people: list[tuple[dict[str, Any], Hit]] = []
+            for line in _byline_rows(head, i):
+                for name, start, end, conf in byline_row(line) or []:
+                    hit = Hit(name, min(conf + 0.05, 0.95) * ocr_factor(line), line, start, end)
+                    people.append(({"name": name, "rank": len(people) + 1, "role": "author"}, hit))
+            return people, _title_before(head, i)
+    label = first_labelled(head, _AUTHOR_LABEL)
+    if label is not None:
+        return people_from([label], "author"), None
+    return [], None

@@ -1,0 +1,220 @@
+"""Sign-in sheets (签到表): the training's name and date, and the attendees read from the name or signature column."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from extractors.categories import stated_category
+from extractors.fields import Draft, Hit, clean_value, ocr_factor
+from extractors.generic import all_dates, labelled_issuer, period
+from extractors.people import split_names
+from extractors.text import Row, cjk_punct, is_cjk
+from extractors.training import organiser, training_title
+
+_NAME_HEADER = re.compile(r"姓\s*名")
+_SIGN_HEADER = re.compile(r"签\s*[名字到]")
+_HEADER_WORDS = re.compile(
+    r"序\s*号|姓\s*名|性\s*别|单\s*位|工作单位|职\s*[称务]|科\s*室|签\s*[名字到]|联系电话|电\s*话|备\s*注|身份证号|"
+    r"学\s*校|部\s*门|岗\s*位|手\s*机|联系方式|学\s*历|年\s*龄|乡\s*镇|所在单位"
+)
+_SHEET_TITLE = re.compile(r"(.{2,60}?)\s*(?:签\s*到\s*[表册单]|考勤表|参会人员名单)")
+
+
+def _column(header: Row, at: re.Match[str]) -> tuple[float, float]:
+    """x-range of the header cell found at `at`: from halfway to the previous header to halfway to the next."""
+    heads = [m for m in _HEADER_WORDS.finditer(header.text)]
+    idx = next(i for i, m in enumerate(heads) if m.start() == at.start())
+    x0 = header.bbox(at.start(), at.end())[0]
+    x1 = header.bbox(at.start(), at.end())[2]
+    left = header.bbox(heads[idx - 1].start(), heads[idx - 1].end())[2] if idx > 0 else x0 - (x1 - x0)
+    right = (
+        header.bbox(heads[idx + 1].start(), heads[idx + 1].end())[0]
+        if idx + 1 < len(heads)
+        else x1 + 3 * (x1 - x0)
+    )
+    return (x0 + left) / 2, (x1 + right) / 2
+
+
+def _cell(row: Row, span: tuple[float, float]) -> tuple[int, int] | None:
+    inside = [
+        i for i, b in enumerate(row.boxes) if span[0] <= (b[0] + b[2]) / 2 <= span[1] and row.text[i] != " "
+    ]
+    return (inside[0], inside[-1] + 1) if inside else None
+
+
+def _whole_words(row: Row, cell: tuple[int, int]) -> tuple[int, int]:
+    """The cell widened to the OCR words it cuts: a signature written wider than its column stays whole."""
+    a, b = cell
+    while b < len(row.text) and row.text[b] != " ":
+        b += 1
+    while a > 0 and row.text[a - 1] != " ":
+        a -= 1
+    # A last character written apart, just past the column's edge ('张晓 丽'), but not the next column's cell.
+    if (
+        b + 1 < len(row.text)
+        and is_cjk(row.text[b + 1])
+        and (b + 2 == len(row.text) or row.text[b + 2] == " ")
+    ):
+        height = row.boxes[b - 1][3] - row.boxes[b - 1][1]
+        if row.boxes[b + 1][0] - row.boxes[b - 1][2] < height:
+            b += 2
+    return a, b
+
+
+_NOISE = re.compile(r"[^\u4e00-\u9fff·]")
+
+
+def _cell_name(row: Row, cell: tuple[int, int]) -> tuple[str, int, int, float] | None:
+    """The one name a cell holds. A brush name OCR split into boxes ('罗思 远', '黄 志 文') or dotted with stray
+    marks is joined back: the most leading pieces that make a surname-led name, else 2-4 characters loosely."""
+    text = row.text[cell[0] : cell[1]]
+    pieces = list(re.finditer(r"\S+", text))
+    for k in range(len(pieces), 0, -1):
+        chars = _NOISE.sub("", "".join(p.group(0) for p in pieces[:k]))
+        if 2 <= len(chars) <= 4 and [n.text for n in split_names(chars)] == [chars]:
+            joined = k == 1 and chars == pieces[0].group(0)
+            return (
+                chars,
+                cell[0] + pieces[0].start(),
+                cell[0] + pieces[k - 1].end(),
+                0.9 * (1.0 if joined else 0.85),
+            )
+    chars = _NOISE.sub("", text)
+    if 2 <= len(chars) <= 4 and [n.text for n in split_names(chars, loose=True)] == [chars]:
+        return chars, cell[0], cell[1], 0.55
+    names = split_names(text, loose=True)
+    if not names:
+        return None
+    n = names[0]
+    return n.text, cell[0] + n.start, cell[0] + n.end, n.conf
+
+
+_SERIAL_HEADER = re.compile(r"序\s*号")
+
+
+Columns = dict[str, tuple[float, float]]
+Found = tuple[dict[str, object], Hit]
+Slot = tuple[Found | None, int, int | None]  # a table row's attendee (if read), its position and its 序号
+
+
+def _blocks(header: Row) -> list[Columns]:
+    """x-ranges of the serial, name and signature columns of each block of a header row.
+
+    A wide sheet prints two tables side by side ('序号 姓名 单位 | 序号 姓名 单位'): one block per 姓名
+    (else per 签名) heading, each taking the 序号 and 签名 headings between it and its neighbours.
+    """
+    anchor = _NAME_HEADER if _NAME_HEADER.search(header.text) else _SIGN_HEADER
+    starts = [m.start() for m in anchor.finditer(header.text)]
+    bounds = [0, *starts[1:], len(header.text)]
+    blocks: list[Columns] = []
+    for i, at in enumerate(starts):
+        lo, hi = (bounds[i] if i else 0), bounds[i + 1]
+        # A block's 序号 sits just before its 姓名, so it belongs to the block on the right.
+        serial = [m for m in _SERIAL_HEADER.finditer(header.text) if lo <= m.start() < at]
+        if i + 1 < len(starts):
+            hi = max((m.start() for m in _SERIAL_HEADER.finditer(header.text, at, hi)), default=hi)
+            bounds[i + 1] = hi
+        cols = {}
+        for key, m in (
+            ("serial", serial[-1] if serial else None),
+            ("name" if anchor is _NAME_HEADER else "sign", anchor.search(header.text, at)),
+            ("sign", _SIGN_HEADER.search(header.text, at, hi) if anchor is _NAME_HEADER else None),
+        ):
+            if m is not None:
+                cols[key] = _column(header, m)
+        blocks.append(cols)
+    return blocks
+
+
+def attendees(rows: Sequence[Row]) -> list[Found]:
+    """Names from the 姓名 column (else the 签名 column) of every table block, ranked by 序号 or by row.
+
+    Blocks are read in printed order: a page's left block, then its right block, then the next table.
+    """
+    tables: list[list[list[Slot]]] = []
+    header: Row | None = None
+    blocks: list[Columns] = []
+    for row in rows:
+        if len(_HEADER_WORDS.findall(row.text)) >= 2 and (
+            _NAME_HEADER.search(row.text) or _SIGN_HEADER.search(row.text)
+        ):
+            header, blocks = row, _blocks(row)
+            tables.append([[] for _ in blocks])
+            continue
+        if header is None or row.page != header.page:
+            continue
+        for cols, found in zip(blocks, tables[-1], strict=True):
+            if any(_cell(row, span) for span in cols.values()):
+                position = len(found) + 1
+                people = _attendee(row, cols, position)
+                found.append((people[0] if people else None, position, _serial(row, cols)))
+    return _ranked([block for table in tables for block in table])
+
+
+def _ranked(blocks: list[list[Slot]]) -> list[Found]:
+    # OCR misreads small serial digits (9 as 6): trust a serial only near the row's position.
+    out: list[Found] = []
+    offset = 0
+    for block in blocks:
+        for found, position, serial in block:
+            if found is None or found[0]["name"] in {p["name"] for p, _ in out}:
+                continue
+            rank = offset + position
+            if serial and abs(serial - rank) <= 2 and serial not in {p["rank"] for p, _ in out}:
+                rank = serial
+            found[0]["rank"] = rank
+            out.append(found)
+        offset += len(block)
+    return out
+
+
+def _serial(row: Row, cols: dict[str, tuple[float, float]]) -> int | None:
+    cell = _cell(row, cols["serial"]) if "serial" in cols else None
+    digits = re.sub(r"\D", "", row.text[cell[0] : cell[1]]) if cell else ""
+    return int(digits) if digits and 0 < int(digits) < 1000 else None
+
+
+def _attendee(
+    row: Row, cols: dict[str, tuple[float, float]], position: int
+) -> list[tuple[dict[str, object], Hit]]:
+    # A printed name first; a handwritten signature (brush script, harder to read) when the name cell is empty.
+    for key, weight in (("name", 1.0), ("sign", 0.8)):
+        cell = _cell(row, cols[key]) if key in cols else None
+        if cell is None:
+            continue
+        wide = _whole_words(row, cell)
+        # The widened cell first; a name cut at the column's edge is less sure than one inside it.
+        for span, edge in ((wide, 0.85 if wide != cell else 1.0), (cell, 0.8)):
+            found = _cell_name(row, span)
+            if found is not None:
+                name, start, end, conf = found
+                hit = Hit(name, weight * edge * conf * ocr_factor(row), row, start, end)
+                return [({"name": name, "rank": position, "role": "attendee"}, hit)]
+    return []
+
+
+def sheet_title(rows: Sequence[Row]) -> Hit | None:
+    for row in rows[:6]:
+        m = _SHEET_TITLE.search(row.text)
+        if m:
+            value = cjk_punct(clean_value(m.group(1).replace(" ", "")))
+            return Hit(value, 0.9 * ocr_factor(row), row, m.start(1), m.end(1))
+    return training_title(rows)
+
+
+def sign_in_sheet(rows: Sequence[Row], draft: Draft) -> None:
+    draft.put("title", sheet_title(rows))
+    draft.put("period", period(rows, r"培训时间|会议时间|活动时间|签到时间|日\s*期|时\s*间") or one_day(rows))
+    draft.people += attendees(rows)
+    draft.put("issuer", labelled_issuer(rows) or organiser(rows))
+    draft.put("category_stated", stated_category(rows))
+
+
+def one_day(rows: Sequence[Row]) -> Hit | None:
+    """A sheet for one session prints one date: the period starts and ends on it."""
+    found = sorted(all_dates(rows[:8]), key=lambda h: h.value.month_only)  # a full date before a bare month
+    for hit in found:
+        d = hit.value
+        return hit.with_value({"start": d.iso, "end": d.end_iso})
+    return None
