@@ -189,9 +189,9 @@ def _kind_and_level(rows: Sequence[Row], draft: Draft, name: Hit | None) -> None
         draft.put("award.level", name.with_value(level, conf * name.conf) if level else None)
         return
     text = "".join(r.compact for r in rows)
-    kind = next((k for pattern, k in _KIND if re.search(pattern, text)), None)
-    if kind is not None and issuer is not None:
-        draft.put("award.kind", issuer.with_value(kind, 0.5))
+    guess = next((k for pattern, k in _KIND if re.search(pattern, text)), None)
+    if guess is not None and issuer is not None:
+        draft.put("award.kind", issuer.with_value(guess, 0.5))
     if issuer is not None:
-        level, conf = award_level("", issuer.value, kind)
+        level, conf = award_level("", issuer.value, guess)
         draft.put("award.level", issuer.with_value(level, 0.8 * conf * issuer.conf) if level else None)
