@@ -22,7 +22,7 @@ How fields are compared (bench/scoring.py):
   (clean / scan / phone). evidence_type accuracy is over all documents; a document that fails to read
   counts as type `error` with every field missed.
 - Seconds per document = OCR (all pages, as `ingest.ocr.reader.ocr_file` does it) + extraction, per process.
-  OCR output is cached under bench/out/ocr-cache/<corpus>/<engine>-<hash of ingest/*.py>/ (with its timing),
+  OCR output is cached under bench/out/ocr-cache/<corpus>/<engine>-<hash of ingest/ocr/ and ingest/files.py>/ (with its timing),
   so re-scoring after an extractor change is quick and any OCR code change re-reads; --fresh-ocr ignores it.
 """
 
@@ -95,10 +95,12 @@ def evaluate_one(job: tuple[dict[str, Any], str, str, str, bool]) -> dict[str, A
 
 
 def ingest_fingerprint() -> str:
-    """A hash of the ingest code that turns files into pages, so OCR cached by older code is not reused."""
+    """A hash of the code that turns files into pages (ingest/ocr/ and the upload checks in ingest/files.py),
+    so OCR cached by older code is not reused."""
     digest = hashlib.sha1()
-    for path in sorted(Path(__file__).resolve().parents[1].joinpath("ingest").rglob("*.py")):
-        digest.update(path.name.encode() + path.read_bytes())
+    root = Path(__file__).resolve().parents[1] / "ingest"
+    for path in [*sorted((root / "ocr").rglob("*.py")), root / "files.py"]:
+        digest.update(str(path.relative_to(root)).encode() + path.read_bytes())
     return digest.hexdigest()[:10]
 
 

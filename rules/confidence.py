@@ -9,6 +9,10 @@ not decide (`needs_review`) and a claimant missing from their own proof are neve
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import yaml
 
 from models.contract import Evidence
 from rules.activities import activity_of, place_of
@@ -30,6 +34,9 @@ DEPENDS: dict[str, tuple[tuple[str, ...], ...]] = {
 # Activities whose hours follow the claimant's name and rank on the proof.
 BY_PERSON = {"paper", "patent", "award", "competition", "project", "book"}
 UNDECIDED = 0.5  # needs_review: a reviewer decides anyway
+# Raw-confidence bins of the calibration table (rules/calibration.yaml, fitted by bench/calibrate.py).
+EDGES = (0.0, 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 0.98)
+CALIBRATION = Path(__file__).with_name("calibration.yaml")
 ABSENT = 0.4  # the claimant's own proof does not show their name: most often a misread name
 
 
@@ -43,11 +50,35 @@ class Trust:
         return {"confidence": self.value, "confidence_field": self.field, "confidence_reason": self.reason}
 
 
-def _person_key(ev: Evidence, person: str) -> tuple[str, float | None]:
-    """The people confidence, or the holder's for single-person proofs."""
+@cache
+def _table() -> dict[str, list[list[float]]]:
+    """Per field, [[bin lower edge, calibrated], ...]; empty (raw confidences) when no table is shipped."""
+    if not CALIBRATION.exists():
+        return {}
+    data = yaml.safe_load(CALIBRATION.read_text("utf-8")) or {}
+    return {str(k): [[float(a), float(b)] for a, b in v] for k, v in (data.get("fields") or {}).items()}
+
+
+def calibrated(field: str, raw: float) -> float:
+    """The rate at which values of `field` read at confidence `raw` were right on the development corpora.
+
+    A raw value below every fitted bin, or a field the table does not know, keeps its raw confidence.
+    """
+    rows = _table().get(field)
+    if not rows:
+        return raw
+    below = [rate for edge, rate in rows if edge <= raw]
+    return below[-1] if below else raw
+
+
+def person_confidence(ev: Evidence, person: str) -> tuple[str, float | None]:
+    """The confidence of the claimant's own entry (`people.N`, else `people`), or the holder's."""
     place = place_of(person, ev)
-    if place.entry is not None and "people" in ev.confidence:
-        return "people", ev.confidence["people"]
+    if place.entry is not None:
+        index = next(i for i, p in enumerate(ev.people) if p is place.entry)
+        conf = ev.confidence.get(f"people.{index}", ev.confidence.get("people"))
+        if conf is not None:
+            return "people", conf
     if "holder" in ev.confidence:
         return "holder", ev.confidence["holder"]
     return "people", ev.confidence.get("people")
@@ -78,9 +109,10 @@ def suggestion_trust(ev: Evidence, person: str, status: str, policy_review: bool
         if key is not None:
             candidates.append((key, ev.confidence[key]))
     if activity in BY_PERSON or activity in ("training", "qualification"):
-        key, conf = _person_key(ev, person)
+        key, conf = person_confidence(ev, person)
         if conf is not None:
             candidates.append((key, conf))
+    candidates = [(k, calibrated(k, v)) for k, v in candidates]
     if not candidates:  # a record with none of the fields the credit needs: trust it no more than its weakest
         candidates = (
             [min(ev.confidence.items(), key=lambda kv: kv[1])] if ev.confidence else [("evidence", 0.0)]
@@ -90,6 +122,6 @@ def suggestion_trust(ev: Evidence, person: str, status: str, policy_review: bool
     if status == "needs_review" and not policy_review:
         if value > UNDECIDED:
             field, value, reason = "policy", UNDECIDED, "the policy could not decide this evidence on its own"
-    elif person and not place_of(person, ev).named and value > ABSENT:
+    elif not policy_review and person and not place_of(person, ev).named and value > ABSENT:
         field, value, reason = "people", ABSENT, f"{person} was not found among the names read off the proof"
     return Trust(round(value, 4), field, reason)

