@@ -7,6 +7,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from extractors import learned
 from extractors.classify import classify
 from extractors.context import ExtractContext
 from extractors.fields import Draft, Hit
@@ -15,7 +16,7 @@ from extractors.text import document_rows
 from models.contract import Award, Book, Evidence, Journal, Patent, Period, Qualification
 from models.pages import PageText
 
-SCALARS = ("holder", "title", "issuer", "issued_on", "hours_stated")
+SCALARS = ("holder", "title", "issuer", "issued_on", "hours_stated", "category_stated")
 OBJECTS = {"journal": Journal, "patent": Patent, "award": Award, "book": Book, "qualification": Qualification}
 
 
@@ -25,7 +26,9 @@ def extract(pages: Sequence[PageText], ctx: ExtractContext) -> Evidence:
     found = classify(rows)
     draft = Draft()
     if rows:
-        EXTRACTORS[found.evidence_type](rows, draft, ctx)
+        with learned.names_in_use(ctx.learned):
+            EXTRACTORS[found.evidence_type](rows, draft, ctx)
+        learned.apply(draft, ctx.learned, found.evidence_type)  # after the catalogues and the rules
     record = assemble(draft, len(pages) or 1)
     record["evidence_type"] = found.evidence_type
     record["confidence"]["evidence_type"] = found.confidence
