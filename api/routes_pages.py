@@ -265,7 +265,9 @@ def admin_page(
         return blocked  # type: ignore[return-value]
     threshold = request.app.state.runtime.settings.learn_confirmations
     try:
-        learned = facts.listing(session, threshold, fact_kind or None, fact_state or None, fact_q or None, 200)
+        learned = facts.listing(
+            session, threshold, fact_kind or None, fact_state or None, fact_q or None, 200
+        )
     except CredproofError as exc:
         learned, error = [], exc.message
     people = list(session.scalars(select(User).order_by(User.role, User.username)))
