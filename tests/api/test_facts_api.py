@@ -91,7 +91,11 @@ def _teach(world: dict[str, Any]) -> str:
 
 def test_facts_are_for_admins_only(world: dict[str, Any]) -> None:
     _teach(world)
-    reviewer, pro, anonymous = _login(world["app"], "r1"), _login(world["app"], "pro"), TestClient(world["app"])
+    reviewer, pro, anonymous = (
+        _login(world["app"], "r1"),
+        _login(world["app"], "pro"),
+        TestClient(world["app"]),
+    )
     for client in (reviewer, pro):
         assert client.get("/api/v1/admin/facts").status_code == 403
         assert client.get("/api/v1/admin/facts/export").status_code == 403
@@ -111,7 +115,11 @@ def test_a_correction_becomes_facts_with_their_provenance_listed_and_filtered(wo
     assert got == {("award.level", "湘中农业科技协会", "municipal", "suggested"),
                    ("award.kind", "农业技术推广成果奖", "science_technology", "suggested")}  # fmt: skip
     source = body["facts"][0]["sources"][0]
-    assert (source["reviewer"], source["reviewer_name"], source["document"]) == (world["ids"]["r1"], "审核甲", doc)
+    assert (source["reviewer"], source["reviewer_name"], source["document"]) == (
+        world["ids"]["r1"],
+        "审核甲",
+        doc,
+    )
     assert source["at"]
     only = admin.get("/api/v1/admin/facts", params={"kind": "award.level", "state": "suggested", "q": "湘中"})
     assert [f["kind"] for f in only.json()["facts"]] == ["award.level"]
@@ -121,7 +129,9 @@ def test_a_correction_becomes_facts_with_their_provenance_listed_and_filtered(wo
     assert page.status_code == 200 and "湘中农业科技协会" in page.text and "建议 1/2" in page.text
 
 
-def test_a_fact_below_the_threshold_does_not_change_credits_and_an_admin_confirms_it(world: dict[str, Any]) -> None:
+def test_a_fact_below_the_threshold_does_not_change_credits_and_an_admin_confirms_it(
+    world: dict[str, Any],
+) -> None:
     import extractors
     from extractors.learned import Learned
     from review import facts
@@ -142,7 +152,9 @@ def test_a_fact_below_the_threshold_does_not_change_credits_and_an_admin_confirm
         assert Learned.of(facts.current(session, 2)).find("award.level", "湘中农业科技协会").confirmed  # type: ignore[union-attr]
     assert isinstance(extractors.default_context().learned, Learned)  # the packaged context learns nothing
     audit = admin.get("/api/v1/audit", params={"subject": f"fact:{fact['id']}"}).json()["entries"]
-    assert [e["action"] for e in audit] == ["fact.learn", "fact.confirm"] and audit[1]["reason"] == "协会为市级"
+    assert [e["action"] for e in audit] == ["fact.learn", "fact.confirm"] and audit[1][
+        "reason"
+    ] == "协会为市级"
 
 
 def test_a_category_correction_teaches_the_provider_and_title_pattern(world: dict[str, Any]) -> None:
@@ -164,7 +176,11 @@ def test_export_then_import_round_trips_over_the_api(world: dict[str, Any], tmp_
     admin.post(f"/api/v1/admin/facts/{fact['id']}/revoke", json={})
     exported = admin.get("/api/v1/admin/facts/export").json()
     assert exported["schema"] == "credproof.facts/1" and len(exported["facts"]) == 2
-    assert admin.post("/api/v1/admin/facts/import", json=exported).json() == {"created": 0, "merged": 0, "unchanged": 2}
+    assert admin.post("/api/v1/admin/facts/import", json=exported).json() == {
+        "created": 0,
+        "merged": 0,
+        "unchanged": 2,
+    }
     assert admin.post("/api/v1/admin/facts/import", json={"facts": []}).status_code == 422
     # Into another deployment: the same facts, sources and states come out again.
     with world["rt"].sessions.begin() as session:
@@ -174,7 +190,10 @@ def test_export_then_import_round_trips_over_the_api(world: dict[str, Any], tmp_
     assert admin.post("/api/v1/admin/facts/import", json=exported).json()["created"] == 2
     again = admin.get("/api/v1/admin/facts/export").json()
     assert _comparable(again) == _comparable(exported)
-    assert {f["kind"]: f["state"] for f in again["facts"]} == {"award.level": "suggested", "award.kind": "revoked"}
+    assert {f["kind"]: f["state"] for f in again["facts"]} == {
+        "award.level": "suggested",
+        "award.kind": "revoked",
+    }
 
 
 def _comparable(data: dict[str, Any]) -> list[dict[str, Any]]:
@@ -193,7 +212,11 @@ def test_cli_facts_export_and_import(world: dict[str, Any], tmp_path: Path) -> N
     data = json.loads(out.read_text("utf-8"))
     assert {f["kind"] for f in data["facts"]} == {"award.level", "award.kind"}
     other = tmp_path / "other"
-    env2 = {**env, "DATABASE_URL": f"sqlite:///{tmp_path / 'other.sqlite3'}", "CREDPROOF_DATA_DIR": str(other)}
+    env2 = {
+        **env,
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'other.sqlite3'}",
+        "CREDPROOF_DATA_DIR": str(other),
+    }
     done = subprocess.run([sys.executable, "-m", "api.cli", "facts", "import", str(out)], cwd=ROOT, env=env2,
                           capture_output=True, text=True, timeout=120)  # fmt: skip
     assert done.returncode == 0, done.stderr

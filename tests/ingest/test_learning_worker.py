@@ -30,7 +30,9 @@ def light_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(users, "_hasher", PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1))
 
 
-def _login(app: Any, username: str, role: str, policies: list[str] | None = None, **profile: Any) -> TestClient:
+def _login(
+    app: Any, username: str, role: str, policies: list[str] | None = None, **profile: Any
+) -> TestClient:
     with get_runtime().sessions.begin() as session:
         user = users.create_user(session, username, PASSWORD, role, users.Profile(**profile))
         if policies:
@@ -46,7 +48,9 @@ def _login(app: Any, username: str, role: str, policies: list[str] | None = None
 def people(client: TestClient) -> dict[str, TestClient]:
     app = client.app
     return {
-        "pro": _login(app, "pro", "professional", name="王建国", policy_id="yiyang-2018", title_level="intermediate"),
+        "pro": _login(
+            app, "pro", "professional", name="王建国", policy_id="yiyang-2018", title_level="intermediate"
+        ),
         "r1": _login(app, "r1", "reviewer", ["yiyang-2018"], name="审核甲"),
         "r2": _login(app, "r2", "reviewer", ["yiyang-2018"], name="审核乙"),
         "admin": _login(app, "boss", "admin", name="管理员"),
@@ -54,7 +58,9 @@ def people(client: TestClient) -> dict[str, TestClient]:
 
 
 def _process(people: dict[str, TestClient], run_jobs: Any, project: str) -> tuple[str, dict[str, Any]]:
-    resp = people["pro"].post("/api/v1/documents", files=[("files", (f"{project}.png", award_png(project), "image/png"))])
+    resp = people["pro"].post(
+        "/api/v1/documents", files=[("files", (f"{project}.png", award_png(project), "image/png"))]
+    )
     assert resp.status_code == 202, resp.text
     doc_id = resp.json()["documents"][0]["id"]
     run_jobs()
