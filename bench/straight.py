@@ -19,7 +19,7 @@ from pydantic import ValidationError
 
 from models.contract import Evidence
 from rules.activities import activity_of, year_of
-from rules.confidence import Trust, suggestion_trust
+from rules.confidence import Trust, review_by_policy, suggestion_trust
 from rules.engine import EvalOptions, evaluate
 from rules.loader import load_policy, policy_ids
 
@@ -93,9 +93,12 @@ def score_document(rec: dict[str, Any], pred: dict[str, Any] | None) -> DocResul
             continue
         suggestions = credits(predicted, person, year or 0, pid) if year else []
         p = [credit_key(s) for s in suggestions]
-        status = suggestions[0]["status"] if suggestions else "needs_review"
-        trust = suggestion_trust(predicted, person, status)
-        why = suggestions[0]["explanation"] if suggestions else ""
+        first = (
+            suggestions[0] if suggestions else {"status": "needs_review", "activity": "other", "rule": None}
+        )
+        by_policy = review_by_policy(_policy(pid), first["activity"], first["status"], first["rule"])
+        trust = suggestion_trust(predicted, person, first["status"], by_policy)
+        why = first.get("explanation", "")
         res.policies.append(PolicyResult(pid, t == p, t, p, trust, why))
     return res
 

@@ -20,7 +20,7 @@ from models.outbox import emit
 from models.tables_documents import Document, EvidenceRecord
 from models.tables_review import SuggestionRecord, User
 from rules.activities import activity_of, year_of
-from rules.confidence import suggestion_trust
+from rules.confidence import review_by_policy, suggestion_trust
 from rules.engine import EvalOptions, evaluate, requirement_for
 from rules.loader import load_policy, policy_hash
 
@@ -94,7 +94,8 @@ def refresh_year(session: Session, owner: User, year: int) -> list[SuggestionRec
 
 
 def _values(ev: Evidence, s: Suggestion, base: dict[str, Any]) -> dict[str, Any]:
-    trust = suggestion_trust(ev, base["person"], s.status)
+    policy_review = review_by_policy(load_policy(base["policy_id"]), s.activity, s.status, s.rule)
+    trust = suggestion_trust(ev, base["person"], s.status, policy_review)
     return {**base, "confidence_field": trust.field, "confidence_reason": trust.reason[:255], "evidence": ev.to_json(), "evidence_type": ev.evidence_type, "category": s.category,
             "activity": s.activity, "suggested_hours": s.hours, "suggested_status": s.status, "hours": s.hours,
             "status": s.status, "rule": s.rule, "citation": s.citation, "explanation": s.explanation,

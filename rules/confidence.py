@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from models.contract import Evidence
 from rules.activities import activity_of, place_of
+from rules.schema import Policy
 
 # Per activity: the groups of evidence keys the credit depends on. In a group, the first key with a
 # confidence stands for it (e.g. a training's year comes from its period, or else from its issue date).
@@ -52,8 +53,20 @@ def _person_key(ev: Evidence, person: str) -> tuple[str, float | None]:
     return "people", ev.confidence.get("people")
 
 
-def suggestion_trust(ev: Evidence, person: str, status: str) -> Trust:
-    """The trust in one suggestion computed from `ev` for `person` (pure; the engine's status decides caps)."""
+def review_by_policy(policy: Policy, activity: str, status: str, rule: str | None) -> bool:
+    """A needs_review the notice itself decides (a rule that always sends to review, or no rule at all for the
+    activity), as opposed to one forced by what the extraction did not find."""
+    if status != "needs_review":
+        return False
+    return rule is not None or not any(r.activity == activity for r in policy.rules)
+
+
+def suggestion_trust(ev: Evidence, person: str, status: str, policy_review: bool = False) -> Trust:
+    """The trust in one suggestion computed from `ev` for `person` (pure).
+
+    `policy_review`: the status is needs_review because the notice says so (`review_by_policy`); that is as
+    certain as the reading of the evidence type, so it is not capped.
+    """
     activity = activity_of(ev)
     candidates: list[tuple[str, float]] = []
     if "evidence_type" in ev.confidence:
@@ -67,10 +80,12 @@ def suggestion_trust(ev: Evidence, person: str, status: str) -> Trust:
         if conf is not None:
             candidates.append((key, conf))
     if not candidates:  # a record with none of the fields the credit needs: trust it no more than its weakest
-        candidates = [min(ev.confidence.items(), key=lambda kv: kv[1])] if ev.confidence else [("evidence", 0.0)]
+        candidates = (
+            [min(ev.confidence.items(), key=lambda kv: kv[1])] if ev.confidence else [("evidence", 0.0)]
+        )
     field, value = min(candidates, key=lambda kv: kv[1])
     reason = f"{field}: extracted with confidence {value:.2f}"
-    if status == "needs_review":
+    if status == "needs_review" and not policy_review:
         if value > UNDECIDED:
             field, value, reason = "policy", UNDECIDED, "the policy could not decide this evidence on its own"
     elif person and not place_of(person, ev).named and value > ABSENT:

@@ -51,3 +51,15 @@ def test_training_depends_on_its_dates_hours_and_category() -> None:
     })  # fmt: skip
     trust = suggestion_trust(ev, "李明", "suggested")
     assert (trust.value, trust.field) == (0.6, "hours_stated")
+
+
+def test_a_review_the_notice_itself_decides_keeps_the_evidence_confidence() -> None:
+    from rules.confidence import review_by_policy
+    from rules.loader import load_policy
+
+    ev = patent(evidence_type=0.97, people=0.99, **{"patent.kind": 0.99, "patent.granted_on": 0.99})
+    kaifeng = load_policy("kaifeng-2016")  # no conversion rules for patents at all
+    assert review_by_policy(kaifeng, "patent", "needs_review", None)
+    assert suggestion_trust(ev, "程娟", "needs_review", policy_review=True).value == 0.97
+    yiyang = load_policy("yiyang-2018")  # has patent rules: a needs_review there means something was missing
+    assert not review_by_policy(yiyang, "patent", "needs_review", None)
