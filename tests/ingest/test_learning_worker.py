@@ -94,6 +94,8 @@ def test_a_correction_changes_the_extraction_of_a_similar_document_once_confirme
     assert {(h["key"], h["value"]) for h in hints} >= {("award.level", "municipal")}
     before = _suggestion(second)
     assert (before.status, before.hours) == ("needs_review", None)
+    page = people["r1"].get(f"/review/{before.id}")
+    assert page.status_code == 200 and "待确认的学习建议" in page.text and 'name="award_level"' in page.text
 
     # A second reviewer teaching the same fact confirms it: the third proof takes it, marked as learned.
     _correct_level(people["r2"], second, ev2)
