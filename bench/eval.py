@@ -223,7 +223,7 @@ def main(argv: list[str] | None = None) -> None:
         args.seed = 11 if args.heldout else 7
     t0 = time.perf_counter()
     if args.blind:  # written apart from the extractors; --n is ignored
-        from bench.blind import VERSION as BLIND_VERSION
+        from bench.blind.corpus import VERSION as BLIND_VERSION
         from bench.blind import generate as generate_blind
 
         corpus = OUT / f"blind-v{BLIND_VERSION}-d{args.draw}-s{args.seed}"
@@ -241,7 +241,7 @@ def main(argv: list[str] | None = None) -> None:
         records = generate(corpus, args.n, args.seed, args.processes)
     print(f"corpus: {len(records)} documents in {corpus} ({time.perf_counter() - t0:.0f} s)")
     results = run(records, args, corpus)
-    stem = "eval-blind" if args.blind else "eval-heldout" if args.heldout else "eval"
+    stem = f"eval-blind-d{args.draw}" if args.blind else "eval-heldout" if args.heldout else "eval"
     straight_docs = straight_through(records, results)
     straight.print_summary(straight.summarise(straight_docs), corpus.name)
     board, errors = score(records, results)
