@@ -130,7 +130,9 @@ def main(argv: list[str] | None = None) -> None:
         "--blind", action="store_true", help="the blind corpus (bench/blind), the default when it exists"
     )
     ap.add_argument("--heldout", action="store_true", help="the held-out corpus (bench/heldout)")
-    ap.add_argument("--seed", type=int, default=None, help="default 5 for the blind corpus, 11 for the held-out one")
+    ap.add_argument(
+        "--seed", type=int, default=None, help="default 5 for the blind corpus, 11 for the held-out one"
+    )
     ap.add_argument("--draw", type=int, default=2, help="with --blind: which half of its wording variants")
     ap.add_argument("--per-type", type=int, default=10, help="with --blind: documents per evidence type")
     ap.add_argument("--engine", default="rapidocr")
@@ -185,8 +187,8 @@ def main(argv: list[str] | None = None) -> None:
 def _corpus(args: argparse.Namespace) -> tuple[Path, list[dict[str, Any]]]:
     if not args.heldout:
         try:
-            from bench.blind import VERSION as BLIND_VERSION
             from bench.blind import generate as generate_blind
+            from bench.blind.corpus import VERSION as BLIND_VERSION
         except ImportError:
             if args.blind:
                 raise
