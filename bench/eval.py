@@ -223,8 +223,8 @@ def main(argv: list[str] | None = None) -> None:
         args.seed = 11 if args.heldout else 7
     t0 = time.perf_counter()
     if args.blind:  # written apart from the extractors; --n is ignored
-        from bench.blind.corpus import VERSION as BLIND_VERSION
         from bench.blind import generate as generate_blind
+        from bench.blind.corpus import VERSION as BLIND_VERSION
 
         corpus = OUT / f"blind-v{BLIND_VERSION}-d{args.draw}-s{args.seed}"
         records = generate_blind(corpus, args.seed, args.draw, args.per_type, args.processes)
