@@ -14,10 +14,11 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from models.db import utcnow
-from models.errors import InputError, NotFound
+from models.errors import Conflict, InputError, NotFound
 from models.tables_learning import FACT_KINDS, FACT_STATES, LearnedFact, fact_key, fact_value
 from review import audit
 
@@ -98,11 +99,12 @@ def _find(session: Session, kind: str, key: str, value: Any) -> LearnedFact | No
 def _add_source(
     session: Session, by: Actor, kind: str, key: str, label: str, value: Any, source: dict[str, Any]
 ) -> LearnedFact:  # fmt: skip
-    row = _find(session, kind, key, value)
-    if row is None:
-        row = LearnedFact(kind=kind, key=key, label=label, value=fact_value(value), sources=[source])
-        session.add(row)
-        session.flush()
+    row = _find(session, kind, key, value) or _create(session, kind, key, label, value, source)
+    if row is None:  # another reviewer created it a moment ago: add this correction as a source
+        row = _find(session, kind, key, value)
+        if row is None:
+            raise Conflict("学习到的规则正被同时修改，请重试 / the learned fact changed meanwhile; retry")
+    elif row.sources == [source]:
         audit.record(session, by, "fact.learn", f"fact:{row.id}", after=_audit_view(row),
                      reason=f"correction of document {source['document']}")  # fmt: skip
         return row
@@ -112,6 +114,20 @@ def _add_source(
         row.sources = [*(row.sources or []), source]  # a new list, so the JSON column sees the change
         audit.record(session, by, "fact.support", f"fact:{row.id}", before=before, after=_audit_view(row),
                      reason=f"correction of document {source['document']}")  # fmt: skip
+    return row
+
+
+def _create(
+    session: Session, kind: str, key: str, label: str, value: Any, source: dict[str, Any]
+) -> LearnedFact | None:  # fmt: skip
+    """A new fact with its first source, or None when a concurrent transaction inserted it first."""
+    row = LearnedFact(kind=kind, key=key, label=label, value=fact_value(value), sources=[source])
+    try:
+        with session.begin_nested():
+            session.add(row)
+            session.flush()
+    except IntegrityError:
+        return None
     return row
 
 
