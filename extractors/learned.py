@@ -8,7 +8,7 @@ never applied, only listed in `extraction_notes.learned_hints` for the reviewer.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
@@ -16,6 +16,7 @@ from types import MappingProxyType
 from typing import Any
 
 from extractors.fields import Draft, Hit
+from extractors.text import Row
 from models.tables_learning import fact_key
 
 TRAINING = ("training_certificate", "sign_in_sheet", "training_notice")
@@ -89,20 +90,46 @@ def learned_name(text: str) -> Fact | None:
     return _NAMES.get().get(fact_key("person.name", text))
 
 
-def apply(draft: Draft, learned: Learned, evidence_type: str) -> None:
-    """Fill or correct fields from confirmed facts after the type's extractor ran (catalogues first)."""
+def apply(draft: Draft, learned: Learned, evidence_type: str, rows: Sequence[Row] = ()) -> None:
+    """Fill or correct fields from confirmed facts after the type's extractor ran (catalogues first).
+
+    A fact is matched on the value the extractor read (the ISSN, the issuer, the title); where the extractor
+    read none, on a row of the document that prints the fact's name or pattern (`printed`).
+    """
     if not learned:
         return
     if evidence_type == "journal_article":
-        _journal(draft, learned)
+        _journal(draft, learned, rows)
     elif evidence_type == "award_certificate":
-        _award(draft, learned)
+        _award(draft, learned, rows)
     elif evidence_type in TRAINING:
-        _category(draft, learned)
+        _category(draft, learned, rows)
     _people(draft, learned)
 
 
-def _use(draft: Draft, key: str, anchor: Hit, fact: Fact | None) -> bool:
+MIN_PRINTED = 5  # shorter names and patterns are matched on an extracted value only, never found in the text
+
+
+def printed(learned: Learned, kind: str, rows: Sequence[Row]) -> tuple[Fact, Hit] | None:
+    """The best fact of `kind` whose key a row of the document contains, with that row as its anchor."""
+    keys = [k for (fk, k) in learned.by_key if fk == kind and len(k) >= MIN_PRINTED]
+    if not keys:
+        return None
+    for row in rows:
+        text = fact_key(kind, row.text)
+        found = [k for k in keys if k in text]
+        if found:
+            best = learned.by_key[(kind, max(found, key=len))][0]
+            return best, Hit(row.text, 0.9, row, 0, len(row.text))
+    return None
+
+
+def _use_printed(draft: Draft, key: str, learned: Learned, kind: str, rows: Sequence[Row]) -> bool:
+    found = printed(learned, kind, rows)
+    return found is not None and _use(draft, key, found[1], found[0], 0.85)  # found, not read off a field
+
+
+def _use(draft: Draft, key: str, anchor: Hit, fact: Fact | None, scale: float = 0.95) -> bool:
     """Put the fact's value on `key` when it is confirmed; note it as a hint when it is not."""
     if fact is None:
         return False
@@ -115,7 +142,7 @@ def _use(draft: Draft, key: str, anchor: Hit, fact: Fact | None) -> bool:
         draft.hits[key] = replace(current, learned=fact.id)
     else:
         draft.hits[key] = replace(
-            anchor.with_value(fact.value, round(0.95 * anchor_factor(anchor), 3)), learned=fact.id
+            anchor.with_value(fact.value, round(scale * anchor_factor(anchor), 3)), learned=fact.id
         )
     draft.notes.setdefault("learned", []).append({"key": key, "value": fact.value, "fact": fact.id})
     return True
@@ -126,36 +153,39 @@ def anchor_factor(anchor: Hit) -> float:
     return 0.6 + 0.4 * max(0.0, min(1.0, anchor.row.conf))
 
 
-def _journal(draft: Draft, learned: Learned) -> None:
+def _journal(draft: Draft, learned: Learned, rows: Sequence[Row]) -> None:
     if "journal_catalogue" in draft.notes:
         return  # a shipped catalogue matched: it decides the levels
-    for kind, key in (
-        ("journal.issn", "journal.issn"),
-        ("journal.cn", "journal.cn"),
-        ("journal.name", "journal.name"),
-    ):
-        anchor = draft.hits.get(key)
+    for kind in ("journal.issn", "journal.cn", "journal.name"):
+        anchor = draft.hits.get(kind)
         if anchor is None or (kind == "journal.issn" and anchor.conf <= 0.5):
             continue
         if _use(draft, "journal.levels", anchor, learned.find(kind, anchor.value)):
             return
+    if not draft.has("journal.name"):
+        _use_printed(draft, "journal.levels", learned, "journal.name", rows)
 
 
-def _award(draft: Draft, learned: Learned) -> None:
+def _award(draft: Draft, learned: Learned, rows: Sequence[Row]) -> None:
     issuer = draft.hits.get("issuer")
     if issuer is not None:
         _use(draft, "award.level", issuer, learned.find("award.level", issuer.value))
+    else:
+        _use_printed(draft, "award.level", learned, "award.level", rows)
     name = draft.hits.get("award.name")
     if name is not None:
         _use(draft, "award.kind", name, learned.find("award.kind", name.value))
 
 
-def _category(draft: Draft, learned: Learned) -> None:
+def _category(draft: Draft, learned: Learned, rows: Sequence[Row]) -> None:
     if draft.has("category_stated"):
         return  # the proof states its category itself
     for kind, key in (("category.title", "title"), ("category.issuer", "issuer")):
         anchor = draft.hits.get(key)
         if anchor is not None and _use(draft, "category_stated", anchor, learned.find(kind, anchor.value)):
+            return
+    for kind, key in (("category.title", "title"), ("category.issuer", "issuer")):
+        if not draft.has(key) and _use_printed(draft, "category_stated", learned, kind, rows):
             return
 
 

@@ -28,7 +28,7 @@ def extract(pages: Sequence[PageText], ctx: ExtractContext) -> Evidence:
     if rows:
         with learned.names_in_use(ctx.learned):
             EXTRACTORS[found.evidence_type](rows, draft, ctx)
-        learned.apply(draft, ctx.learned, found.evidence_type)  # after the catalogues and the rules
+        learned.apply(draft, ctx.learned, found.evidence_type, rows)  # after the catalogues and the rules
     record = assemble(draft, len(pages) or 1)
     record["evidence_type"] = found.evidence_type
     record["confidence"]["evidence_type"] = found.confidence
