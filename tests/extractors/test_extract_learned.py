@@ -124,7 +124,9 @@ def test_merged_names_are_cut_around_a_learned_name(make_pages, ctx) -> None:  #
 def test_where_the_extractor_read_no_provider_a_printed_one_still_matches(make_pages, ctx) -> None:  # type: ignore[no-untyped-def]
     text = TRAINING.replace("湘中继续教育学院", "湘中专业技术人员公共服务平台 网址 www.example.cn")
     assert run(text, make_pages, ctx).get("issuer") is None
-    ev = run(text, make_pages, ctx, fact("t3", "category.issuer", "湘中专业技术人员公共服务平台", "professional"))
+    ev = run(
+        text, make_pages, ctx, fact("t3", "category.issuer", "湘中专业技术人员公共服务平台", "professional")
+    )
     assert ev["category_stated"] == "professional" and ev["provenance"]["category_stated"]["learned"] == "t3"
     assert ev["confidence"]["category_stated"] < 0.9
     short = run(text, make_pages, ctx, fact("t4", "category.issuer", "湘中", "public"))
