@@ -218,6 +218,9 @@ def main(argv: list[str] | None = None) -> None:
     )
     ap.add_argument("--draw", type=int, default=2, help="with --blind: which half of its wording variants")
     ap.add_argument("--per-type", type=int, default=10, help="with --blind: documents per evidence type")
+    ap.add_argument(
+        "--ocr-only", action="store_true", help="fill the OCR cache and stop: nothing is extracted or scored"
+    )
     args = ap.parse_args(argv)
     if args.seed is None:
         args.seed = 11 if args.heldout else 7
@@ -240,6 +243,17 @@ def main(argv: list[str] | None = None) -> None:
         corpus = OUT / f"corpus-n{args.n}-s{args.seed}"
         records = generate(corpus, args.n, args.seed, args.processes)
     print(f"corpus: {len(records)} documents in {corpus} ({time.perf_counter() - t0:.0f} s)")
+    if args.ocr_only:
+        cache = OUT / "ocr-cache" / corpus.name / f"{args.engine}-{ingest_fingerprint()}"
+        ctx = multiprocessing.get_context("fork")
+        jobs = [
+            (Path(corpus) / r["file"], args.engine, cache / f"{r['id']}.json", args.fresh_ocr)
+            for r in records
+        ]
+        with ctx.Pool(args.processes) as pool:
+            pool.starmap(_ocr, jobs)
+        print(f"OCR cached for {len(records)} documents in {cache}")
+        return
     results = run(records, args, corpus)
     stem = f"eval-blind-d{args.draw}" if args.blind else "eval-heldout" if args.heldout else "eval"
     straight_docs = straight_through(records, results)

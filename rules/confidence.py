@@ -54,11 +54,13 @@ def _person_key(ev: Evidence, person: str) -> tuple[str, float | None]:
 
 
 def review_by_policy(policy: Policy, activity: str, status: str, rule: str | None) -> bool:
-    """A needs_review the notice itself decides (a rule that always sends to review, or no rule at all for the
-    activity), as opposed to one forced by what the extraction did not find."""
+    """A needs_review the notice itself decides (a rule whose own outcome is review, or no rule at all for the
+    activity), as opposed to one forced by what the extraction did not find (no year, no level, ...)."""
     if status != "needs_review":
         return False
-    return rule is not None or not any(r.activity == activity for r in policy.rules)
+    if rule is not None:
+        return any(r.id == rule and r.status == "needs_review" for r in policy.rules)
+    return not any(r.activity == activity for r in policy.rules)
 
 
 def suggestion_trust(ev: Evidence, person: str, status: str, policy_review: bool = False) -> Trust:

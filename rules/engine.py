@@ -81,7 +81,11 @@ def _drafts(ctx: _Ctx, i: int) -> list[Draft]:
     if missing:
         cite = ctx.policy.training_proof.citation if ctx.policy.training_proof else None
         return [_with(base, None, "needs_review", None, cite, missing)]
-    refusal = _refusal(ctx, base, view, activity, ctx.places[i])
+    # A proof of no known kind is never refused for a name the extractor could not find on it: a reviewer
+    # looks at it (needs_review), whoever uploaded it.
+    refusal = (
+        None if activity == "other" and rule is None else _refusal(ctx, base, view, activity, ctx.places[i])
+    )
     if refusal or rule is None:
         return [refusal or _unmatched(ctx.policy, base)]
     drafts = [_apply(base, rule, view, ctx.places[i])]

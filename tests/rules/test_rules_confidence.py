@@ -63,3 +63,15 @@ def test_a_review_the_notice_itself_decides_keeps_the_evidence_confidence() -> N
     assert suggestion_trust(ev, "程娟", "needs_review", policy_review=True).value == 0.97
     yiyang = load_policy("yiyang-2018")  # has patent rules: a needs_review there means something was missing
     assert not review_by_policy(yiyang, "patent", "needs_review", None)
+
+
+def test_a_review_forced_by_a_missing_year_is_not_the_policys_own() -> None:
+    from rules.confidence import review_by_policy
+    from rules.loader import load_policy
+
+    yiyang = load_policy("yiyang-2018")
+    rule = next(r for r in yiyang.rules if r.activity == "patent" and r.status == "suggested")
+    assert not review_by_policy(yiyang, "patent", "needs_review", rule.id)  # matched, but no year was read
+    yantai = load_policy("yantai-2020")
+    own = next((r for r in yantai.rules if r.status == "needs_review"), None)
+    assert own is not None and review_by_policy(yantai, own.activity, "needs_review", own.id)

@@ -180,3 +180,15 @@ def test_impossible_dates_do_not_break_the_engine(client: TestClient) -> None:
     answer = client.post("/api/v1/credits/evaluate", json=body)
     assert answer.status_code == 200
     assert answer.json()["suggestions"][0]["status"] in {"needs_review", "not_eligible"}
+
+
+def test_a_proof_of_no_known_kind_goes_to_review_whoever_uploaded_it() -> None:
+    """An `other` document is never not_eligible for a missing name: nothing on it was understood."""
+    from models.contract import Evidence
+    from rules.engine import EvalOptions, evaluate
+    from rules.loader import load_policy, policy_ids
+
+    note = Evidence.model_validate({"evidence_type": "other", "title": "请假条", "issued_on": "2018-04-04"})
+    for pid in policy_ids():
+        out = evaluate(load_policy(pid), "图门吉日嘎拉", 2018, [("note", note)], EvalOptions())
+        assert [(s.status, s.hours) for s in out.suggestions] == [("needs_review", None)], pid
