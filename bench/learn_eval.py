@@ -180,8 +180,9 @@ def main(argv: list[str] | None = None) -> None:
             out.setdefault(scope, {})[label] = f
             print(_line(label, f))
     evaluation.OUT.mkdir(parents=True, exist_ok=True)
-    (evaluation.OUT / "eval-learn.json").write_text(json.dumps(out, ensure_ascii=False, indent=1))
-    print(f"\nwrote {evaluation.OUT / 'eval-learn.json'} ({time.perf_counter() - t0:.0f} s)")
+    path = evaluation.OUT / f"eval-learn-{corpus.name}.json"
+    path.write_text(json.dumps(out, ensure_ascii=False, indent=1))
+    print(f"\nwrote {path} ({time.perf_counter() - t0:.0f} s)")
 
 
 def _corpus(args: argparse.Namespace) -> tuple[Path, list[dict[str, Any]]]:
