@@ -9,7 +9,7 @@ EVAL_SEED ?= 11
 BLIND_SEED ?= 5
 BLIND_DRAW ?= 2
 
-.PHONY: run test lint bench eval worker corpus clean help
+.PHONY: run test lint bench eval eval-learn worker corpus clean help
 
 help:
 	@echo "make run    install what is missing and start the service on http://127.0.0.1:8000"
@@ -17,6 +17,7 @@ help:
 	@echo "make lint   ruff (lint + format check) and mypy"
 	@echo "make bench  OCR, credit engine and review-queue benchmarks (prints figures)"
 	@echo "make eval   straight-through credit, calibration and field F1 on the blind, generated and held-out corpora"
+	@echo "make eval LEARN=1 (or make eval-learn)  what reviewers' corrections teach, before/after figures"
 
 run:
 	@scripts/bootstrap.sh run
@@ -42,11 +43,21 @@ bench:
 	$(PY) -m bench.credits_bench
 	$(PY) -m bench.queue_bench
 
+# `make eval LEARN=1` (make itself refuses `make eval --learn`) or `make eval-learn`: what reviewers'
+# corrections on half of a blind corpus teach about the other half (bench/learn_eval.py)
 eval:
 	@scripts/bootstrap.sh run
+ifdef LEARN
+	$(PY) -m bench.learn_eval --blind --seed $(BLIND_SEED) --draw $(BLIND_DRAW)
+else
 	$(PY) -m bench.eval --blind --seed $(BLIND_SEED) --draw $(BLIND_DRAW)
 	$(PY) -m bench.eval --seed $(EVAL_SEED)
 	$(PY) -m bench.eval --heldout
+endif
+
+eval-learn:
+	@scripts/bootstrap.sh run
+	$(PY) -m bench.learn_eval --blind --seed $(BLIND_SEED) --draw $(BLIND_DRAW)
 
 clean:
 	rm -rf var bench/out test-artifacts .pytest_cache .mypy_cache .ruff_cache

@@ -10,6 +10,7 @@ from api import (
     routes_credits,
     routes_documents,
     routes_integration,
+    routes_learning,
     routes_pages,
     routes_review,
 )
@@ -24,6 +25,7 @@ ROUTERS: list[APIRouter] = [
     routes_review.router,
     routes_admin.router,
     routes_integration.router,
+    routes_learning.router,
     routes_pages.router,
 ]
 

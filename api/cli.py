@@ -150,6 +150,40 @@ def cmd_users_create(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_facts_export(args: argparse.Namespace) -> int:
+    from ingest.runtime import get_runtime
+    from models.migrate import upgrade
+    from review import facts
+
+    rt = get_runtime()
+    upgrade(rt.settings.db_url)
+    with rt.sessions() as session:
+        data = facts.export(session, rt.settings.learn_confirmations)
+    text = json.dumps(data, ensure_ascii=False, indent=1)
+    if args.out:
+        Path(args.out).write_text(text + "\n", encoding="utf-8")
+    else:
+        print(text)
+    return 0
+
+
+def cmd_facts_import(args: argparse.Namespace) -> int:
+    from ingest.runtime import get_runtime
+    from models.migrate import upgrade
+    from review import facts
+
+    try:
+        data = json.loads(Path(args.file).read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        return _fail(f"{args.file}: {exc}")
+    rt = get_runtime()
+    upgrade(rt.settings.db_url)
+    with rt.sessions.begin() as session:
+        counts = facts.import_facts(session, (None, "cli"), data)
+    _print_json(counts)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="credproof", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -193,6 +227,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--policy", help="policy id of a professional, e.g. yiyang-2018")
     p.add_argument("--assign", action="append", metavar="POLICY", help="a reviewer's policy (repeatable)")
     p.set_defaults(func=cmd_users_create)
+
+    p = sub.add_parser("facts", help="export or import learned facts (JSON)")
+    facts_sub = p.add_subparsers(dest="facts_command", required=True)
+    p = facts_sub.add_parser("export", help="print every learned fact as JSON (or write it to --out)")
+    p.add_argument("--out", help="write to this file instead of stdout")
+    p.set_defaults(func=cmd_facts_export)
+    p = facts_sub.add_parser("import", help="merge learned facts from an export file")
+    p.add_argument("file")
+    p.set_defaults(func=cmd_facts_import)
 
     p = sub.add_parser("credits", help="compute a credit suggestion from evidence records")
     p.add_argument("--policy", required=True)

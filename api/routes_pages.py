@@ -21,9 +21,10 @@ from api.principal import Principal
 from models.db import utcnow
 from models.errors import CredproofError, NotFound
 from models.tables_documents import Document
+from models.tables_learning import FACT_KINDS
 from models.tables_review import SuggestionRecord, User
+from review import facts, users
 from review import queue as reviewing
-from review import users
 from review.suggest import transcript
 from rules.loader import list_policies
 
@@ -258,15 +259,25 @@ def _api_keys(session: Session) -> list[Any] | None:
 def admin_page(
     request: Request, session: Session = Depends(db_session), who: Principal | None = Depends(auth.optional_principal),
     message: str | None = None, error: str | None = None,
+    fact_kind: str | None = None, fact_state: str | None = None, fact_q: str | None = None,
 ) -> Response:  # fmt: skip
     if (blocked := _guard(request, who, "admin")) or who is None:
         return blocked  # type: ignore[return-value]
+    threshold = request.app.state.runtime.settings.learn_confirmations
+    try:
+        learned = facts.listing(
+            session, threshold, fact_kind or None, fact_state or None, fact_q or None, 200
+        )
+    except CredproofError as exc:
+        learned, error = [], exc.message
     people = list(session.scalars(select(User).order_by(User.role, User.username)))
     assigned = {u.id: users.assignments(session, u.id) for u in people if u.role == "reviewer"}
     open_counts = dict(session.execute(select(SuggestionRecord.policy_id, func.count())
                                        .where(SuggestionRecord.is_open.is_(True)).group_by(SuggestionRecord.policy_id)).all())  # type: ignore[arg-type]  # fmt: skip
     return render(request, "admin.html", who, people=people, assigned=assigned, policies=list_policies(),
-                  keys=_api_keys(session), open_counts=open_counts, message=message, error=error, utc=UTC)  # fmt: skip
+                  keys=_api_keys(session), open_counts=open_counts, message=message, error=error, utc=UTC,
+                  facts=learned, fact_kinds=FACT_KINDS, threshold=threshold,
+                  fact_filter={"kind": fact_kind or "", "state": fact_state or "", "q": fact_q or ""})  # fmt: skip
 
 
 @router.post("/admin/users")

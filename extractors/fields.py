@@ -45,11 +45,13 @@ class Hit:
     row: Row
     start: int = 0
     end: int | None = None
+    learned: str | None = None  # id of the learned fact the value came from (extractors.learned)
 
     def provenance(self) -> dict[str, Any]:
         box = self.row.bbox(self.start, self.end)
         text = self.row.source_text(self.start, self.end)
-        return {"page": self.row.page, "bbox": [round(v, 1) for v in box], "text": text}
+        found = {"page": self.row.page, "bbox": [round(v, 1) for v in box], "text": text}
+        return {**found, "learned": self.learned} if self.learned else found
 
     def with_value(self, value: Any, conf: float | None = None) -> Hit:
         return Hit(value, self.conf if conf is None else conf, self.row, self.start, self.end)

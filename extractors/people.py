@@ -10,6 +10,7 @@ from functools import lru_cache
 from typing import Any
 
 from extractors.fields import Hit, ocr_factor
+from extractors.learned import learned_name
 from extractors.text import Row
 
 # Common single surnames (about 99% of the population) and the compound ones still in use.
@@ -177,6 +178,8 @@ _LISTED_NAME = re.compile(
 def _names_in_chunk(
     text: str, offset: int, rank: int | None, loose: bool = False, listed: bool = False
 ) -> list[Name]:
+    if text and learned_name(text) is not None:  # a name reviewers taught (rare surname, odd length)
+        return [Name(text, offset, offset + len(text), 0.9, rank)]
     if not text or _NOT_NAME.search(text):
         return []
     if _NAME.match(text):
@@ -236,7 +239,9 @@ def _cuts(text: str, at: int, depth: int = 0) -> list[list[int]]:
     out = []
     for size in (2, 3, 4):
         piece = text[at : at + size]
-        if len(piece) == size and _NAME.match(piece) and not _NOT_NAME.search(piece):
+        if len(piece) == size and (
+            (_NAME.match(piece) and not _NOT_NAME.search(piece)) or learned_name(piece) is not None
+        ):
             out += [[at, *rest] for rest in _cuts(text, at + size, depth + 1)]
     return out[:64]
 

@@ -7,6 +7,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from extractors import learned
 from extractors.classify import classify
 from extractors.context import ExtractContext
 from extractors.fields import Draft, Hit
@@ -25,7 +26,9 @@ def extract(pages: Sequence[PageText], ctx: ExtractContext) -> Evidence:
     found = classify(rows)
     draft = Draft()
     if rows:
-        EXTRACTORS[found.evidence_type](rows, draft, ctx)
+        with learned.names_in_use(ctx.learned):
+            EXTRACTORS[found.evidence_type](rows, draft, ctx)
+        learned.apply(draft, ctx.learned, found.evidence_type, rows)  # after the catalogues and the rules
     record = assemble(draft, len(pages) or 1)
     record["evidence_type"] = found.evidence_type
     record["confidence"]["evidence_type"] = found.confidence

@@ -11,13 +11,14 @@ from __future__ import annotations
 import io
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sqlalchemy import delete
 from sqlalchemy.orm import Session, sessionmaker
 
 import extractors
+from extractors.learned import Learned
 from ingest.files import Limits, SniffedFile, validate_upload
 from ingest.ocr.base import OcrEngine
 from ingest.ocr.reader import RenderedPage, read_document
@@ -26,6 +27,7 @@ from models.contract import Evidence
 from models.db import utcnow
 from models.errors import ProcessingError
 from models.tables_documents import Document, EvidenceRecord, Page
+from review import facts as learned_facts
 from review import suggest as suggestions
 
 
@@ -109,7 +111,7 @@ def _page_row(document_id: str, key: str, page: RenderedPage) -> Page:
 
 
 def extract(run: Run) -> None:
-    run.evidence = extractors.extract([p.text for p in run.pages], extractors.default_context())
+    run.evidence = extractors.extract([p.text for p in run.pages], _context(run.deps))
     record = run.evidence.to_json()
     with run.deps.sessions.begin() as session:
         row = session.get(EvidenceRecord, run.document_id)
@@ -120,6 +122,14 @@ def extract(run: Run) -> None:
         row.type_confidence = float(run.evidence.confidence.get("evidence_type", 0.0))
         row.record = record  # a reviewer's corrections (row.corrected) are never dropped by a re-run
     run.progress("extracted", 0.85)
+
+
+def _context(deps: Deps) -> extractors.ExtractContext:
+    """The packaged catalogues plus the deployment's facts as they stand now: read for every job, never
+    cached, so a fact revoked a moment ago no longer applies."""
+    with deps.sessions() as session:
+        current = learned_facts.current(session, int(deps.extras.get("learn_confirmations", 2)))
+    return replace(extractors.default_context(), learned=Learned.of(current))
 
 
 def suggest(run: Run) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_serializer
 
 EVIDENCE_SCHEMA: Literal["credproof.evidence/1"] = "credproof.evidence/1"
 CREDITS_SCHEMA: Literal["credproof.credits/1"] = "credproof.credits/1"
@@ -113,6 +113,16 @@ class Provenance(_Strict):
     page: int = Field(ge=1)
     bbox: tuple[float, float, float, float]
     text: str
+    # Added field: the id of the learned fact (a reviewer's generalised correction) the value came from;
+    # left out of the JSON when the value was read off the document alone.
+    learned: str | None = None
+
+    @model_serializer(mode="wrap")
+    def _without_unset_learned(self, handler: Any) -> Any:
+        out = handler(self)
+        if isinstance(out, dict) and out.get("learned") is None:
+            out.pop("learned", None)
+        return out
 
 
 class Evidence(BaseModel):

@@ -42,6 +42,9 @@ class Settings(BaseSettings):
     # review
     claim_timeout_seconds: int = 15 * 60
     default_policy: str = "yiyang-2018"
+    # learned facts: distinct reviewers whose corrections must agree before a fact applies (an admin's
+    # confirmation always does); below it a fact is only a hint on the record (extraction_notes)
+    learn_confirmations: int = Field(default=2, ge=1)
 
     # webhooks: SSRF guard; hosts/CIDRs allowed even though private (tests allow 127.0.0.1)
     webhook_allow_hosts: list[str] = Field(default_factory=list)

@@ -3,6 +3,7 @@
 from models import (
     tables_documents,  # noqa: F401
     tables_integration,  # noqa: F401
+    tables_learning,  # noqa: F401
     tables_review,  # noqa: F401
 )
 from models.db import Base

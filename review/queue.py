@@ -20,14 +20,14 @@ from models.errors import Conflict, InputError, InvalidEvidence, NotFound, Permi
 from models.outbox import emit
 from models.tables_documents import Document
 from models.tables_review import OPEN_STATUSES, REVIEWED_STATUSES, SuggestionRecord, User
-from review import audit
+from review import audit, facts
 from review.suggest import current_evidence, event_data, evidence_year, refresh_year, transcript
 
 S = SuggestionRecord
 EVENT_OF = {"confirmed": "credit.confirmed", "adjusted": "credit.adjusted", "rejected": "credit.rejected"}
 # Fields a reviewer may correct on an evidence record (the rest is the extractor's provenance).
-CORRECTABLE = ("holder", "people", "title", "issuer", "issued_on", "period", "hours_stated", "journal",
-               "patent", "award", "book", "qualification", "evidence_type")  # fmt: skip
+CORRECTABLE = ("holder", "people", "title", "issuer", "issued_on", "period", "hours_stated", "category_stated",
+               "journal", "patent", "award", "book", "qualification", "evidence_type")  # fmt: skip
 
 
 class Actor(Protocol):
@@ -256,6 +256,7 @@ def correct_evidence(
     audit.record(session, (actor.user_id, actor.name), "evidence.correct", f"suggestion:{row.id}",
                  before={k: base.get(k) for k in fields}, after={k: corrected.get(k) for k in fields},
                  reason=reason)  # fmt: skip
+    facts.learn(session, (actor.user_id, actor.name), base, corrected, fields, row.document_id, row.id, now)
     session.flush()
     owner = session.get_one(User, row.owner_id)
     moved_to = evidence_year(current_evidence(record), row.created_at.year)

@@ -16,3 +16,13 @@ document.querySelectorAll("[data-revoke]").forEach((b) => b.addEventListener("cl
   const res = await api("POST", "/api/v1/api-keys/" + b.dataset.revoke + "/revoke");
   if (res.ok) window.location.reload();
 }));
+// Learned facts: confirm or revoke through the admin API; every change is audited server-side.
+document.querySelectorAll("[data-fact-confirm]").forEach((b) => b.addEventListener("click", async () => {
+  const res = await api("POST", "/api/v1/admin/facts/" + b.dataset.factConfirm + "/confirm", {});
+  if (res.ok) window.location.reload();
+}));
+document.querySelectorAll("[data-fact-revoke]").forEach((b) => b.addEventListener("click", async () => {
+  if (!confirm("撤销后此规则立即停止用于新的识别，确定吗？")) return;
+  const res = await api("POST", "/api/v1/admin/facts/" + b.dataset.factRevoke + "/revoke", {});
+  if (res.ok) window.location.reload();
+}));

@@ -86,6 +86,12 @@ document.getElementById("correct-form").addEventListener("submit", async (e) => 
     const journal = JSON.parse(JSON.stringify(window.EVIDENCE_JOURNAL || {}));
     fields.journal = Object.assign(journal, { levels: f.journal_levels.value.split(",").map((s) => s.trim()).filter(Boolean) });
   }
+  const changed = (el) => el && Array.from(el.options).some((o) => o.selected !== o.defaultSelected);
+  if (changed(f.award_level) || changed(f.award_kind)) {
+    const award = JSON.parse(JSON.stringify(window.EVIDENCE_AWARD || {}));
+    fields.award = Object.assign(award, { level: f.award_level.value || null, kind: f.award_kind.value || null });
+  }
+  if (changed(f.category_stated)) fields.category_stated = f.category_stated.value || null;
   if (!Object.keys(fields).length) return say("没有修改。");
   const res = await api("POST", "/api/v1/review/" + id + "/evidence", { version, fields, reason: "审核人更正" });
   if (res.ok) window.location.reload();
