@@ -48,10 +48,8 @@ def test_without_facts_nothing_changes(make_pages, ctx) -> None:  # type: ignore
 def test_a_confirmed_issuer_fact_gives_the_award_level_with_learned_provenance(make_pages, ctx) -> None:  # type: ignore[no-untyped-def]
     before = run(AWARD, make_pages, ctx)
     assert before["award"]["level"] is None and before["award"]["kind"] == "other"
-    assert (
-        before["issuer"] == "湘中农业科学技术协会"
-    )  # as the org repair reads it, and as a reviewer then sees it
-    ev = run(AWARD, make_pages, ctx, fact("f1", "award.level", "湘中农业科学技术协会", "municipal"),
+    assert before["issuer"] == "湘中农业科技协会"  # as printed, and as a reviewer then sees it
+    ev = run(AWARD, make_pages, ctx, fact("f1", "award.level", "湘中农业科技协会", "municipal"),
              fact("f2", "award.kind", "农业技术推广成果奖", "science_technology"))  # fmt: skip
     assert (ev["award"]["level"], ev["award"]["kind"]) == ("municipal", "science_technology")
     assert (
@@ -69,7 +67,7 @@ def test_an_unconfirmed_fact_is_only_a_hint(make_pages, ctx) -> None:  # type: i
         AWARD,
         make_pages,
         ctx,
-        fact("f1", "award.level", "湘中农业科学技术协会", "municipal", confirmed=False),
+        fact("f1", "award.level", "湘中农业科技协会", "municipal", confirmed=False),
     )
     assert ev["award"]["level"] is None
     assert ev["extraction_notes"]["learned_hints"] == [
