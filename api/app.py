@@ -10,6 +10,7 @@ from api import (
     routes_credits,
     routes_documents,
     routes_integration,
+    routes_ops,
     routes_pages,
     routes_review,
 )
@@ -25,6 +26,7 @@ ROUTERS: list[APIRouter] = [
     routes_admin.router,
     routes_integration.router,
     routes_pages.router,
+    routes_ops.router,
 ]
 
 DESCRIPTION = """
