@@ -5,6 +5,7 @@ from __future__ import annotations
 from fastapi import APIRouter, FastAPI
 
 from api import (
+    admin_queue,
     idempotency,
     routes_admin,
     routes_credits,
@@ -48,4 +49,5 @@ def create_app(rt: Runtime | None = None, *, migrate: bool = True) -> FastAPI:
     for router in ROUTERS:
         app.include_router(router)
     routes_pages.install(app)  # static CSS/JS of the pages
+    admin_queue.install(app, rt)  # rq-dashboard at /admin/queue, admins only
     return app
