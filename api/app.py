@@ -7,6 +7,7 @@ from fastapi import APIRouter, FastAPI
 from api import (
     admin_queue,
     idempotency,
+    logs,
     routes_admin,
     routes_credits,
     routes_documents,
@@ -50,4 +51,5 @@ def create_app(rt: Runtime | None = None, *, migrate: bool = True) -> FastAPI:
         app.include_router(router)
     routes_pages.install(app)  # static CSS/JS of the pages
     admin_queue.install(app, rt)  # rq-dashboard at /admin/queue, admins only
+    logs.install(app, rt)  # outermost: one JSON line per request, with its ids
     return app

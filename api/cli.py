@@ -27,25 +27,32 @@ def _fail(message: str, code: int = 2) -> int:
 def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
+    from api import logs
     from api.app import create_app
     from ingest.runtime import get_runtime
 
+    logs.configure()
     rt = get_runtime()
-    uvicorn.run(create_app(rt), host=args.host or rt.settings.host, port=args.port or rt.settings.port)
+    uvicorn.run(create_app(rt), host=args.host or rt.settings.host, port=args.port or rt.settings.port,
+                log_config=None, access_log=False)  # fmt: skip  # our JSON lines (api.logs), one per request
     return 0
 
 
 def cmd_worker(args: argparse.Namespace) -> int:
+    from api import logs
     from ingest.worker import requeue_documents, run_worker
     from integration.webhooks import recover_deliveries
 
+    logs.configure()
     run_worker(sweeps=(requeue_documents, recover_deliveries), burst=args.burst, simple=args.simple)
     return 0
 
 
 def cmd_run(args: argparse.Namespace) -> int:
+    from api import logs
     from api.supervisor import run_all
 
+    logs.configure()
     return run_all(host=args.host, port=args.port)
 
 

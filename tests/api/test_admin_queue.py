@@ -4,16 +4,26 @@ requeues it (real Redis, a real job that really failed in rq's SimpleWorker)."""
 from __future__ import annotations
 
 import pytest
-from conftest import login_as_new_user
 from fastapi.testclient import TestClient
 from rq import SimpleWorker
 
 from api import apikeys
 from api.app import create_app
 from ingest.runtime import Runtime
+from review import users
 
 pytestmark = pytest.mark.redis
 ORIGIN = {"Origin": "http://testserver"}
+
+
+def login_as_new_user(client: TestClient, rt: Runtime, username: str, role: str) -> None:
+    with rt.sessions.begin() as session:
+        policy = "yiyang-2018" if role == "professional" else None
+        users.create_user(
+            session, username, "correct horse 1", role, users.Profile(name=username, policy_id=policy)
+        )
+    answer = client.post("/api/v1/auth/login", json={"username": username, "password": "correct horse 1"})
+    assert answer.status_code == 200, answer.text
 
 
 def failed_job(rt: Runtime) -> str:

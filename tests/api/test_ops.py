@@ -24,6 +24,7 @@ from api.app import create_app
 from ingest.embedded_redis import EmbeddedRedis
 from ingest.runtime import Runtime, get_runtime, reset_runtime
 from models.tables_documents import Document
+from review import users
 
 pytestmark = pytest.mark.redis
 ROOT = Path(__file__).resolve().parents[2]
@@ -136,11 +137,10 @@ def webhook_receiver() -> Iterator[list[bytes]]:
 
 
 @pytest.mark.ocr
-def test_metrics_after_real_work(monkeypatch, tmp_path, redis_server, webhook_receiver, run_jobs):
+def test_metrics_after_real_work(monkeypatch, service_env, webhook_receiver, run_jobs):
     monkeypatch.setenv("CREDPROOF_WEBHOOK_ALLOW_HOSTS", '["127.0.0.1"]')
-    from conftest import _service_env, login_as_new_user
-
-    rt = _service_env(monkeypatch, tmp_path, redis_server, f"sqlite:///{tmp_path / 'm.sqlite3'}")
+    reset_runtime()
+    rt = get_runtime()
     with TestClient(create_app(rt)) as client:
         with rt.sessions.begin() as session:
             key = apikeys.create_key(session, "platform", ["webhooks:manage"], "test").key
@@ -148,7 +148,13 @@ def test_metrics_after_real_work(monkeypatch, tmp_path, redis_server, webhook_re
         made = client.post("/api/v1/webhooks/endpoints", json={"url": url, "event_types": ["document.processed"]},
                            headers={"Authorization": f"Bearer {key}"})  # fmt: skip
         assert made.status_code == 201, made.text
-        pro = login_as_new_user(client, rt)
+        with rt.sessions.begin() as session:
+            users.create_user(session, "pro", "correct horse 1", "professional",
+                              users.Profile(name="王建国", policy_id="yiyang-2018"))  # fmt: skip
+        pro = client
+        login = pro.post("/api/v1/auth/login", json={"username": "pro", "password": "correct horse 1"})
+        assert login.status_code == 200, login.text
+        pro.headers["X-CSRF-Token"] = login.json()["csrf_token"]
 
         good, broken = (encode(certificate_image(lines), "PNG") for lines in (None, ["损坏的文件"]))
         ids = [upload(pro, name, data) for name, data in (("证书.png", good), ("坏.png", broken))]
