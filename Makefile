@@ -11,7 +11,7 @@ help:
 	@echo "make run    install what is missing and start the service on http://127.0.0.1:8000"
 	@echo "make test   install what is missing and run the whole test suite"
 	@echo "make lint   ruff (lint + format check) and mypy"
-	@echo "make bench  OCR, credit engine and review-queue benchmarks (prints figures)"
+	@echo "make bench  OCR, credit engine, review-queue and load benchmarks (prints figures)"
 	@echo "make eval   extraction accuracy on a rendered corpus and on a held-out one (prints figures)"
 
 run:
@@ -37,6 +37,7 @@ bench:
 	$(PY) -m bench.ocr_bench
 	$(PY) -m bench.credits_bench
 	$(PY) -m bench.queue_bench
+	$(PY) -m bench.load_bench
 
 eval:
 	@scripts/bootstrap.sh run

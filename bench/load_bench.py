@@ -274,13 +274,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--drain-timeout", type=float, default=300.0)
     parser.add_argument("--skip-postgres", action="store_true")
     parser.add_argument("--check", action="store_true", help="exit 1 when a floor is missed")
+    parser.add_argument("--keep", type=Path, help="keep the data dirs and the process logs here")
     args = parser.parse_args(argv)
     load = os.getloadavg()
     print(f"load bench: {args.uploads} concurrent uploads, then {args.gets} concurrent GETs; {args.workers} workers,"
           f" OCR engine {args.ocr}; load average before: {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}")  # fmt: skip
     missed: list[str] = []
     with tempfile.TemporaryDirectory(prefix="credproof-load-") as tmp:
-        work = Path(tmp)
+        work = args.keep or Path(tmp)
         (work / "sqlite").mkdir()
         missed += print_report(
             run_one("SQLite", f"sqlite:///{work / 'sqlite' / 'db.sqlite3'}", args, work / "sqlite")
