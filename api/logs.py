@@ -16,7 +16,6 @@ import sys
 import time
 import uuid
 from datetime import UTC, datetime
-from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import select
@@ -100,10 +99,10 @@ class RequestLog:
         finally:
             fields = {"request_id": request_id, "method": scope["method"], "path": scope["path"],
                       "status": status, "ms": round((time.perf_counter() - started) * 1000, 1)}  # fmt: skip
-            fields.update(await run_in_threadpool(self._caller, scope))
+            fields.update(await self._caller(scope))
             log.info("%s %s %s", scope["method"], scope["path"], status, extra=fields)
 
-    def _caller(self, scope: Scope) -> dict[str, Any]:
+    async def _caller(self, scope: Scope) -> dict[str, Any]:
         request = Request(scope)
         found: dict[str, Any] = {}
         route = scope.get("route")
@@ -116,7 +115,7 @@ class RequestLog:
         scheme, _, token = header.partition(" ")
         try:
             if scheme.lower() == "bearer" and token.strip():
-                found["api_key_id"] = _key_id(self.rt, token.strip())
+                found["api_key_id"] = await _key_id(self.rt, token.strip())
                 if request.headers.get("x-on-behalf-of"):
                     found["user_id"] = request.headers["x-on-behalf-of"][:64]
             elif (data := auth._session_data(request)) is not None:
@@ -135,15 +134,26 @@ def _request_id(scope: Scope) -> str:
     return uuid.uuid4().hex
 
 
-def _key_id(rt: Runtime, token: str) -> str | None:
-    """The id of the API key `token` (None if unknown): looked up by its hash, as authentication does."""
+async def _key_id(rt: Runtime, token: str) -> str | None:
+    """The id of the API key `token` (None if unknown), looked up by its hash as authentication does; known
+    ids are remembered, so a busy integration costs one query per process, off the event loop."""
     from api import apikeys
 
-    return _key_id_cached(rt, apikeys.hash_key(token))
+    key_hash = apikeys.hash_key(token)
+    if key_hash not in _key_ids:
+        found = await run_in_threadpool(_lookup_key, rt, key_hash)
+        if found is None:
+            return None
+        if len(_key_ids) >= 1024:
+            _key_ids.clear()
+        _key_ids[key_hash] = found
+    return _key_ids[key_hash]
 
 
-@lru_cache(maxsize=1024)
-def _key_id_cached(rt: Runtime, key_hash: str) -> str | None:
+_key_ids: dict[str, str] = {}
+
+
+def _lookup_key(rt: Runtime, key_hash: str) -> str | None:
     from models.tables_integration import ApiKey
 
     with rt.sessions() as session:
