@@ -29,7 +29,7 @@ from ingest.runtime import Runtime
 log = logging.getLogger("credproof.request")
 REQUEST_ID = re.compile(r"^[A-Za-z0-9._-]{8,64}$")  # a caller's own id is kept only when it is this tame
 # the standard LogRecord attributes; anything else set with `extra=` becomes a field of the line
-_STANDARD = set(vars(logging.makeLogRecord({}))) | {"message", "asctime", "taskName"}
+_STANDARD = set(vars(logging.makeLogRecord({}))) | {"message", "asctime", "taskName", "color_message"}
 _configured = False
 
 
