@@ -13,7 +13,8 @@ PostgreSQL is a throwaway cluster on a loopback port (tests/servers.py). Then:
 The fake OCR engine is the default: with two shared cores RapidOCR would make the drain time a figure about
 OCR (measured by bench.ocr_bench), not about the service under load. A request gets --request-timeout s.
 Floors: 0 5xx answers, 0 lost documents (uploads that did not end as a processed or failed document,
-including uploads that got no 2xx), no request slower than 5 s. --check exits 1 when a floor is missed.
+including uploads that got no 2xx), no request slower than 5 s; and, since every upload is a valid
+certificate, 0 failed documents. --check exits 1 when a floor is missed.
 """
 
 from __future__ import annotations
@@ -56,6 +57,7 @@ class Report:
     processed: int = 0
     failed: int = 0
     lost: int = 0
+    first_error: str = ""
 
     def samples(self) -> list[Sample]:
         return self.uploads + self.gets
@@ -190,23 +192,27 @@ async def get_all(base: str, key: str, ids: list[str], count: int, timeout: floa
     return [s for s, _ in results]
 
 
-def drain(base: str, key: str, ids: list[str], timeout: float) -> tuple[float | None, dict[str, str]]:
-    """Seconds until every document is processed or failed (None if not within `timeout`), and each status."""
+def drain(base: str, key: str, ids: list[str], timeout: float) -> tuple[float | None, dict[str, str], str]:
+    """Seconds until every document is processed or failed (None if not within `timeout`), each status, and
+    the first failed document's error."""
     started = time.monotonic()
     status: dict[str, str] = {}
+    error = ""
     with httpx.Client(base_url=base, timeout=30, headers={"Authorization": f"Bearer {key}"}) as client:
         while True:
             for doc_id in ids:
                 if status.get(doc_id) in ("processed", "failed"):
                     continue
                 try:
-                    status[doc_id] = client.get(f"/api/v1/documents/{doc_id}").json()["status"]
+                    doc = client.get(f"/api/v1/documents/{doc_id}").json()
+                    status[doc_id] = doc["status"]
+                    error = error or (doc.get("error") or "" if doc["status"] == "failed" else "")
                 except (httpx.HTTPError, ValueError, KeyError):
                     status.setdefault(doc_id, "unknown")
             if all(status.get(i) in ("processed", "failed") for i in ids):
-                return time.monotonic() - started, status
+                return time.monotonic() - started, status, error
             if time.monotonic() - started > timeout:
-                return None, status
+                return None, status, error
             time.sleep(0.5)
 
 
@@ -220,7 +226,7 @@ def run_one(name: str, database_url: str, args: argparse.Namespace, workdir: Pat
         started = time.perf_counter()
         report.uploads, ids = asyncio.run(upload_all(service.base, key, files, args.request_timeout))
         report.upload_seconds = time.perf_counter() - started
-        report.drain_seconds, status = drain(service.base, key, ids, args.drain_timeout)
+        report.drain_seconds, status, report.first_error = drain(service.base, key, ids, args.drain_timeout)
         report.processed = sum(1 for s in status.values() if s == "processed")
         report.failed = sum(1 for s in status.values() if s == "failed")
         report.lost = args.uploads - report.processed - report.failed
@@ -259,6 +265,8 @@ def print_report(r: Report) -> list[str]:
         missed.append(f"{r.database}: {len(five)} 5xx answers")
     if r.lost:
         missed.append(f"{r.database}: {r.lost} lost documents")
+    if r.failed:  # every upload is a valid certificate: a failed one is the service's fault
+        missed.append(f"{r.database}: {r.failed} documents failed")
     if slowest.seconds > SLOWEST_ALLOWED or silent:
         missed.append(f"{r.database}: slowest request {slowest.seconds:.2f} s > {SLOWEST_ALLOWED:.0f} s")
     return missed
@@ -299,7 +307,7 @@ def main(argv: list[str] | None = None) -> int:
             finally:
                 pg.stop()
     print(
-        "\nfloors (0 5xx, 0 lost, no request over 5 s): "
+        "\nfloors (0 5xx, 0 lost, 0 failed, no request over 5 s): "
         + ("held" if not missed else "MISSED: " + "; ".join(missed))
     )
     return 1 if missed and args.check else 0
