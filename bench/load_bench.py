@@ -206,7 +206,8 @@ def drain(base: str, key: str, ids: list[str], timeout: float) -> tuple[float | 
                 try:
                     doc = client.get(f"/api/v1/documents/{doc_id}").json()
                     status[doc_id] = doc["status"]
-                    error = error or (doc.get("error") or "" if doc["status"] == "failed" else "")
+                    if doc["status"] == "failed" and not error:
+                        error = str(doc.get("error") or "")
                 except (httpx.HTTPError, ValueError, KeyError):
                     status.setdefault(doc_id, "unknown")
             if all(status.get(i) in ("processed", "failed") for i in ids):
@@ -254,6 +255,8 @@ def print_report(r: Report) -> list[str]:
     print(
         f"  queue drained {drain} after the last upload answered: {r.processed} processed, {r.failed} failed"
     )
+    if r.first_error:
+        print(f"  first failure: {r.first_error[:200]}")
     print(f"  GETs: {len(r.gets)} concurrent, p95 {p95([s.seconds for s in r.gets]):.3f} s,"
           f" max {max(s.seconds for s in r.gets):.3f} s")  # fmt: skip
     print(
