@@ -256,7 +256,7 @@ def print_report(r: Report) -> list[str]:
         f"  queue drained {drain} after the last upload answered: {r.processed} processed, {r.failed} failed"
     )
     if r.first_error:
-        print(f"  first failure: {r.first_error[:200]}")
+        print(f"  first failure: {r.first_error.splitlines()[0][:200]}")
     print(f"  GETs: {len(r.gets)} concurrent, p95 {p95([s.seconds for s in r.gets]):.3f} s,"
           f" max {max(s.seconds for s in r.gets):.3f} s")  # fmt: skip
     print(

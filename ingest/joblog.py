@@ -12,6 +12,8 @@ from typing import Any
 
 from rq.job import Job
 
+from models.errors import CredproofError
+
 log = logging.getLogger("credproof.job")
 # the job functions whose first argument names what they work on
 SUBJECTS = {"ingest.jobs.process_document": "document_id", "integration.webhooks.deliver": "delivery_id"}
@@ -29,9 +31,10 @@ class LoggedJob(Job):
         try:
             result = super().perform()
         except Exception as exc:
-            fields.update(
-                outcome="error", error=getattr(exc, "code", type(exc).__name__), seconds=_since(started)
-            )
+            code = (
+                exc.code if isinstance(exc, CredproofError) else type(exc).__name__
+            )  # not SQLAlchemy's .code
+            fields.update(outcome="error", error=code, seconds=_since(started))
             log.warning("job %s raised %s", self.id, fields["error"], extra=fields)
             raise
         fields.update(outcome=result if isinstance(result, str) else "ok", seconds=_since(started))

@@ -53,7 +53,8 @@ def process_document(document_id: str) -> str:
             raise
         log.exception("document %s failed", document_id)
         _finish(rt, document_id, "failed", message)
-        metrics.count_failure(rt.redis, rt.settings.queue_name, getattr(exc, "code", type(exc).__name__))
+        code = exc.code if isinstance(exc, CredproofError) else type(exc).__name__  # not SQLAlchemy's .code
+        metrics.count_failure(rt.redis, rt.settings.queue_name, code)
         return "failed"
     _finish(rt, document_id, "processed", None)
     metrics.observe_stages(rt.redis, rt.settings.queue_name, run.timings)
