@@ -31,9 +31,8 @@ class LoggedJob(Job):
         try:
             result = super().perform()
         except Exception as exc:
-            code = (
-                exc.code if isinstance(exc, CredproofError) else type(exc).__name__
-            )  # not SQLAlchemy's .code
+            # SQLAlchemy errors carry a .code of their own (a docs link id), so only ours are read by it
+            code = exc.code if isinstance(exc, CredproofError) else type(exc).__name__
             fields.update(outcome="error", error=code, seconds=_since(started))
             log.warning("job %s raised %s", self.id, fields["error"], extra=fields)
             raise
