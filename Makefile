@@ -15,7 +15,7 @@ help:
 	@echo "make run    install what is missing and start the service on http://127.0.0.1:8000"
 	@echo "make test   install what is missing and run the whole test suite"
 	@echo "make lint   ruff (lint + format check) and mypy"
-	@echo "make bench  OCR, credit engine and review-queue benchmarks (prints figures)"
+	@echo "make bench  OCR, credit engine, review-queue and load benchmarks (prints figures)"
 	@echo "make eval   straight-through credit, calibration and field F1 on the blind, generated and held-out corpora"
 	@echo "make eval LEARN=1 (or make eval-learn)  what reviewers' corrections teach, before/after figures"
 
@@ -42,6 +42,7 @@ bench:
 	$(PY) -m bench.ocr_bench
 	$(PY) -m bench.credits_bench
 	$(PY) -m bench.queue_bench
+	$(PY) -m bench.load_bench
 
 # `make eval LEARN=1` (make itself refuses `make eval --learn`) or `make eval-learn`: what reviewers'
 # corrections on half of a blind corpus teach about the other half (bench/learn_eval.py)

@@ -5,12 +5,15 @@ from __future__ import annotations
 from fastapi import APIRouter, FastAPI
 
 from api import (
+    admin_queue,
     idempotency,
+    logs,
     routes_admin,
     routes_credits,
     routes_documents,
     routes_integration,
     routes_learning,
+    routes_ops,
     routes_pages,
     routes_review,
 )
@@ -27,6 +30,7 @@ ROUTERS: list[APIRouter] = [
     routes_integration.router,
     routes_learning.router,
     routes_pages.router,
+    routes_ops.router,
 ]
 
 DESCRIPTION = """
@@ -48,4 +52,6 @@ def create_app(rt: Runtime | None = None, *, migrate: bool = True) -> FastAPI:
     for router in ROUTERS:
         app.include_router(router)
     routes_pages.install(app)  # static CSS/JS of the pages
+    admin_queue.install(app, rt)  # rq-dashboard at /admin/queue, admins only
+    logs.install(app, rt)  # outermost: one JSON line per request, with its ids
     return app

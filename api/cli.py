@@ -27,25 +27,48 @@ def _fail(message: str, code: int = 2) -> int:
 def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
+    from api import logs
     from api.app import create_app
     from ingest.runtime import get_runtime
 
+    logs.configure()
     rt = get_runtime()
-    uvicorn.run(create_app(rt), host=args.host or rt.settings.host, port=args.port or rt.settings.port)
+    uvicorn.run(create_app(rt), host=args.host or rt.settings.host, port=args.port or rt.settings.port,
+                log_config=None, access_log=False)  # fmt: skip  # our JSON lines (api.logs), one per request
     return 0
 
 
 def cmd_worker(args: argparse.Namespace) -> int:
+    from api import logs
     from ingest.worker import requeue_documents, run_worker
     from integration.webhooks import recover_deliveries
 
+    logs.configure()
+    _warm_worker()
     run_worker(sweeps=(requeue_documents, recover_deliveries), burst=args.burst, simple=args.simple)
     return 0
 
 
+def _warm_worker() -> None:
+    """Load once, in the worker, what every job needs, so the work-horses rq forks inherit it instead of
+    loading it again per job: the job module (1.5 s of imports) and the extractors' lazily loaded
+    dictionaries (6-7 s on a first extraction). OCR engines are not loaded here: onnxruntime's thread pools
+    do not survive fork()."""
+    import extractors
+    import ingest.jobs  # noqa: F401
+    from ingest.ocr.base import make_line
+    from models.pages import PageText, Word
+
+    line = make_line([Word("培训学时：24学时", (0, 0, 320, 20), 1.0)])
+    extractors.extract([PageText(number=1, width=400, height=40, lines=(line,), engine="warm-up")],
+                       extractors.default_context())  # fmt: skip
+
+
 def cmd_run(args: argparse.Namespace) -> int:
+    from api import logs
     from api.supervisor import run_all
 
+    logs.configure()
     return run_all(host=args.host, port=args.port)
 
 

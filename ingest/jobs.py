@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from rq import get_current_job
 
+from ingest import metrics
 from ingest.intake import limits_from
 from ingest.ocr.registry import get_engine
 from ingest.pipeline import Deps, Run, run_stages
@@ -38,9 +39,10 @@ def process_document(document_id: str) -> str:
         return "skipped"
     try:
         with _heartbeat(rt, document_id, interval=max(1.0, rt.settings.stale_after_seconds / 4)):
-            run_stages(Run(document_id=document_id, deps=deps))
+            run = run_stages(Run(document_id=document_id, deps=deps))
     except InputError as exc:  # the file itself is bad: retrying cannot help
         _finish(rt, document_id, "failed", exc.message)
+        metrics.count_failure(rt.redis, rt.settings.queue_name, exc.code)
         return "failed"
     except Exception as exc:
         message = exc.message if isinstance(exc, CredproofError) else f"{type(exc).__name__}: {exc}"
@@ -52,8 +54,11 @@ def process_document(document_id: str) -> str:
             raise
         log.exception("document %s failed", document_id)
         _finish(rt, document_id, "failed", message)
+        code = exc.code if isinstance(exc, CredproofError) else type(exc).__name__  # not SQLAlchemy's .code
+        metrics.count_failure(rt.redis, rt.settings.queue_name, code)
         return "failed"
     _finish(rt, document_id, "processed", None)
+    metrics.observe_stages(rt.redis, rt.settings.queue_name, run.timings)
     return "processed"
 
 

@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 
 from rq import SimpleWorker, Worker
 
+from ingest.joblog import LoggedJob
 from ingest.queue import requeue_lost
 from ingest.runtime import Runtime, get_runtime
 from models.migrate import upgrade
@@ -65,7 +66,7 @@ def run_worker(
     stop = threading.Event()
     threading.Thread(target=_recover_forever, args=(rt, sweeps, stop), daemon=True, name="recover").start()
     cls = SimpleWorker if simple else Worker
-    worker = cls([rt.queue], connection=rt.redis)
+    worker = cls([rt.queue], connection=rt.redis, job_class=LoggedJob)
     try:
         return worker.work(burst=burst, with_scheduler=True, logging_level="INFO")
     finally:

@@ -131,13 +131,54 @@ def _limit_side(image: Image.Image) -> Image.Image:
 
 
 def _flatten(image: Image.Image) -> Image.Image:
-    """RGB on white: transparent PNG backgrounds would otherwise turn black."""
-    if image.mode in {"RGBA", "LA", "PA"} or (image.mode == "P" and "transparency" in image.info):
+    """8-bit RGB on white, whatever the mode the file was saved in.
+
+    Pillow's own convert("RGB") clips 16- and 32-bit greyscale at 255 (a 16-bit scan turns all white),
+    drops transparency (transparent backgrounds turn black) and ignores a palette's or a grey image's
+    transparent colour; each of these is handled here before OCR sees the page.
+    """
+    if image.mode in WIDE_GREY_MODES:
+        image = _grey_to_8bit(image)
+    if image.mode == "1":
+        image = image.convert("L")
+    if image.mode in {"RGBA", "LA", "PA", "La", "RGBa"} or "transparency" in image.info:
         rgba = image.convert("RGBA")
         canvas = Image.new("RGB", rgba.size, (255, 255, 255))
         canvas.paste(rgba, mask=rgba.getchannel("A"))
         return canvas
-    return image.convert("RGB")
+    return image.convert("RGB")  # CMYK (Adobe-inverted JPEGs are undone by the decoder), YCbCr, P, L
+
+
+# Greyscale modes wider than 8 bits: 16-bit PNG/TIFF (I;16*), 32-bit integer (I) and float (F)
+WIDE_GREY_MODES = {"I;16", "I;16L", "I;16B", "I;16N", "I", "F"}
+
+
+def _grey_to_8bit(image: Image.Image) -> Image.Image:
+    """Scale a wide greyscale image to 0..255 by the range its values were written in.
+
+    The range is inferred from the largest value: 0..1 (float images), 0..255, 0..65535 (16-bit, also
+    when stored in an I image), or else the values' own min..max; a 12-bit scan in a 16-bit file comes
+    out darker than paper white but still black on light, which is what OCR needs.
+    """
+    values = np.asarray(image, dtype=np.float64)
+    top = float(values.max()) if values.size else 0.0
+    low = 0.0
+    if image.mode == "F" and top <= 1.0:
+        high = 1.0
+    elif top <= 255:
+        high = 255.0
+    elif top <= 65535:
+        high = 65535.0
+    else:  # 32-bit data with no nominal range
+        low, high = float(values.min()), top
+    scaled = (values - low) * (255.0 / max(high - low, 1e-9))
+    grey = Image.fromarray(np.clip(np.rint(scaled), 0, 255).astype(np.uint8))
+    if isinstance(image.info.get("transparency"), int | float):  # a transparent grey value
+        transparent = np.asarray(image) == image.info["transparency"]
+        alpha = Image.fromarray(np.where(transparent, 0, 255).astype(np.uint8))
+        grey = grey.convert("LA")
+        grey.putalpha(alpha)
+    return grey
 
 
 # Red-ink pixels (red well above green and blue) are re-levelled on their red channel: seal ink,
