@@ -14,6 +14,7 @@ from api import (
     routes_review,
 )
 from api.errors import install_error_handlers
+from api.serving import InFlightLimit
 from ingest.runtime import Runtime, get_runtime
 from models.migrate import upgrade
 
@@ -43,6 +44,7 @@ def create_app(rt: Runtime | None = None, *, migrate: bool = True) -> FastAPI:
     app.state.runtime = rt
     install_error_handlers(app)
     idempotency.install(app)
+    app.add_middleware(InFlightLimit, limit=rt.settings.requests_in_flight)  # outermost: added last
     for router in ROUTERS:
         app.include_router(router)
     routes_pages.install(app)  # static CSS/JS of the pages

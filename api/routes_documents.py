@@ -48,8 +48,8 @@ def document_json(doc: Document) -> dict[str, Any]:
     }  # fmt: skip
 
 
-async def _read_limited(upload: UploadFile, max_bytes: int) -> bytes:
-    data = await upload.read(max_bytes + 1)
+def _read_limited(upload: UploadFile, max_bytes: int) -> bytes:
+    data = upload.file.read(max_bytes + 1)
     if len(data) > max_bytes:
         raise FileTooLarge(f"文件超过 {max_bytes // (1024 * 1024)} MB / the file is larger than {max_bytes} bytes",
                            filename=upload.filename, limit=max_bytes)  # fmt: skip
@@ -57,10 +57,10 @@ async def _read_limited(upload: UploadFile, max_bytes: int) -> bytes:
 
 
 @router.post("/documents", status_code=202, summary="Upload one or many proofs; answers at once with ids")
-async def upload_documents(
+def upload_documents(
     files: list[UploadFile] = File(..., description="one or more PDF, PNG, JPEG, TIFF or HEIC files"),
     rt: Runtime = Depends(runtime),
-    session: Session = Depends(db_session),
+    session: Session = Depends(db_session, scope="function"),
     owner: str = Depends(owner_id),
 ) -> JSONResponse:
     """Each file is validated and stored, then queued for OCR. A file that fails validation leaves nothing
@@ -68,7 +68,7 @@ async def upload_documents(
     accepted, errors, new_ids = [], [], []
     for upload in files:
         try:
-            data = await _read_limited(upload, rt.settings.max_file_bytes)
+            data = _read_limited(upload, rt.settings.max_file_bytes)
             result = accept_upload(
                 session, rt.store, data, upload.filename or "", owner, limits_from(rt.settings)
             )
@@ -110,7 +110,7 @@ def get_document(session: Session, doc_id: str, owner: str | Principal) -> Docum
 def list_documents(
     limit: int = Query(50, ge=1, le=200),
     offset: int = Query(0, ge=0, le=10**9),
-    session: Session = Depends(db_session),
+    session: Session = Depends(db_session, scope="function"),
     owner: str = Depends(reader_id),
 ) -> dict[str, Any]:
     query = select(Document).where(Document.owner_id == owner)
@@ -121,14 +121,14 @@ def list_documents(
 
 @router.get("/documents/{doc_id}", summary="Status and progress of one document")
 def read_document(
-    doc_id: str, session: Session = Depends(db_session), owner: Principal = Depends(READER)
+    doc_id: str, session: Session = Depends(db_session, scope="function"), owner: Principal = Depends(READER)
 ) -> dict[str, Any]:
     return document_json(get_document(session, doc_id, owner))
 
 
 @router.get("/documents/{doc_id}/pages", summary="OCR'd pages with text and word boxes")
 def read_pages(
-    doc_id: str, session: Session = Depends(db_session), owner: Principal = Depends(READER)
+    doc_id: str, session: Session = Depends(db_session, scope="function"), owner: Principal = Depends(READER)
 ) -> dict[str, Any]:
     doc = get_document(session, doc_id, owner)
     return {"document": doc.id, "status": doc.status, "pages": [page_json(p) for p in doc.pages]}
@@ -148,7 +148,7 @@ def page_json(page: Page) -> dict[str, Any]:
 @router.get("/documents/{doc_id}/pages/{number}/image", summary="A page image (PNG) as OCR saw it")
 def read_page_image(
     doc_id: str, number: int, rt: Runtime = Depends(runtime),
-    session: Session = Depends(db_session), owner: Principal = Depends(READER),
+    session: Session = Depends(db_session, scope="function"), owner: Principal = Depends(READER),
 ) -> FileResponse:  # fmt: skip
     doc = get_document(session, doc_id, owner)
     page = next((p for p in doc.pages if p.number == number), None)
@@ -159,7 +159,7 @@ def read_page_image(
 
 @router.get("/documents/{doc_id}/evidence", summary="The evidence record extracted from a document")
 def read_evidence(
-    doc_id: str, session: Session = Depends(db_session), owner: Principal = Depends(READER)
+    doc_id: str, session: Session = Depends(db_session, scope="function"), owner: Principal = Depends(READER)
 ) -> dict[str, Any]:
     doc = get_document(session, doc_id, owner)
     if doc.evidence is None:

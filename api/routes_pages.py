@@ -14,6 +14,7 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
+from starlette.datastructures import FormData
 
 from api import auth
 from api.deps import db_session
@@ -97,7 +98,7 @@ def login_page(request: Request, next: str = "/", error: str | None = None) -> R
 @router.post("/login")
 def login_submit(
     request: Request, username: str = Form(...), password: str = Form(...), csrf_token: str = Form(""),
-    next: str = Form("/"), session: Session = Depends(db_session),
+    next: str = Form("/"), session: Session = Depends(db_session, scope="function"),
 ) -> Response:  # fmt: skip
     expected = request.cookies.get(auth.LOGIN_CSRF_COOKIE, "")
     if not expected or not hmac.compare_digest(expected, csrf_token):
@@ -131,7 +132,7 @@ def password_page(request: Request, who: Principal | None = Depends(auth.optiona
 @router.post("/password")
 def password_submit(
     request: Request, old_password: str = Form(...), new_password: str = Form(...),
-    session: Session = Depends(db_session), who: Principal | None = Depends(auth.optional_principal),
+    session: Session = Depends(db_session, scope="function"), who: Principal | None = Depends(auth.optional_principal),
 ) -> Response:  # fmt: skip
     if (blocked := _guard(request, who)) or who is None:
         return blocked  # type: ignore[return-value]
@@ -155,7 +156,7 @@ def upload_page(request: Request, who: Principal | None = Depends(auth.optional_
 @router.get("/documents")
 def documents_page(
     request: Request,
-    session: Session = Depends(db_session),
+    session: Session = Depends(db_session, scope="function"),
     who: Principal | None = Depends(auth.optional_principal),
 ) -> Response:
     if (blocked := _guard(request, who, "professional")) or who is None:
@@ -178,7 +179,7 @@ def _years(session: Session, user_id: str) -> list[int]:
 
 @router.get("/transcript")
 def transcript_page(
-    request: Request, year: int | None = None, session: Session = Depends(db_session),
+    request: Request, year: int | None = None, session: Session = Depends(db_session, scope="function"),
     who: Principal | None = Depends(auth.optional_principal),
 ) -> Response:  # fmt: skip
     if (blocked := _guard(request, who, "professional")) or who is None:
@@ -193,7 +194,7 @@ def transcript_page(
 @router.get("/queue")
 def queue_page(
     request: Request, policy: str | None = None, status: str | None = None, type: str | None = None,
-    offset: int = 0, session: Session = Depends(db_session), who: Principal | None = Depends(auth.optional_principal),
+    offset: int = 0, session: Session = Depends(db_session, scope="function"), who: Principal | None = Depends(auth.optional_principal),
 ) -> Response:  # fmt: skip
     if (blocked := _guard(request, who, "reviewer", "admin")) or who is None:
         return blocked  # type: ignore[return-value]
@@ -225,7 +226,7 @@ def _neighbours(
 
 @router.get("/review/{suggestion_id}")
 def review_page(
-    request: Request, suggestion_id: str, session: Session = Depends(db_session),
+    request: Request, suggestion_id: str, session: Session = Depends(db_session, scope="function"),
     who: Principal | None = Depends(auth.optional_principal),
 ) -> Response:  # fmt: skip
     if (blocked := _guard(request, who, "reviewer", "admin")) or who is None:
@@ -256,7 +257,7 @@ def _api_keys(session: Session) -> list[Any] | None:
 
 @router.get("/admin")
 def admin_page(
-    request: Request, session: Session = Depends(db_session), who: Principal | None = Depends(auth.optional_principal),
+    request: Request, session: Session = Depends(db_session, scope="function"), who: Principal | None = Depends(auth.optional_principal),
     message: str | None = None, error: str | None = None,
 ) -> Response:  # fmt: skip
     if (blocked := _guard(request, who, "admin")) or who is None:
@@ -273,7 +274,7 @@ def admin_page(
 def admin_create_user(
     request: Request, username: str = Form(...), password: str = Form(...), role: str = Form(...),
     name: str = Form(""), employer: str = Form(""), title_level: str = Form(""), policy: str = Form(""),
-    session: Session = Depends(db_session), who: Principal | None = Depends(auth.optional_principal),
+    session: Session = Depends(db_session, scope="function"), who: Principal | None = Depends(auth.optional_principal),
 ) -> Response:  # fmt: skip
     if (blocked := _guard(request, who, "admin")) or who is None:
         return blocked  # type: ignore[return-value]
@@ -287,14 +288,17 @@ def admin_create_user(
     return RedirectResponse("/admin?message=" + quote(f"已创建用户 {username}"), status_code=303)
 
 
+async def _form(request: Request) -> FormData:
+    return await request.form()
+
+
 @router.post("/admin/users/{user_id}/assignments")
-async def admin_assign(
-    request: Request, user_id: str, session: Session = Depends(db_session),
-    who: Principal | None = Depends(auth.optional_principal),
+def admin_assign(
+    request: Request, user_id: str, session: Session = Depends(db_session, scope="function"),
+    who: Principal | None = Depends(auth.optional_principal), form: FormData = Depends(_form),
 ) -> Response:  # fmt: skip
     if (blocked := _guard(request, who, "admin")) or who is None:
         return blocked  # type: ignore[return-value]
-    form = await request.form()
     user = session.get(User, user_id)
     if user is None:
         raise NotFound(f"no user {user_id}")

@@ -21,7 +21,8 @@ class Runtime:
 
     @cached_property
     def engine(self) -> Engine:
-        return make_engine(self.settings.db_url)
+        s = self.settings
+        return make_engine(s.db_url, pool_size=s.db_pool_size, busy_timeout=s.sqlite_busy_timeout_seconds)
 
     @cached_property
     def sessions(self) -> sessionmaker[Session]:

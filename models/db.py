@@ -51,13 +51,15 @@ def _forget_pool_after_fork(engine: Engine) -> None:
     os.register_at_fork(after_in_child=in_child)
 
 
-def make_engine(url: str, pool_size: int = 40, **kwargs: Any) -> Engine:
+def make_engine(url: str, pool_size: int = 40, busy_timeout: float = 30.0, **kwargs: Any) -> Engine:
     """An engine whose pool covers the API's threadpool (anyio's default is 40 threads); see api.app."""
     if "poolclass" not in kwargs and url not in ("sqlite://", "sqlite:///:memory:"):
         kwargs.setdefault("pool_size", pool_size)
-        kwargs.setdefault("max_overflow", pool_size // 2)
+        kwargs.setdefault("max_overflow", pool_size // 4)
     if url.startswith("sqlite"):
-        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30}, **kwargs)
+        engine = create_engine(
+            url, connect_args={"check_same_thread": False, "timeout": busy_timeout}, **kwargs
+        )
         _forget_pool_after_fork(engine)
 
         @event.listens_for(engine, "connect")
@@ -65,7 +67,7 @@ def make_engine(url: str, pool_size: int = 40, **kwargs: Any) -> Engine:
             cur = dbapi_conn.cursor()
             cur.execute("PRAGMA journal_mode=WAL")
             cur.execute("PRAGMA foreign_keys=ON")
-            cur.execute("PRAGMA busy_timeout=30000")
+            cur.execute(f"PRAGMA busy_timeout={int(busy_timeout * 1000)}")
             cur.close()
 
         return engine

@@ -26,6 +26,12 @@ class Settings(BaseSettings):
     host: str = "127.0.0.1"
     port: int = 8000
 
+    # serving: the pool covers anyio's threadpool (40 threads); each request in flight holds at most two
+    # connections (its session, and a key's last-use stamp), so at most half the pool runs at once
+    db_pool_size: int = 40
+    requests_in_flight: int = 20
+    sqlite_busy_timeout_seconds: float = 30.0
+
     # intake limits
     max_file_bytes: int = 25 * 1024 * 1024
     max_pages: int = 50
