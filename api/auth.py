@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from api.deps import db_session
 from api.principal import SCOPES, Principal
-from models.errors import AuthError, PermissionDenied
+from models.errors import AuthError, CredproofError, PermissionDenied
 from models.tables_documents import Document
 from models.tables_review import User
 from review.users import assignments
@@ -141,6 +141,18 @@ def optional_principal(
     user, csrf = found
     _check_csrf(request, csrf, form_token)
     return principal_for(session, user)
+
+
+def authenticated(request: Request) -> bool:
+    """Whether the request carries a valid API key or session cookie (checked before its body is read)."""
+    with request.app.state.runtime.sessions() as session:
+        header = request.headers.get("authorization")
+        if header:
+            try:
+                return _bearer(session, header, None) is not None
+            except CredproofError:
+                return False
+        return _user_from_cookie(request, session) is not None
 
 
 def current_principal(principal: Principal | None = Depends(optional_principal)) -> Principal:
