@@ -26,9 +26,8 @@ def requeue_documents(rt: Runtime) -> list[str]:
     """Give lost documents (stale heartbeat, vanished job) a new job."""
     s = rt.settings
     with rt.sessions() as session:
-        ids = requeue_lost(
-            session, rt.queue, s.stale_after_seconds, retries=s.job_retries, timeout=s.job_timeout
-        )
+        ids = requeue_lost(session, rt.queue, s.stale_after_seconds, retries=s.job_retries,
+                           timeout=s.job_timeout, max_attempts=s.max_attempts)  # fmt: skip
     if ids:
         log.warning("re-queued %d lost document(s): %s", len(ids), ", ".join(ids))
     return ids

@@ -43,6 +43,7 @@ class Settings(BaseSettings):
     queue_name: str = "credproof"
     job_timeout: int = 600
     job_retries: int = 3
+    max_attempts: int = 5  # a document whose work-horse died this many times is `failed` (poison)
     stale_after_seconds: float = 120.0  # a `processing` document without heartbeat this long is re-queued
 
     # review
