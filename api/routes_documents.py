@@ -13,11 +13,12 @@ from sqlalchemy.orm import Session
 from api.auth import may_read_document, require_scope
 from api.deps import db_session, runtime
 from api.principal import Principal
-from ingest.intake import accept_upload, limits_from
+from ingest.intake import accept_upload, limits_from, queue_again
 from ingest.queue import enqueue_document
 from ingest.runtime import Runtime
 from models.errors import Conflict, CredproofError, FileTooLarge, NotFound
 from models.tables_documents import Document, Page
+from review import audit
 
 log = logging.getLogger("credproof.api")
 router = APIRouter(prefix="/api/v1", tags=["documents"])
@@ -75,18 +76,18 @@ def upload_documents(
         except CredproofError as exc:
             errors.append({"filename": upload.filename, "status": exc.http_status, **exc.to_dict()})
             continue
-        if result.created:
+        if result.created or result.requeued:
             new_ids.append(result.document.id)
         accepted.append({**document_json(result.document), "duplicate": not result.created})
     session.commit()
-    _enqueue(rt, session, new_ids)
+    enqueue(rt, session, new_ids)
     if not accepted:
         first = errors[0]
         return JSONResponse(status_code=first["status"], content={**first, "errors": errors})
     return JSONResponse(status_code=202, content={"documents": accepted, "errors": errors})
 
 
-def _enqueue(rt: Runtime, session: Session, ids: list[str]) -> None:
+def enqueue(rt: Runtime, session: Session, ids: list[str]) -> None:
     for doc_id in ids:
         try:
             job_id = enqueue_document(
@@ -97,6 +98,32 @@ def _enqueue(rt: Runtime, session: Session, ids: list[str]) -> None:
             continue
         session.get_one(Document, doc_id).job_id = job_id
     session.commit()
+
+
+@router.post("/documents/{doc_id}/reprocess", status_code=202, summary="Queue a failed document again")
+def reprocess_document(
+    doc_id: str, rt: Runtime = Depends(runtime), session: Session = Depends(db_session, scope="function"),
+    who: Principal = Depends(WRITER),
+) -> JSONResponse:  # fmt: skip
+    """For the document's owner and for admins: after a passing fault a failed document can run again."""
+    doc = reprocess(session, doc_id, who)
+    session.commit()
+    enqueue(rt, session, [doc.id])
+    return JSONResponse(status_code=202, content=document_json(doc))
+
+
+def reprocess(session: Session, doc_id: str, who: Principal) -> Document:
+    doc = session.get(Document, doc_id)
+    if doc is None or not (doc.owner_id == who.owner_id or (who.role == "admin" and who.via == "session")):
+        raise NotFound(f"没有这个文件 / no document {doc_id}")
+    if doc.status != "failed":
+        raise Conflict(f"只有失败的材料可以重新处理 / only a failed document can be reprocessed; it is {doc.status}",
+                       status=doc.status)  # fmt: skip
+    before = {"status": doc.status, "error": doc.error, "attempts": doc.attempts}
+    queue_again(doc)
+    audit.record(session, (who.user_id, who.name), "document.reprocess", f"document:{doc.id}", before=before,
+                 after={"status": doc.status})  # fmt: skip
+    return doc
 
 
 def get_document(session: Session, doc_id: str, owner: str | Principal) -> Document:

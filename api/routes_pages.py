@@ -16,9 +16,10 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 from starlette.datastructures import FormData
 
-from api import auth
-from api.deps import db_session
+from api import auth, routes_documents
+from api.deps import db_session, runtime
 from api.principal import Principal
+from ingest.runtime import Runtime
 from models.db import utcnow
 from models.errors import CredproofError, NotFound
 from models.tables_documents import Document
@@ -159,15 +160,33 @@ def documents_page(
     session: Session = Depends(db_session, scope="function"),
     who: Principal | None = Depends(auth.optional_principal),
 ) -> Response:
-    if (blocked := _guard(request, who, "professional")) or who is None:
+    if (blocked := _guard(request, who, "professional", "admin")) or who is None:
         return blocked  # type: ignore[return-value]
-    docs = list(session.scalars(select(Document).where(Document.owner_id == who.owner_id)
+    owner = (request.query_params.get("owner") if who.role == "admin" else None) or who.owner_id
+    docs = list(session.scalars(select(Document).where(Document.owner_id == owner)
                                 .order_by(Document.created_at.desc()).limit(200)))  # fmt: skip
-    rows = session.scalars(select(SuggestionRecord).where(SuggestionRecord.owner_id == who.owner_id))
+    rows = session.scalars(select(SuggestionRecord).where(SuggestionRecord.owner_id == owner))
     by_doc: dict[str, list[SuggestionRecord]] = {}
     for row in rows:
         by_doc.setdefault(row.document_id, []).append(row)
-    return render(request, "documents.html", who, docs=docs, by_doc=by_doc)
+    return render(request, "documents.html", who, docs=docs, by_doc=by_doc, owner=owner,
+                  message=request.query_params.get("message"))  # fmt: skip
+
+
+@router.post("/documents/{doc_id}/reprocess")
+def documents_reprocess(
+    request: Request, doc_id: str, rt: Runtime = Depends(runtime),
+    session: Session = Depends(db_session, scope="function"),
+    who: Principal | None = Depends(auth.optional_principal),
+) -> Response:  # fmt: skip
+    """The documents page's 重新处理 button (owners and admins)."""
+    if (blocked := _guard(request, who, "professional", "admin")) or who is None:
+        return blocked  # type: ignore[return-value]
+    doc = routes_documents.reprocess(session, doc_id, who)
+    session.commit()
+    routes_documents.enqueue(rt, session, [doc.id])
+    back = "/documents" + (f"?owner={quote(doc.owner_id)}&" if doc.owner_id != who.owner_id else "?")
+    return RedirectResponse(back + "message=" + quote(f"已重新排队 {doc.filename}"), status_code=303)
 
 
 def _years(session: Session, user_id: str) -> list[int]:
