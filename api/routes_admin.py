@@ -124,6 +124,30 @@ def create_user(
     return me_json(session, create_from(session, body, who))
 
 
+@router.post(
+    "/admin/users/{user_id}/deactivate", summary="Deactivate a user: no login, sessions and keys end"
+)
+def deactivate_user(
+    user_id: str, session: Session = Depends(db_session, scope="function"), who: Principal = Admin
+) -> dict[str, Any]:
+    return me_json(session, _set_active(session, user_id, False, who))
+
+
+@router.post("/admin/users/{user_id}/activate", summary="Reactivate a deactivated user")
+def activate_user(
+    user_id: str, session: Session = Depends(db_session, scope="function"), who: Principal = Admin
+) -> dict[str, Any]:
+    return me_json(session, _set_active(session, user_id, True, who))
+
+
+def _set_active(session: Session, user_id: str, active: bool, who: Principal) -> User:
+    user = session.get(User, user_id)
+    if user is None:
+        raise NotFound(f"no user {user_id}")
+    users.set_active(session, user, active, (who.user_id, who.name))
+    return user
+
+
 @router.put("/admin/users/{user_id}/assignments", summary="Set a reviewer's policies")
 def set_assignments(
     user_id: str,

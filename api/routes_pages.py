@@ -307,6 +307,27 @@ def admin_create_user(
     return RedirectResponse("/admin?message=" + quote(f"已创建用户 {username}"), status_code=303)
 
 
+@router.post("/admin/users/{user_id}/deactivate")
+@router.post("/admin/users/{user_id}/activate")
+def admin_set_active(
+    request: Request, user_id: str, session: Session = Depends(db_session, scope="function"),
+    who: Principal | None = Depends(auth.optional_principal),
+) -> Response:  # fmt: skip
+    """The admin page's 停用 / 启用 buttons."""
+    if (blocked := _guard(request, who, "admin")) or who is None:
+        return blocked  # type: ignore[return-value]
+    user = session.get(User, user_id)
+    if user is None:
+        raise NotFound(f"no user {user_id}")
+    try:
+        with session.begin_nested():
+            users.set_active(session, user, request.url.path.endswith("/activate"), (who.user_id, who.name))
+    except CredproofError as exc:
+        return RedirectResponse("/admin?error=" + quote(exc.message), status_code=303)
+    done = "已启用" if user.active else "已停用"
+    return RedirectResponse("/admin?message=" + quote(f"{done} {user.username}"), status_code=303)
+
+
 async def _form(request: Request) -> FormData:
     return await request.form()
 
