@@ -24,12 +24,25 @@ def _fail(message: str, code: int = 2) -> int:
     return code
 
 
+def check_settings() -> None:
+    """Refuse to start with settings that cannot work (read once here; a bad value fails now, not per job)."""
+    from ingest.ocr.registry import ENGINES
+    from models.settings import get_settings
+
+    settings = get_settings()  # pydantic refuses out-of-range values; main() prints which
+    if settings.ocr_engine not in ENGINES:
+        raise CredproofError(
+            f"CREDPROOF_OCR_ENGINE={settings.ocr_engine!r} is not one of {', '.join(ENGINES)}"
+        )
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
     from api.app import create_app
     from ingest.runtime import get_runtime
 
+    check_settings()
     rt = get_runtime()
     uvicorn.run(create_app(rt), host=args.host or rt.settings.host, port=args.port or rt.settings.port)
     return 0
@@ -39,6 +52,7 @@ def cmd_worker(args: argparse.Namespace) -> int:
     from ingest.worker import requeue_documents, run_worker
     from integration.webhooks import recover_deliveries
 
+    check_settings()
     run_worker(sweeps=(requeue_documents, recover_deliveries), burst=args.burst, simple=args.simple)
     return 0
 
@@ -46,6 +60,7 @@ def cmd_worker(args: argparse.Namespace) -> int:
 def cmd_run(args: argparse.Namespace) -> int:
     from api.supervisor import run_all
 
+    check_settings()
     return run_all(host=args.host, port=args.port)
 
 
@@ -207,11 +222,18 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from pydantic import ValidationError
+
     args = build_parser().parse_args(argv)
     try:
         return int(args.func(args))
     except CredproofError as exc:
         return _fail(exc.message)
+    except ValidationError as exc:  # from Settings: name each bad variable
+        problems = "; ".join(
+            f"{'.'.join(map(str, e['loc'])) or 'settings'}: {e['msg']}" for e in exc.errors()
+        )
+        return _fail(f"invalid settings: {problems}")
     except KeyboardInterrupt:
         return 130
 

@@ -7,6 +7,7 @@ from typing import Any
 
 from fastapi import APIRouter, Depends, File, Query, UploadFile
 from fastapi.responses import FileResponse, JSONResponse
+from redis.exceptions import RedisError
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -93,7 +94,9 @@ def enqueue(rt: Runtime, session: Session, ids: list[str]) -> None:
             job_id = enqueue_document(
                 rt.queue, doc_id, retries=rt.settings.job_retries, timeout=rt.settings.job_timeout
             )
-        except Exception:  # noqa: BLE001 - the document stays `queued`; the worker's recovery sweep enqueues it
+        except (
+            RedisError
+        ):  # Redis is down: the document stays `queued`; the workers' recovery sweep enqueues it
             log.warning("could not enqueue %s now; recovery will", doc_id, exc_info=True)
             continue
         session.get_one(Document, doc_id).job_id = job_id

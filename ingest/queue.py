@@ -21,7 +21,7 @@ def enqueue_document(queue: Queue, document_id: str, *, retries: int = 3, timeou
     job = queue.enqueue(
         "ingest.jobs.process_document",
         document_id,
-        retry=Retry(max=retries, interval=RETRY_INTERVALS[:retries] or [5]),
+        retry=Retry(max=retries, interval=RETRY_INTERVALS[:retries]) if retries > 0 else None,
         job_timeout=timeout,
         result_ttl=24 * 3600,
         failure_ttl=7 * 24 * 3600,

@@ -28,23 +28,27 @@ class Settings(BaseSettings):
 
     # serving: the pool covers anyio's threadpool (40 threads); each request in flight holds at most two
     # connections (its session, and a key's last-use stamp), so at most half the pool runs at once
-    db_pool_size: int = 40
-    requests_in_flight: int = 20
-    sqlite_busy_timeout_seconds: float = 30.0
+    db_pool_size: int = Field(40, ge=1)
+    requests_in_flight: int = Field(20, ge=1)
+    sqlite_busy_timeout_seconds: float = Field(30.0, gt=0)
 
     # intake limits
-    max_file_bytes: int = 25 * 1024 * 1024
-    max_pages: int = 50
+    max_file_bytes: int = Field(25 * 1024 * 1024, ge=1)
+    max_pages: int = Field(50, ge=1)
     max_image_pixels: int = 80_000_000  # a phone photo is ~12-50 Mpx; beyond this we call it a bomb
 
     # OCR
     ocr_engine: str = "rapidocr"  # chosen by `make bench`; see README
-    ocr_dpi: int = 200
+    ocr_dpi: int = Field(200, ge=50, le=1200)
     queue_name: str = "credproof"
-    job_timeout: int = 600
-    job_retries: int = 3
-    max_attempts: int = 5  # a document whose work-horse died this many times is `failed` (poison)
-    stale_after_seconds: float = 120.0  # a `processing` document without heartbeat this long is re-queued
+    job_timeout: int = Field(600, ge=1)
+    job_retries: int = Field(3, ge=0)  # 0: a job that fails for a passing reason is not retried
+    max_attempts: int = Field(
+        5, ge=1
+    )  # a document whose work-horse died this many times is `failed` (poison)
+    stale_after_seconds: float = Field(
+        120.0, gt=0
+    )  # a `processing` document without heartbeat this long is re-queued
 
     # review
     claim_timeout_seconds: int = 15 * 60
@@ -64,6 +68,12 @@ class Settings(BaseSettings):
     def _refuse_placeholder_secret(self) -> Settings:
         if self.env == "production" and self.secret_key in PLACEHOLDER_SECRETS:
             raise ValueError("CREDPROOF_SECRET_KEY must be set to a real secret in production")
+        return self
+
+    @model_validator(mode="after")
+    def _pool_covers_requests(self) -> Settings:
+        if self.requests_in_flight > self.db_pool_size:
+            raise ValueError("CREDPROOF_REQUESTS_IN_FLIGHT must not exceed CREDPROOF_DB_POOL_SIZE")
         return self
 
     @property
