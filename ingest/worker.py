@@ -6,7 +6,11 @@ A worker also sweeps for lost work. The sweeps are passed in (`api.cli` passes t
 
 from __future__ import annotations
 
+import ctypes
 import logging
+import os
+import signal
+import sys
 import threading
 from collections.abc import Callable, Sequence
 
@@ -20,6 +24,7 @@ log = logging.getLogger("credproof.worker")
 
 
 Sweep = Callable[[Runtime], list[str]]
+PR_SET_PDEATHSIG = 1
 
 
 def requeue_documents(rt: Runtime) -> list[str]:
@@ -50,6 +55,15 @@ def _recover_forever(rt: Runtime, sweeps: Sequence[Sweep], stop: threading.Event
             log.warning("recovery sweep failed", exc_info=True)
 
 
+def _die_with_parent() -> None:
+    """In each process rq forks (its scheduler, the work-horses): get SIGTERM when the worker dies, even by
+    SIGKILL, instead of living on as an orphan (Linux prctl PR_SET_PDEATHSIG)."""
+    if not sys.platform.startswith("linux"):
+        return
+    libc = ctypes.CDLL(None, use_errno=True)
+    libc.prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
+
+
 def run_worker(
     *,
     sweeps: Sequence[Sweep] = (requeue_documents,),
@@ -57,6 +71,7 @@ def run_worker(
     simple: bool = False,
     migrate: bool = True,
 ) -> bool:
+    os.register_at_fork(after_in_child=_die_with_parent)
     rt = get_runtime()
     if migrate:
         upgrade(rt.settings.db_url)
