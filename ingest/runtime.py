@@ -42,6 +42,16 @@ class Runtime:
     def queue(self) -> Queue:
         return Queue(self.settings.queue_name, connection=self.redis)
 
+    @cached_property
+    def webhook_queue(self) -> Queue:
+        """Webhook deliveries have their own queue, so they never wait behind OCR jobs (see ingest.worker)."""
+        return Queue(f"{self.settings.queue_name}-webhooks", connection=self.redis)
+
+    def queues(self, serve: str = "all") -> list[Queue]:
+        """The queues a worker serves: `documents`, `webhooks`, or `all` (webhooks first: they are quick)."""
+        chosen = {"documents": [self.queue], "webhooks": [self.webhook_queue]}
+        return chosen.get(serve, [self.webhook_queue, self.queue])
+
 
 @lru_cache
 def get_runtime() -> Runtime:

@@ -70,6 +70,7 @@ def run_worker(
     burst: bool = False,
     simple: bool = False,
     migrate: bool = True,
+    serve: str = "all",
 ) -> bool:
     os.register_at_fork(after_in_child=_die_with_parent)
     rt = get_runtime()
@@ -79,7 +80,7 @@ def run_worker(
     stop = threading.Event()
     threading.Thread(target=_recover_forever, args=(rt, sweeps, stop), daemon=True, name="recover").start()
     cls = SimpleWorker if simple else Worker
-    worker = cls([rt.queue], connection=rt.redis)
+    worker = cls(rt.queues(serve), connection=rt.redis)
     try:
         return worker.work(burst=burst, with_scheduler=True, logging_level="INFO")
     finally:

@@ -133,7 +133,7 @@ def run_jobs():  # type: ignore[no-untyped-def]
 
     def _run() -> None:
         rt = get_runtime()
-        SimpleWorker([rt.queue], connection=rt.redis).work(burst=True, with_scheduler=False)
+        SimpleWorker(rt.queues(), connection=rt.redis).work(burst=True, with_scheduler=False)
 
     return _run
 

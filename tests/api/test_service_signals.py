@@ -143,3 +143,13 @@ def test_a_killed_embedded_redis_is_restarted_and_uploads_still_get_processed(se
     doc = wait_for(lambda: (d := client.get(f"/api/v1/documents/{later_id}").json())["status"] in ("processed", "failed") and d,
                    timeout=120, interval=0.5, what="a later upload to be processed")  # fmt: skip
     assert doc["status"] == "processed", doc
+
+
+def test_run_serves_documents_and_webhooks_with_separate_workers(service: Service) -> None:
+    from redis import Redis
+    from rq import Worker
+
+    connection = Redis(unix_socket_path=str(service.data / "redis" / "redis.sock"))
+    workers = wait_for(lambda: (w := Worker.all(connection=connection)) and len(w) >= 2 and w, timeout=30,
+                       what="both workers to register")  # fmt: skip
+    assert sorted(tuple(w.queue_names()) for w in workers) == [("credproof",), ("credproof-webhooks",)]
