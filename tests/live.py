@@ -25,3 +25,23 @@ def live_server(app) -> Iterator[str]:  # type: ignore[no-untyped-def]
     finally:
         server.should_exit = True
         thread.join(timeout=30)
+
+
+PASSWORD = "correct horse 1"
+
+
+def sign_in(client, rt, username: str, role: str = "professional"):  # type: ignore[no-untyped-def]
+    """Create a user (a yiyang-2018 professional unless `role` says otherwise) and log `client` in as them."""
+    from review import users
+
+    profile = (
+        users.Profile(name="王建国", policy_id="yiyang-2018")
+        if role == "professional"
+        else users.Profile(name=username)
+    )
+    with rt.sessions.begin() as session:
+        users.create_user(session, username, PASSWORD, role, profile)
+    answer = client.post("/api/v1/auth/login", json={"username": username, "password": PASSWORD})
+    assert answer.status_code == 200, answer.text
+    client.headers["X-CSRF-Token"] = answer.json()["csrf_token"]
+    return client

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
-from conftest import TEST_PASSWORD, login_as_new_user
 from fastapi.testclient import TestClient
+from live import PASSWORD as TEST_PASSWORD
+from live import sign_in as login_as_new_user
 
 from api.app import create_app
 from ingest.runtime import Runtime

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 import pytest
-from conftest import login_as_new_user
 from fastapi.testclient import TestClient
 from imaging import encode
+from live import sign_in as login_as_new_user
 from PIL import Image
 
 from api.app import create_app
