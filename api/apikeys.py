@@ -79,6 +79,9 @@ def principal_from_bearer(session: Session, token: str, on_behalf_of: str | None
         return None
     if row.revoked_at is not None:
         raise AuthError("this API key has been revoked", key_id=row.id)
+    creator = session.get(User, row.created_by) if row.created_by else None
+    if creator is not None and not creator.active:
+        raise AuthError("the account that created this API key is deactivated", key_id=row.id)
     _touch(session, row)
     acting_for = _professional(session, on_behalf_of) if on_behalf_of else None
     return Principal(user_id=row.id, role="integration", name=row.name, via="api_key",

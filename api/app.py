@@ -17,7 +17,9 @@ from api import (
     routes_pages,
     routes_review,
 )
+from api.auth import authenticated
 from api.errors import install_error_handlers
+from api.serving import GuardedBodies, InFlightLimit
 from ingest.runtime import Runtime, get_runtime
 from models.migrate import upgrade
 
@@ -41,6 +43,15 @@ Errors always have the shape `{"error": code, "message": text, ...}`.
 """
 
 
+# Unsafe requests that may come without credentials, and how large their bodies may be.
+ANONYMOUS_FORMS = {p: 64 * 1024 for p in ("/api/v1/auth/login", "/login", "/api/v1/auth/logout", "/logout")}
+
+
+def body_cap(rt: Runtime) -> int:
+    """An upload takes up to `BODY_FILES` files of the largest size, plus room for the multipart framing."""
+    return rt.settings.max_file_bytes * idempotency.BODY_FILES + 1024 * 1024
+
+
 def create_app(rt: Runtime | None = None, *, migrate: bool = True) -> FastAPI:
     rt = rt or get_runtime()
     if migrate:
@@ -49,6 +60,10 @@ def create_app(rt: Runtime | None = None, *, migrate: bool = True) -> FastAPI:
     app.state.runtime = rt
     install_error_handlers(app)
     idempotency.install(app)
+    app.add_middleware(
+        GuardedBodies, authenticated=authenticated, cap=body_cap(rt), anonymous=ANONYMOUS_FORMS
+    )
+    app.add_middleware(InFlightLimit, limit=rt.settings.requests_in_flight)  # outermost: added last
     for router in ROUTERS:
         app.include_router(router)
     routes_pages.install(app)  # static CSS/JS of the pages

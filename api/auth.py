@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import secrets
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from typing import Any
 
 from fastapi import Depends, Request, Response
@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from api.deps import db_session
 from api.principal import SCOPES, Principal
-from models.errors import AuthError, PermissionDenied
+from models.errors import AuthError, CredproofError, PermissionDenied
 from models.tables_documents import Document
 from models.tables_review import User
 from review.users import assignments
@@ -95,14 +95,19 @@ def _user_from_cookie(request: Request, session: Session) -> tuple[User, str] | 
     return user, str(data.get("c"))
 
 
-async def _check_csrf(request: Request, expected: str) -> None:
+async def form_csrf(request: Request) -> str | None:
+    """The csrf_token field of an HTML form post; only awaits the (size-capped, authenticated) body."""
+    if request.method not in UNSAFE or request.headers.get("x-csrf-token") is not None:
+        return None
+    if not request.headers.get("content-type", "").startswith("application/x-www-form-urlencoded"):
+        return None
+    return str((await request.form()).get("csrf_token") or "")
+
+
+def _check_csrf(request: Request, expected: str, form_token: str | None) -> None:
     if request.method not in UNSAFE:
         return
-    sent = request.headers.get("x-csrf-token")
-    if sent is None and request.headers.get("content-type", "").startswith(
-        "application/x-www-form-urlencoded"
-    ):
-        sent = str((await request.form()).get("csrf_token") or "")
+    sent = request.headers.get("x-csrf-token") or form_token
     if not sent or not hmac.compare_digest(sent, expected):
         raise PermissionDenied("CSRF 校验失败，请刷新页面 / missing or wrong CSRF token", reason="csrf")
 
@@ -118,7 +123,12 @@ def _bearer(session: Session, header: str, on_behalf_of: str | None) -> Principa
     return apikeys.principal_from_bearer(session, token.strip(), on_behalf_of)
 
 
-async def optional_principal(request: Request, session: Session = Depends(db_session)) -> Principal | None:
+def optional_principal(
+    request: Request,
+    session: Session = Depends(db_session, scope="function"),
+    form_token: str | None = Depends(form_csrf),
+) -> Principal | None:
+    """A plain `def`: it queries the database, so FastAPI runs it in the threadpool, off the event loop."""
     header = request.headers.get("authorization")
     if header:
         principal = _bearer(session, header, request.headers.get("x-on-behalf-of"))
@@ -129,18 +139,30 @@ async def optional_principal(request: Request, session: Session = Depends(db_ses
     if found is None:
         return None
     user, csrf = found
-    await _check_csrf(request, csrf)
+    _check_csrf(request, csrf, form_token)
     return principal_for(session, user)
 
 
-async def current_principal(principal: Principal | None = Depends(optional_principal)) -> Principal:
+def authenticated(request: Request) -> bool:
+    """Whether the request carries a valid API key or session cookie (checked before its body is read)."""
+    with request.app.state.runtime.sessions() as session:
+        header = request.headers.get("authorization")
+        if header:
+            try:
+                return _bearer(session, header, None) is not None
+            except CredproofError:
+                return False
+        return _user_from_cookie(request, session) is not None
+
+
+def current_principal(principal: Principal | None = Depends(optional_principal)) -> Principal:
     if principal is None:
         raise AuthError("请先登录 / please log in")
     return principal
 
 
-def require_role(*roles: str) -> Callable[..., Awaitable[Principal]]:
-    async def dependency(principal: Principal = Depends(current_principal)) -> Principal:
+def require_role(*roles: str) -> Callable[..., Principal]:
+    def dependency(principal: Principal = Depends(current_principal)) -> Principal:
         if principal.role not in roles:
             raise PermissionDenied(f"需要角色 {'/'.join(roles)} / this needs the role {' or '.join(roles)}")
         return principal
@@ -148,11 +170,11 @@ def require_role(*roles: str) -> Callable[..., Awaitable[Principal]]:
     return dependency
 
 
-def require_scope(scope: str) -> Callable[..., Awaitable[Principal]]:
+def require_scope(scope: str) -> Callable[..., Principal]:
     if scope not in SCOPES:
         raise ValueError(f"unknown scope {scope}")
 
-    async def dependency(principal: Principal = Depends(current_principal)) -> Principal:
+    def dependency(principal: Principal = Depends(current_principal)) -> Principal:
         allowed = (
             principal.scopes if principal.via != "session" else ROLE_SCOPES.get(principal.role, frozenset())
         )

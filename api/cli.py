@@ -24,6 +24,18 @@ def _fail(message: str, code: int = 2) -> int:
     return code
 
 
+def check_settings() -> None:
+    """Refuse to start with settings that cannot work (read once here; a bad value fails now, not per job)."""
+    from ingest.ocr.registry import ENGINES
+    from models.settings import get_settings
+
+    settings = get_settings()  # pydantic refuses out-of-range values; main() prints which
+    if settings.ocr_engine not in ENGINES:
+        raise CredproofError(
+            f"CREDPROOF_OCR_ENGINE={settings.ocr_engine!r} is not one of {', '.join(ENGINES)}"
+        )
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
@@ -32,6 +44,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from ingest.runtime import get_runtime
 
     logs.configure()
+    check_settings()
     rt = get_runtime()
     uvicorn.run(create_app(rt), host=args.host or rt.settings.host, port=args.port or rt.settings.port,
                 log_config=None, access_log=False)  # fmt: skip  # our JSON lines (api.logs), one per request
@@ -44,8 +57,10 @@ def cmd_worker(args: argparse.Namespace) -> int:
     from integration.webhooks import recover_deliveries
 
     logs.configure()
+    check_settings()
     _warm_worker()
-    run_worker(sweeps=(requeue_documents, recover_deliveries), burst=args.burst, simple=args.simple)
+    run_worker(sweeps=(requeue_documents, recover_deliveries), burst=args.burst, simple=args.simple,
+               serve=args.queues)  # fmt: skip
     return 0
 
 
@@ -69,6 +84,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     from api.supervisor import run_all
 
     logs.configure()
+    check_settings()
     return run_all(host=args.host, port=args.port)
 
 
@@ -224,6 +240,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("worker", help="start an rq worker on REDIS_URL")
     p.add_argument("--burst", action="store_true", help="stop when the queue is empty")
     p.add_argument("--simple", action="store_true", help="run jobs in the worker process (no fork)")
+    p.add_argument(
+        "--queues",
+        choices=["all", "documents", "webhooks"],
+        default="all",
+        help="which jobs to take: OCR of documents, webhook deliveries, or both (the default)",
+    )
     p.set_defaults(func=cmd_worker)
 
     p = sub.add_parser("migrate", help="apply database migrations")
@@ -273,11 +295,18 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from pydantic import ValidationError
+
     args = build_parser().parse_args(argv)
     try:
         return int(args.func(args))
     except CredproofError as exc:
         return _fail(exc.message)
+    except ValidationError as exc:  # from Settings: name each bad variable
+        problems = "; ".join(
+            f"{'.'.join(map(str, e['loc'])) or 'settings'}: {e['msg']}" for e in exc.errors()
+        )
+        return _fail(f"invalid settings: {problems}")
     except KeyboardInterrupt:
         return 130
 

@@ -181,7 +181,9 @@ class IdempotencyMiddleware:
 
     async def _run_and_keep(self, scope: Scope, receive: Receive, send: Send, sessions: Any, caller: str,
                             key: str, body: bytes) -> None:  # fmt: skip
+        """Run the request, store its answer, and only then send it: a retry right after replays it."""
         captured: dict[str, Any] = {"status": 500, "headers": [], "body": []}
+        held: list[Message] = []
 
         async def capture(message: Message) -> None:
             if message["type"] == "http.response.start":
@@ -191,7 +193,7 @@ class IdempotencyMiddleware:
                 ]
             elif message["type"] == "http.response.body":
                 captured["body"].append(message.get("body", b""))
-            await send(message)
+            held.append(message)
 
         try:
             await self.app(scope, _replaying(body, receive), capture)
@@ -199,9 +201,15 @@ class IdempotencyMiddleware:
             await run_in_threadpool(release, sessions, caller, key)
             raise
         kept = [h for h in captured["headers"] if h[0].lower() not in NOT_REPLAYED]
-        await run_in_threadpool(
-            finish, sessions, caller, key, captured["status"], kept, b"".join(captured["body"])
-        )
+        try:
+            await run_in_threadpool(
+                finish, sessions, caller, key, captured["status"], kept, b"".join(captured["body"])
+            )
+        except BaseException:
+            await run_in_threadpool(release, sessions, caller, key)
+            raise
+        for message in held:
+            await send(message)
 
 
 async def _read_body(receive: Receive, limit: int) -> bytes | None:

@@ -51,7 +51,10 @@ def me_json(session: Session, user: User) -> dict[str, Any]:
 
 @router.post("/auth/login", summary="Log in; sets the session cookie and returns the CSRF token")
 def login(
-    body: Login, request: Request, response: Response, session: Session = Depends(db_session)
+    body: Login,
+    request: Request,
+    response: Response,
+    session: Session = Depends(db_session, scope="function"),
 ) -> dict[str, Any]:
     user = users.authenticate(session, body.username, body.password)
     if user is None:
@@ -67,7 +70,9 @@ def logout(response: Response) -> dict[str, Any]:
 
 
 @router.get("/me", summary="The logged-in user")
-def me(session: Session = Depends(db_session), who: Principal = Depends(current_principal)) -> dict[str, Any]:
+def me(
+    session: Session = Depends(db_session, scope="function"), who: Principal = Depends(current_principal)
+) -> dict[str, Any]:
     user = session.get(User, who.user_id)
     if user is None:  # an API key is no user
         return {
@@ -83,7 +88,7 @@ def me(session: Session = Depends(db_session), who: Principal = Depends(current_
 @router.post("/me/password", summary="Change your password (ends your other sessions)")
 def change_password(
     body: NewPassword, request: Request, response: Response,
-    session: Session = Depends(db_session), who: Principal = Depends(current_principal),
+    session: Session = Depends(db_session, scope="function"), who: Principal = Depends(current_principal),
 ) -> dict[str, Any]:  # fmt: skip
     user = session.get(User, who.user_id)
     if user is None or not users.check_password(user, body.old_password):
@@ -93,7 +98,9 @@ def change_password(
 
 
 @router.get("/admin/users", summary="Every user")
-def list_users(session: Session = Depends(db_session), _: Principal = Admin) -> dict[str, Any]:
+def list_users(
+    session: Session = Depends(db_session, scope="function"), _: Principal = Admin
+) -> dict[str, Any]:
     found = session.scalars(select(User).order_by(User.role, User.username))
     return {"users": [me_json(session, u) for u in found]}
 
@@ -112,14 +119,41 @@ def create_from(session: Session, body: NewUser, who: Principal) -> User:
 
 @router.post("/admin/users", status_code=201, summary="Create a user")
 def create_user(
-    body: NewUser, session: Session = Depends(db_session), who: Principal = Admin
+    body: NewUser, session: Session = Depends(db_session, scope="function"), who: Principal = Admin
 ) -> dict[str, Any]:
     return me_json(session, create_from(session, body, who))
 
 
+@router.post(
+    "/admin/users/{user_id}/deactivate", summary="Deactivate a user: no login, sessions and keys end"
+)
+def deactivate_user(
+    user_id: str, session: Session = Depends(db_session, scope="function"), who: Principal = Admin
+) -> dict[str, Any]:
+    return me_json(session, _set_active(session, user_id, False, who))
+
+
+@router.post("/admin/users/{user_id}/activate", summary="Reactivate a deactivated user")
+def activate_user(
+    user_id: str, session: Session = Depends(db_session, scope="function"), who: Principal = Admin
+) -> dict[str, Any]:
+    return me_json(session, _set_active(session, user_id, True, who))
+
+
+def _set_active(session: Session, user_id: str, active: bool, who: Principal) -> User:
+    user = session.get(User, user_id)
+    if user is None:
+        raise NotFound(f"no user {user_id}")
+    users.set_active(session, user, active, (who.user_id, who.name))
+    return user
+
+
 @router.put("/admin/users/{user_id}/assignments", summary="Set a reviewer's policies")
 def set_assignments(
-    user_id: str, body: Assignments, session: Session = Depends(db_session), who: Principal = Admin
+    user_id: str,
+    body: Assignments,
+    session: Session = Depends(db_session, scope="function"),
+    who: Principal = Admin,
 ) -> dict[str, Any]:
     user = session.get(User, user_id)
     if user is None:

@@ -7,17 +7,19 @@ from typing import Any
 
 from fastapi import APIRouter, Depends, File, Query, UploadFile
 from fastapi.responses import FileResponse, JSONResponse
+from redis.exceptions import RedisError
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from api.auth import may_read_document, require_scope
 from api.deps import db_session, runtime
 from api.principal import Principal
-from ingest.intake import accept_upload, limits_from
+from ingest.intake import accept_upload, limits_from, queue_again
 from ingest.queue import enqueue_document
 from ingest.runtime import Runtime
 from models.errors import Conflict, CredproofError, FileTooLarge, NotFound
 from models.tables_documents import Document, Page
+from review import audit
 
 log = logging.getLogger("credproof.api")
 router = APIRouter(prefix="/api/v1", tags=["documents"])
@@ -48,8 +50,8 @@ def document_json(doc: Document) -> dict[str, Any]:
     }  # fmt: skip
 
 
-async def _read_limited(upload: UploadFile, max_bytes: int) -> bytes:
-    data = await upload.read(max_bytes + 1)
+def _read_limited(upload: UploadFile, max_bytes: int) -> bytes:
+    data = upload.file.read(max_bytes + 1)
     if len(data) > max_bytes:
         raise FileTooLarge(f"文件超过 {max_bytes // (1024 * 1024)} MB / the file is larger than {max_bytes} bytes",
                            filename=upload.filename, limit=max_bytes)  # fmt: skip
@@ -57,10 +59,10 @@ async def _read_limited(upload: UploadFile, max_bytes: int) -> bytes:
 
 
 @router.post("/documents", status_code=202, summary="Upload one or many proofs; answers at once with ids")
-async def upload_documents(
+def upload_documents(
     files: list[UploadFile] = File(..., description="one or more PDF, PNG, JPEG, TIFF or HEIC files"),
     rt: Runtime = Depends(runtime),
-    session: Session = Depends(db_session),
+    session: Session = Depends(db_session, scope="function"),
     owner: str = Depends(owner_id),
 ) -> JSONResponse:
     """Each file is validated and stored, then queued for OCR. A file that fails validation leaves nothing
@@ -68,35 +70,63 @@ async def upload_documents(
     accepted, errors, new_ids = [], [], []
     for upload in files:
         try:
-            data = await _read_limited(upload, rt.settings.max_file_bytes)
+            data = _read_limited(upload, rt.settings.max_file_bytes)
             result = accept_upload(
                 session, rt.store, data, upload.filename or "", owner, limits_from(rt.settings)
             )
         except CredproofError as exc:
             errors.append({"filename": upload.filename, "status": exc.http_status, **exc.to_dict()})
             continue
-        if result.created:
+        if result.created or result.requeued:
             new_ids.append(result.document.id)
         accepted.append({**document_json(result.document), "duplicate": not result.created})
     session.commit()
-    _enqueue(rt, session, new_ids)
+    enqueue(rt, session, new_ids)
     if not accepted:
         first = errors[0]
         return JSONResponse(status_code=first["status"], content={**first, "errors": errors})
     return JSONResponse(status_code=202, content={"documents": accepted, "errors": errors})
 
 
-def _enqueue(rt: Runtime, session: Session, ids: list[str]) -> None:
+def enqueue(rt: Runtime, session: Session, ids: list[str]) -> None:
     for doc_id in ids:
         try:
             job_id = enqueue_document(
                 rt.queue, doc_id, retries=rt.settings.job_retries, timeout=rt.settings.job_timeout
             )
-        except Exception:  # noqa: BLE001 - the document stays `queued`; the worker's recovery sweep enqueues it
+        except (
+            RedisError
+        ):  # Redis is down: the document stays `queued`; the workers' recovery sweep enqueues it
             log.warning("could not enqueue %s now; recovery will", doc_id, exc_info=True)
             continue
         session.get_one(Document, doc_id).job_id = job_id
     session.commit()
+
+
+@router.post("/documents/{doc_id}/reprocess", status_code=202, summary="Queue a failed document again")
+def reprocess_document(
+    doc_id: str, rt: Runtime = Depends(runtime), session: Session = Depends(db_session, scope="function"),
+    who: Principal = Depends(WRITER),
+) -> JSONResponse:  # fmt: skip
+    """For the document's owner and for admins: after a passing fault a failed document can run again."""
+    doc = reprocess(session, doc_id, who)
+    session.commit()
+    enqueue(rt, session, [doc.id])
+    return JSONResponse(status_code=202, content=document_json(doc))
+
+
+def reprocess(session: Session, doc_id: str, who: Principal) -> Document:
+    doc = session.get(Document, doc_id)
+    if doc is None or not (doc.owner_id == who.owner_id or (who.role == "admin" and who.via == "session")):
+        raise NotFound(f"没有这个文件 / no document {doc_id}")
+    if doc.status != "failed":
+        raise Conflict(f"只有失败的材料可以重新处理 / only a failed document can be reprocessed; it is {doc.status}",
+                       status=doc.status)  # fmt: skip
+    before = {"status": doc.status, "error": doc.error, "attempts": doc.attempts}
+    queue_again(doc)
+    audit.record(session, (who.user_id, who.name), "document.reprocess", f"document:{doc.id}", before=before,
+                 after={"status": doc.status})  # fmt: skip
+    return doc
 
 
 def get_document(session: Session, doc_id: str, owner: str | Principal) -> Document:
@@ -110,7 +140,7 @@ def get_document(session: Session, doc_id: str, owner: str | Principal) -> Docum
 def list_documents(
     limit: int = Query(50, ge=1, le=200),
     offset: int = Query(0, ge=0, le=10**9),
-    session: Session = Depends(db_session),
+    session: Session = Depends(db_session, scope="function"),
     owner: str = Depends(reader_id),
 ) -> dict[str, Any]:
     query = select(Document).where(Document.owner_id == owner)
@@ -121,14 +151,14 @@ def list_documents(
 
 @router.get("/documents/{doc_id}", summary="Status and progress of one document")
 def read_document(
-    doc_id: str, session: Session = Depends(db_session), owner: Principal = Depends(READER)
+    doc_id: str, session: Session = Depends(db_session, scope="function"), owner: Principal = Depends(READER)
 ) -> dict[str, Any]:
     return document_json(get_document(session, doc_id, owner))
 
 
 @router.get("/documents/{doc_id}/pages", summary="OCR'd pages with text and word boxes")
 def read_pages(
-    doc_id: str, session: Session = Depends(db_session), owner: Principal = Depends(READER)
+    doc_id: str, session: Session = Depends(db_session, scope="function"), owner: Principal = Depends(READER)
 ) -> dict[str, Any]:
     doc = get_document(session, doc_id, owner)
     return {"document": doc.id, "status": doc.status, "pages": [page_json(p) for p in doc.pages]}
@@ -148,7 +178,7 @@ def page_json(page: Page) -> dict[str, Any]:
 @router.get("/documents/{doc_id}/pages/{number}/image", summary="A page image (PNG) as OCR saw it")
 def read_page_image(
     doc_id: str, number: int, rt: Runtime = Depends(runtime),
-    session: Session = Depends(db_session), owner: Principal = Depends(READER),
+    session: Session = Depends(db_session, scope="function"), owner: Principal = Depends(READER),
 ) -> FileResponse:  # fmt: skip
     doc = get_document(session, doc_id, owner)
     page = next((p for p in doc.pages if p.number == number), None)
@@ -159,7 +189,7 @@ def read_page_image(
 
 @router.get("/documents/{doc_id}/evidence", summary="The evidence record extracted from a document")
 def read_evidence(
-    doc_id: str, session: Session = Depends(db_session), owner: Principal = Depends(READER)
+    doc_id: str, session: Session = Depends(db_session, scope="function"), owner: Principal = Depends(READER)
 ) -> dict[str, Any]:
     doc = get_document(session, doc_id, owner)
     if doc.evidence is None:

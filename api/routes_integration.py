@@ -54,7 +54,7 @@ KEY_EXAMPLE = {"id": "5d0c6f1a9e2b4c7d8f0a1b2c3d4e5f60", "name": "烟台市继�
 @router.post("/api-keys", status_code=201, tags=["api keys"], summary="Create an API key (shown once)",
              responses={201: {"content": {"application/json": {"example": {**KEY_EXAMPLE, "key": "cp_live_…"}}}}, **ERRORS})  # fmt: skip
 def create_api_key(
-    body: NewKey, session: Session = Depends(db_session), who: Principal = Admin
+    body: NewKey, session: Session = Depends(db_session, scope="function"), who: Principal = Admin
 ) -> dict[str, Any]:
     """The clear key is in this answer only; it is stored as a sha256 and cannot be shown again."""
     new = apikeys.create_key(session, body.name, list(body.scopes), who.user_id)
@@ -63,14 +63,16 @@ def create_api_key(
 
 @router.get("/api-keys", tags=["api keys"], summary="List API keys (never the keys themselves)",
             responses={200: {"content": {"application/json": {"example": {"keys": [KEY_EXAMPLE]}}}}, **ERRORS})  # fmt: skip
-def list_api_keys(session: Session = Depends(db_session), who: Principal = Admin) -> dict[str, Any]:
+def list_api_keys(
+    session: Session = Depends(db_session, scope="function"), who: Principal = Admin
+) -> dict[str, Any]:
     return {"keys": [apikeys.key_json(k) for k in apikeys.list_keys(session)]}
 
 
 @router.post("/api-keys/{key_id}/revoke", tags=["api keys"], summary="Revoke an API key; refused at once",
              responses={200: {"content": {"application/json": {"example": {**KEY_EXAMPLE, "revoked_at": "2026-11-23T06:00:00+00:00"}}}}, **ERRORS})  # fmt: skip
 def revoke_api_key(
-    key_id: str, session: Session = Depends(db_session), who: Principal = Admin
+    key_id: str, session: Session = Depends(db_session, scope="function"), who: Principal = Admin
 ) -> dict[str, Any]:
     return apikeys.key_json(apikeys.revoke_key(session, key_id))
 
@@ -112,7 +114,7 @@ def _endpoint(session: Session, endpoint_id: str) -> WebhookEndpoint:
 
 @router.post("/webhooks/endpoints", status_code=201, tags=["webhooks"], summary="Register an endpoint (secret shown once)",
              responses={201: {"content": {"application/json": {"example": {**ENDPOINT_EXAMPLE, "secret": "whsec_…"}}}}, **ERRORS})  # fmt: skip
-def create_endpoint(body: NewEndpoint, rt: Runtime = Depends(runtime), session: Session = Depends(db_session),
+def create_endpoint(body: NewEndpoint, rt: Runtime = Depends(runtime), session: Session = Depends(db_session, scope="function"),
                     who: Principal = Manager) -> dict[str, Any]:  # fmt: skip
     """Deliveries are signed per Standard Webhooks with the `whsec_` secret in this answer. Private and
     loopback addresses are refused unless allow-listed in the server's settings."""
@@ -126,7 +128,9 @@ def create_endpoint(body: NewEndpoint, rt: Runtime = Depends(runtime), session: 
 
 @router.get("/webhooks/endpoints", tags=["webhooks"], summary="Registered endpoints",
             responses={200: {"content": {"application/json": {"example": {"endpoints": [ENDPOINT_EXAMPLE]}}}}, **ERRORS})  # fmt: skip
-def list_endpoints(session: Session = Depends(db_session), who: Principal = Manager) -> dict[str, Any]:
+def list_endpoints(
+    session: Session = Depends(db_session, scope="function"), who: Principal = Manager
+) -> dict[str, Any]:
     rows = session.scalars(select(WebhookEndpoint).order_by(WebhookEndpoint.created_at))
     return {"endpoints": [endpoint_json(e) for e in rows]}
 
@@ -134,7 +138,7 @@ def list_endpoints(session: Session = Depends(db_session), who: Principal = Mana
 @router.patch("/webhooks/endpoints/{endpoint_id}", tags=["webhooks"], summary="Change or re-enable an endpoint",
               responses={200: {"content": {"application/json": {"example": ENDPOINT_EXAMPLE}}}, **ERRORS})  # fmt: skip
 def change_endpoint(endpoint_id: str, body: EndpointChange, rt: Runtime = Depends(runtime),
-                    session: Session = Depends(db_session), who: Principal = Manager) -> dict[str, Any]:  # fmt: skip
+                    session: Session = Depends(db_session, scope="function"), who: Principal = Manager) -> dict[str, Any]:  # fmt: skip
     endpoint = _endpoint(session, endpoint_id)
     if body.url is not None:
         webhooks.check_url(body.url, rt.settings.webhook_allow_hosts)
@@ -154,7 +158,7 @@ def change_endpoint(endpoint_id: str, body: EndpointChange, rt: Runtime = Depend
 @router.delete("/webhooks/endpoints/{endpoint_id}", status_code=204, tags=["webhooks"], summary="Remove an endpoint",
                responses=ERRORS)  # fmt: skip
 def delete_endpoint(
-    endpoint_id: str, session: Session = Depends(db_session), who: Principal = Manager
+    endpoint_id: str, session: Session = Depends(db_session, scope="function"), who: Principal = Manager
 ) -> Response:
     session.delete(_endpoint(session, endpoint_id))
     return Response(status_code=204)
@@ -164,7 +168,7 @@ def delete_endpoint(
              summary="New signing secret; the old one keeps signing during the overlap",
              responses={200: {"content": {"application/json": {"example": {**ENDPOINT_EXAMPLE, "secret": "whsec_…",
                         "previous_secret_expires_at": "2026-11-24T05:00:00+00:00"}}}}, **ERRORS})  # fmt: skip
-def rotate_endpoint_secret(endpoint_id: str, rt: Runtime = Depends(runtime), session: Session = Depends(db_session),
+def rotate_endpoint_secret(endpoint_id: str, rt: Runtime = Depends(runtime), session: Session = Depends(db_session, scope="function"),
                            who: Principal = Manager) -> dict[str, Any]:  # fmt: skip
     """Until `previous_secret_expires_at`, every delivery carries two signatures (old and new secret), so a
     receiver can switch secrets without missing an event."""
@@ -204,7 +208,7 @@ def delivery_json(d: WebhookDelivery, with_log: bool = True) -> dict[str, Any]:
 def list_deliveries(
     endpoint: str | None = None, status: Literal["pending", "retrying", "succeeded", "failed"] | None = None,
     limit: int = Query(50, ge=1, le=200), offset: int = Query(0, ge=0, le=MAX_OFFSET),
-    session: Session = Depends(db_session), who: Principal = Manager,
+    session: Session = Depends(db_session, scope="function"), who: Principal = Manager,
 ) -> dict[str, Any]:  # fmt: skip
     query = select(WebhookDelivery)
     if endpoint:
@@ -221,7 +225,7 @@ def list_deliveries(
 @router.get("/webhooks/deliveries/{delivery_id}", tags=["webhooks"], summary="One delivery with every attempt",
             responses={200: {"content": {"application/json": {"example": DELIVERY_EXAMPLE}}}, **ERRORS})  # fmt: skip
 def read_delivery(
-    delivery_id: str, session: Session = Depends(db_session), who: Principal = Manager
+    delivery_id: str, session: Session = Depends(db_session, scope="function"), who: Principal = Manager
 ) -> dict[str, Any]:
     delivery = session.get(WebhookDelivery, delivery_id)
     if delivery is None:
@@ -233,7 +237,7 @@ def read_delivery(
              summary="Send a delivery again (same webhook-id, fresh signature)",
              responses={202: {"content": {"application/json": {"example": {**DELIVERY_EXAMPLE, "status": "pending"}}}}, **ERRORS})  # fmt: skip
 def replay_delivery(
-    delivery_id: str, session: Session = Depends(db_session), who: Principal = Manager
+    delivery_id: str, session: Session = Depends(db_session, scope="function"), who: Principal = Manager
 ) -> dict[str, Any]:
     return delivery_json(webhooks.replay(session, delivery_id))
 
@@ -264,7 +268,7 @@ TRANSCRIPT_EXAMPLE = {"user": "0f3c…", "person": "王建国", "policy": "yanta
 
 @router.get("/people/{user_id}/transcript", tags=["pull"], summary="A professional's confirmed credits of a year",
             responses={200: {"content": {"application/json": {"example": TRANSCRIPT_EXAMPLE}}}, **ERRORS})  # fmt: skip
-def person_transcript(user_id: str, year: int | None = YEAR, session: Session = Depends(db_session),
+def person_transcript(user_id: str, year: int | None = YEAR, session: Session = Depends(db_session, scope="function"),
                       who: Principal = Reader) -> dict[str, Any]:  # fmt: skip
     """Confirmed and adjusted credits, totals against the policy's requirement, and the evidence ids."""
     user = readable_person(session, who, user_id)
@@ -285,7 +289,7 @@ def list_credits(
     year: int | None = Query(None, ge=1990, le=2100),
     status: Literal[CREDIT_STATUSES] | None = Query(None, description="default: confirmed and adjusted"),  # type: ignore[valid-type]
     limit: int = Query(100, ge=1, le=500), offset: int = Query(0, ge=0, le=MAX_OFFSET),
-    session: Session = Depends(db_session), who: Principal = Reader,
+    session: Session = Depends(db_session, scope="function"), who: Principal = Reader,
 ) -> dict[str, Any]:  # fmt: skip
     query = select(SuggestionRecord, User).join(User, User.id == SuggestionRecord.owner_id)
     query = query.where(SuggestionRecord.status == status) if status else query.where(
@@ -329,7 +333,7 @@ MEDIA = {
             response_class=Response)  # fmt: skip
 def registration_form(user_id: str, year: int | None = YEAR,
                       format: Literal["xlsx", "pdf"] = Query("xlsx", examples=["pdf"]),
-                      session: Session = Depends(db_session), who: Principal = Reader) -> Response:  # fmt: skip
+                      session: Session = Depends(db_session, scope="function"), who: Principal = Reader) -> Response:  # fmt: skip
     """Sections 公需科目 / 培训进修类 / 自学类 / 折算类 / 其他类 filled from confirmed credits, with the year's total."""
     user = readable_person(session, who, user_id)
     form = exports.build_form(session, user.id, year or utcnow().year)
@@ -344,7 +348,7 @@ def registration_form(user_id: str, year: int | None = YEAR,
             responses={200: {"content": {"text/csv": {"example": ",".join(exports.CSV_HEADS)}}}, **ERRORS},
             response_class=Response)  # fmt: skip
 def unit_credits_csv(unit: str = Path(..., max_length=200, examples=["烟台市农业科学研究院"]), year: int | None = YEAR,
-                     session: Session = Depends(db_session), who: Principal = Reader) -> Response:  # fmt: skip
+                     session: Session = Depends(db_session, scope="function"), who: Principal = Reader) -> Response:  # fmt: skip
     if who.role == "professional" or who.acting_for:
         raise PermissionDenied("a unit's CSV is for reviewers, admins and system keys", unit=unit)
     rows = [(u, r) for u, r in exports.unit_rows(session, unit, year)

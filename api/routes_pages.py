@@ -14,10 +14,12 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
+from starlette.datastructures import FormData
 
-from api import auth
-from api.deps import db_session
+from api import auth, routes_documents
+from api.deps import db_session, runtime
 from api.principal import Principal
+from ingest.runtime import Runtime
 from models.db import utcnow
 from models.errors import CredproofError, NotFound
 from models.tables_documents import Document
@@ -98,7 +100,7 @@ def login_page(request: Request, next: str = "/", error: str | None = None) -> R
 @router.post("/login")
 def login_submit(
     request: Request, username: str = Form(...), password: str = Form(...), csrf_token: str = Form(""),
-    next: str = Form("/"), session: Session = Depends(db_session),
+    next: str = Form("/"), session: Session = Depends(db_session, scope="function"),
 ) -> Response:  # fmt: skip
     expected = request.cookies.get(auth.LOGIN_CSRF_COOKIE, "")
     if not expected or not hmac.compare_digest(expected, csrf_token):
@@ -132,7 +134,7 @@ def password_page(request: Request, who: Principal | None = Depends(auth.optiona
 @router.post("/password")
 def password_submit(
     request: Request, old_password: str = Form(...), new_password: str = Form(...),
-    session: Session = Depends(db_session), who: Principal | None = Depends(auth.optional_principal),
+    session: Session = Depends(db_session, scope="function"), who: Principal | None = Depends(auth.optional_principal),
 ) -> Response:  # fmt: skip
     if (blocked := _guard(request, who)) or who is None:
         return blocked  # type: ignore[return-value]
@@ -156,18 +158,36 @@ def upload_page(request: Request, who: Principal | None = Depends(auth.optional_
 @router.get("/documents")
 def documents_page(
     request: Request,
-    session: Session = Depends(db_session),
+    session: Session = Depends(db_session, scope="function"),
     who: Principal | None = Depends(auth.optional_principal),
 ) -> Response:
-    if (blocked := _guard(request, who, "professional")) or who is None:
+    if (blocked := _guard(request, who, "professional", "admin")) or who is None:
         return blocked  # type: ignore[return-value]
-    docs = list(session.scalars(select(Document).where(Document.owner_id == who.owner_id)
+    owner = (request.query_params.get("owner") if who.role == "admin" else None) or who.owner_id
+    docs = list(session.scalars(select(Document).where(Document.owner_id == owner)
                                 .order_by(Document.created_at.desc()).limit(200)))  # fmt: skip
-    rows = session.scalars(select(SuggestionRecord).where(SuggestionRecord.owner_id == who.owner_id))
+    rows = session.scalars(select(SuggestionRecord).where(SuggestionRecord.owner_id == owner))
     by_doc: dict[str, list[SuggestionRecord]] = {}
     for row in rows:
         by_doc.setdefault(row.document_id, []).append(row)
-    return render(request, "documents.html", who, docs=docs, by_doc=by_doc)
+    return render(request, "documents.html", who, docs=docs, by_doc=by_doc, owner=owner,
+                  message=request.query_params.get("message"))  # fmt: skip
+
+
+@router.post("/documents/{doc_id}/reprocess")
+def documents_reprocess(
+    request: Request, doc_id: str, rt: Runtime = Depends(runtime),
+    session: Session = Depends(db_session, scope="function"),
+    who: Principal | None = Depends(auth.optional_principal),
+) -> Response:  # fmt: skip
+    """The documents page's 重新处理 button (owners and admins)."""
+    if (blocked := _guard(request, who, "professional", "admin")) or who is None:
+        return blocked  # type: ignore[return-value]
+    doc = routes_documents.reprocess(session, doc_id, who)
+    session.commit()
+    routes_documents.enqueue(rt, session, [doc.id])
+    back = "/documents" + (f"?owner={quote(doc.owner_id)}&" if doc.owner_id != who.owner_id else "?")
+    return RedirectResponse(back + "message=" + quote(f"已重新排队 {doc.filename}"), status_code=303)
 
 
 def _years(session: Session, user_id: str) -> list[int]:
@@ -179,7 +199,7 @@ def _years(session: Session, user_id: str) -> list[int]:
 
 @router.get("/transcript")
 def transcript_page(
-    request: Request, year: int | None = None, session: Session = Depends(db_session),
+    request: Request, year: int | None = None, session: Session = Depends(db_session, scope="function"),
     who: Principal | None = Depends(auth.optional_principal),
 ) -> Response:  # fmt: skip
     if (blocked := _guard(request, who, "professional")) or who is None:
@@ -194,7 +214,7 @@ def transcript_page(
 @router.get("/queue")
 def queue_page(
     request: Request, policy: str | None = None, status: str | None = None, type: str | None = None,
-    offset: int = 0, session: Session = Depends(db_session), who: Principal | None = Depends(auth.optional_principal),
+    offset: int = 0, session: Session = Depends(db_session, scope="function"), who: Principal | None = Depends(auth.optional_principal),
 ) -> Response:  # fmt: skip
     if (blocked := _guard(request, who, "reviewer", "admin")) or who is None:
         return blocked  # type: ignore[return-value]
@@ -226,7 +246,7 @@ def _neighbours(
 
 @router.get("/review/{suggestion_id}")
 def review_page(
-    request: Request, suggestion_id: str, session: Session = Depends(db_session),
+    request: Request, suggestion_id: str, session: Session = Depends(db_session, scope="function"),
     who: Principal | None = Depends(auth.optional_principal),
 ) -> Response:  # fmt: skip
     if (blocked := _guard(request, who, "reviewer", "admin")) or who is None:
@@ -257,7 +277,7 @@ def _api_keys(session: Session) -> list[Any] | None:
 
 @router.get("/admin")
 def admin_page(
-    request: Request, session: Session = Depends(db_session), who: Principal | None = Depends(auth.optional_principal),
+    request: Request, session: Session = Depends(db_session, scope="function"), who: Principal | None = Depends(auth.optional_principal),
     message: str | None = None, error: str | None = None,
     fact_kind: str | None = None, fact_state: str | None = None, fact_q: str | None = None,
 ) -> Response:  # fmt: skip
@@ -284,7 +304,7 @@ def admin_page(
 def admin_create_user(
     request: Request, username: str = Form(...), password: str = Form(...), role: str = Form(...),
     name: str = Form(""), employer: str = Form(""), title_level: str = Form(""), policy: str = Form(""),
-    session: Session = Depends(db_session), who: Principal | None = Depends(auth.optional_principal),
+    session: Session = Depends(db_session, scope="function"), who: Principal | None = Depends(auth.optional_principal),
 ) -> Response:  # fmt: skip
     if (blocked := _guard(request, who, "admin")) or who is None:
         return blocked  # type: ignore[return-value]
@@ -298,14 +318,38 @@ def admin_create_user(
     return RedirectResponse("/admin?message=" + quote(f"已创建用户 {username}"), status_code=303)
 
 
-@router.post("/admin/users/{user_id}/assignments")
-async def admin_assign(
-    request: Request, user_id: str, session: Session = Depends(db_session),
+@router.post("/admin/users/{user_id}/deactivate")
+@router.post("/admin/users/{user_id}/activate")
+def admin_set_active(
+    request: Request, user_id: str, session: Session = Depends(db_session, scope="function"),
     who: Principal | None = Depends(auth.optional_principal),
+) -> Response:  # fmt: skip
+    """The admin page's 停用 / 启用 buttons."""
+    if (blocked := _guard(request, who, "admin")) or who is None:
+        return blocked  # type: ignore[return-value]
+    user = session.get(User, user_id)
+    if user is None:
+        raise NotFound(f"no user {user_id}")
+    try:
+        with session.begin_nested():
+            users.set_active(session, user, request.url.path.endswith("/activate"), (who.user_id, who.name))
+    except CredproofError as exc:
+        return RedirectResponse("/admin?error=" + quote(exc.message), status_code=303)
+    done = "已启用" if user.active else "已停用"
+    return RedirectResponse("/admin?message=" + quote(f"{done} {user.username}"), status_code=303)
+
+
+async def _form(request: Request) -> FormData:
+    return await request.form()
+
+
+@router.post("/admin/users/{user_id}/assignments")
+def admin_assign(
+    request: Request, user_id: str, session: Session = Depends(db_session, scope="function"),
+    who: Principal | None = Depends(auth.optional_principal), form: FormData = Depends(_form),
 ) -> Response:  # fmt: skip
     if (blocked := _guard(request, who, "admin")) or who is None:
         return blocked  # type: ignore[return-value]
-    form = await request.form()
     user = session.get(User, user_id)
     if user is None:
         raise NotFound(f"no user {user_id}")

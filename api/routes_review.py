@@ -51,7 +51,7 @@ class Correction(Versioned):
 def review_queue(
     policy: str | None = None, status: str | None = None, type: str | None = Query(None, alias="type"),
     limit: int = Query(50, ge=1, le=200), offset: int = Query(0, ge=0, le=MAX_OFFSET),
-    session: Session = Depends(db_session), who: Principal = Reviewer,
+    session: Session = Depends(db_session, scope="function"), who: Principal = Reviewer,
 ) -> dict[str, Any]:  # fmt: skip
     f = reviewing.QueueFilter(policy=policy, status=status, evidence_type=type, limit=limit, offset=offset)
     return reviewing.queue(session, who, f)
@@ -59,7 +59,7 @@ def review_queue(
 
 @router.get("/review/{suggestion_id}", summary="One suggestion with its evidence and the person's year")
 def review_item(
-    suggestion_id: str, session: Session = Depends(db_session), who: Principal = Reviewer
+    suggestion_id: str, session: Session = Depends(db_session, scope="function"), who: Principal = Reviewer
 ) -> dict[str, Any]:
     row = reviewing.get_item(session, who, suggestion_id)
     others = session.scalars(select(SuggestionRecord).where(
@@ -74,7 +74,7 @@ def review_item(
 
 @router.post("/review/{suggestion_id}/claim", summary="Hold an item (expires by itself)")
 def claim_item(
-    suggestion_id: str, rt: Runtime = Depends(runtime), session: Session = Depends(db_session),
+    suggestion_id: str, rt: Runtime = Depends(runtime), session: Session = Depends(db_session, scope="function"),
     who: Principal = Reviewer,
 ) -> dict[str, Any]:  # fmt: skip
     return reviewing.item_json(
@@ -84,13 +84,13 @@ def claim_item(
 
 @router.post("/review/{suggestion_id}/release", summary="Give up your hold on an item")
 def release_item(
-    suggestion_id: str, session: Session = Depends(db_session), who: Principal = Reviewer
+    suggestion_id: str, session: Session = Depends(db_session, scope="function"), who: Principal = Reviewer
 ) -> dict[str, Any]:
     return reviewing.item_json(reviewing.release(session, who, suggestion_id))
 
 
 @router.post("/review/{suggestion_id}/confirm", summary="Confirm the suggested hours")
-def confirm_item(suggestion_id: str, body: Confirm, session: Session = Depends(db_session),
+def confirm_item(suggestion_id: str, body: Confirm, session: Session = Depends(db_session, scope="function"),
                  who: Principal = Reviewer) -> dict[str, Any]:  # fmt: skip
     return reviewing.item_json(
         reviewing.decide(session, who, suggestion_id, body.version, "confirmed", reason=body.reason)
@@ -98,7 +98,7 @@ def confirm_item(suggestion_id: str, body: Confirm, session: Session = Depends(d
 
 
 @router.post("/review/{suggestion_id}/adjust", summary="Set other hours (a reason is required)")
-def adjust_item(suggestion_id: str, body: Adjust, session: Session = Depends(db_session),
+def adjust_item(suggestion_id: str, body: Adjust, session: Session = Depends(db_session, scope="function"),
                 who: Principal = Reviewer) -> dict[str, Any]:  # fmt: skip
     row = reviewing.decide(
         session, who, suggestion_id, body.version, "adjusted", hours=body.hours, reason=body.reason
@@ -107,7 +107,7 @@ def adjust_item(suggestion_id: str, body: Adjust, session: Session = Depends(db_
 
 
 @router.post("/review/{suggestion_id}/reject", summary="Reject (a reason is required)")
-def reject_item(suggestion_id: str, body: Reject, session: Session = Depends(db_session),
+def reject_item(suggestion_id: str, body: Reject, session: Session = Depends(db_session, scope="function"),
                 who: Principal = Reviewer) -> dict[str, Any]:  # fmt: skip
     return reviewing.item_json(
         reviewing.decide(session, who, suggestion_id, body.version, "rejected", reason=body.reason)
@@ -117,7 +117,7 @@ def reject_item(suggestion_id: str, body: Reject, session: Session = Depends(db_
 @router.post(
     "/review/{suggestion_id}/evidence", summary="Correct extracted fields; the suggestion is recomputed"
 )
-def correct_item(suggestion_id: str, body: Correction, session: Session = Depends(db_session),
+def correct_item(suggestion_id: str, body: Correction, session: Session = Depends(db_session, scope="function"),
                  who: Principal = Reviewer) -> dict[str, Any]:  # fmt: skip
     row = reviewing.correct_evidence(session, who, suggestion_id, body.version, body.fields, body.reason)
     return {**reviewing.item_json(row), "evidence": row.evidence}
@@ -127,7 +127,7 @@ def correct_item(suggestion_id: str, body: Correction, session: Session = Depend
 def read_audit(
     subject: str | None = Query(None, description="e.g. suggestion:<id> or user:<id>"),
     limit: int = Query(200, ge=1, le=1000),
-    session: Session = Depends(db_session), who: Principal = Depends(current_principal),
+    session: Session = Depends(db_session, scope="function"), who: Principal = Depends(current_principal),
 ) -> dict[str, Any]:  # fmt: skip
     if who.role == "reviewer":
         _reviewer_may_read(session, who, subject)
@@ -147,7 +147,7 @@ def _reviewer_may_read(session: Session, who: Principal, subject: str | None) ->
 @router.get("/transcript", summary="A professional's year: confirmed hours against the requirement")
 def read_transcript(
     year: int | None = Query(None, ge=1900, le=2100), user: str | None = None,
-    session: Session = Depends(db_session), who: Principal = Depends(require_scope("credits:read")),
+    session: Session = Depends(db_session, scope="function"), who: Principal = Depends(require_scope("credits:read")),
 ) -> dict[str, Any]:  # fmt: skip
     user_id = user or who.owner_id
     if user_id != who.owner_id:

@@ -61,7 +61,7 @@ def bench_deliveries(n: int, url: str) -> None:
             emit(session, "credit.confirmed", {"id": f"s{i}", "status": "confirmed"})
     emitted = time.perf_counter() - started
     started = time.perf_counter()
-    SimpleWorker([rt.queue], connection=rt.redis).work(burst=True)
+    SimpleWorker(rt.queues(), connection=rt.redis).work(burst=True)
     delivered = time.perf_counter() - started
     with rt.sessions() as session:
         latencies = [a.latency_ms for a in session.query(DeliveryAttempt)]

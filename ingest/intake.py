@@ -18,6 +18,14 @@ from models.tables_documents import Document
 class Accepted:
     document: Document
     created: bool  # False: the same owner sent the same bytes before; that document is returned
+    requeued: bool = False  # that earlier document had failed and is queued again: it needs a job
+
+
+def queue_again(doc: Document) -> None:
+    """Reset a failed document so a new job processes it from the start (a passing fault, e.g. a full disk,
+    may have failed it); the caller commits, then enqueues."""
+    doc.status, doc.stage, doc.progress = "queued", "queued", 0.0
+    doc.error, doc.attempts, doc.job_id, doc.heartbeat_at = None, 0, None, None
 
 
 def limits_from(settings: Settings) -> Limits:
@@ -38,7 +46,11 @@ def accept_upload(
     digest = sha256_of(data)
     existing = _find(session, owner_id, digest)
     if existing is not None:
-        return Accepted(existing, created=False)
+        if existing.status != "failed":
+            return Accepted(existing, created=False)
+        store.put_blob(data)  # the failure may have been the store itself
+        queue_again(existing)
+        return Accepted(existing, created=False, requeued=True)
     store.put_blob(data)
     doc = Document(
         owner_id=owner_id, filename=name, content_type=sniffed.content_type, size=len(data),

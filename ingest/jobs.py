@@ -14,6 +14,7 @@ from ingest import metrics
 from ingest.intake import limits_from
 from ingest.ocr.registry import get_engine
 from ingest.pipeline import Deps, Run, run_stages
+from ingest.queue import give_up
 from ingest.runtime import Runtime, get_runtime
 from models.db import utcnow
 from models.errors import CredproofError, InputError
@@ -66,6 +67,9 @@ def _claim(rt: Runtime, document_id: str) -> bool:
     with rt.sessions.begin() as session:
         doc = session.get(Document, document_id, with_for_update=True)
         if doc is None or doc.status in ("processed", "failed"):
+            return False
+        if doc.attempts >= rt.settings.max_attempts:  # every earlier attempt died with its work-horse
+            give_up(session, doc)
             return False
         doc.status, doc.stage, doc.progress = "processing", "ocr", 0.05
         doc.attempts += 1

@@ -21,7 +21,8 @@ class Runtime:
 
     @cached_property
     def engine(self) -> Engine:
-        return make_engine(self.settings.db_url)
+        s = self.settings
+        return make_engine(s.db_url, pool_size=s.db_pool_size, busy_timeout=s.sqlite_busy_timeout_seconds)
 
     @cached_property
     def sessions(self) -> sessionmaker[Session]:
@@ -40,6 +41,16 @@ class Runtime:
     @cached_property
     def queue(self) -> Queue:
         return Queue(self.settings.queue_name, connection=self.redis)
+
+    @cached_property
+    def webhook_queue(self) -> Queue:
+        """Webhook deliveries have their own queue, so they never wait behind OCR jobs (see ingest.worker)."""
+        return Queue(f"{self.settings.queue_name}-webhooks", connection=self.redis)
+
+    def queues(self, serve: str = "all") -> list[Queue]:
+        """The queues a worker serves: `documents`, `webhooks`, or `all` (webhooks first: they are quick)."""
+        chosen = {"documents": [self.queue], "webhooks": [self.webhook_queue]}
+        return chosen.get(serve, [self.webhook_queue, self.queue])
 
 
 @lru_cache

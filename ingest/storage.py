@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import tempfile
@@ -50,6 +51,7 @@ class FileStore:
         return resolved
 
     def _write(self, path: Path, data: bytes) -> None:
+        tmp = None
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
@@ -57,4 +59,7 @@ class FileStore:
                 fh.write(data)
             os.replace(tmp, path)
         except OSError as exc:
+            if tmp is not None:  # a half-written temp file (full disk) must not stay behind
+                with contextlib.suppress(OSError):
+                    os.unlink(tmp)
             raise StorageError(f"cannot write {path.name}: {exc}") from exc

@@ -6,7 +6,11 @@ A worker also sweeps for lost work. The sweeps are passed in (`api.cli` passes t
 
 from __future__ import annotations
 
+import ctypes
 import logging
+import os
+import signal
+import sys
 import threading
 from collections.abc import Callable, Sequence
 
@@ -21,15 +25,15 @@ log = logging.getLogger("credproof.worker")
 
 
 Sweep = Callable[[Runtime], list[str]]
+PR_SET_PDEATHSIG = 1
 
 
 def requeue_documents(rt: Runtime) -> list[str]:
     """Give lost documents (stale heartbeat, vanished job) a new job."""
     s = rt.settings
     with rt.sessions() as session:
-        ids = requeue_lost(
-            session, rt.queue, s.stale_after_seconds, retries=s.job_retries, timeout=s.job_timeout
-        )
+        ids = requeue_lost(session, rt.queue, s.stale_after_seconds, retries=s.job_retries,
+                           timeout=s.job_timeout, max_attempts=s.max_attempts)  # fmt: skip
     if ids:
         log.warning("re-queued %d lost document(s): %s", len(ids), ", ".join(ids))
     return ids
@@ -52,13 +56,24 @@ def _recover_forever(rt: Runtime, sweeps: Sequence[Sweep], stop: threading.Event
             log.warning("recovery sweep failed", exc_info=True)
 
 
+def _die_with_parent() -> None:
+    """In each process rq forks (its scheduler, the work-horses): get SIGTERM when the worker dies, even by
+    SIGKILL, instead of living on as an orphan (Linux prctl PR_SET_PDEATHSIG)."""
+    if not sys.platform.startswith("linux"):
+        return
+    libc = ctypes.CDLL(None, use_errno=True)
+    libc.prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
+
+
 def run_worker(
     *,
     sweeps: Sequence[Sweep] = (requeue_documents,),
     burst: bool = False,
     simple: bool = False,
     migrate: bool = True,
+    serve: str = "all",
 ) -> bool:
+    os.register_at_fork(after_in_child=_die_with_parent)
     rt = get_runtime()
     if migrate:
         upgrade(rt.settings.db_url)
@@ -66,7 +81,7 @@ def run_worker(
     stop = threading.Event()
     threading.Thread(target=_recover_forever, args=(rt, sweeps, stop), daemon=True, name="recover").start()
     cls = SimpleWorker if simple else Worker
-    worker = cls([rt.queue], connection=rt.redis, job_class=LoggedJob)
+    worker = cls(rt.queues(serve), connection=rt.redis, job_class=LoggedJob)
     try:
         return worker.work(burst=burst, with_scheduler=True, logging_level="INFO")
     finally:

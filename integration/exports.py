@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
@@ -14,12 +15,12 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from models.errors import NotFound
+from models.errors import CredproofError, NotFound
 from models.tables_review import SuggestionRecord, User
 
 COUNTED = ("confirmed", "adjusted")
@@ -215,15 +216,37 @@ def _style(ws: Any, first: int, last: int) -> None:
 
 # --- PDF -------------------------------------------------------------------------------------------------
 
-FONT = "STSong-Light"  # reportlab's built-in CID font: Chinese text without shipping a font file
+FONT = "CredproofCJK"  # also the initial canvas font, else an unembedded Helvetica is listed
+# TrueType CJK fonts the bootstrap installs, best first, as (file, font index inside a .ttc collection). A
+# subset of the font is embedded, so the form renders the same in every viewer; reportlab's CID font
+# STSong-Light is not embedded and draws no text where the viewer lacks it. (Noto CJK has CFF outlines,
+# which reportlab cannot embed.)
+CJK_FONTS = [
+    ("/usr/share/fonts/truetype/arphic/uming.ttc", 0),  # AR PL UMing CN: a Song/Ming face, as forms use
+    ("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc", 0),
+    ("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc", 0),
+]
+
+
+def _register_font() -> None:
+    if FONT in pdfmetrics.getRegisteredFontNames():
+        return
+    for path, index in CJK_FONTS:
+        if Path(path).is_file():
+            pdfmetrics.registerFont(TTFont(FONT, path, subfontIndex=index))
+            return
+    raise CredproofError(
+        "no CJK TrueType font for the PDF form: install fonts-arphic-uming or fonts-wqy-zenhei",
+        fonts=CJK_FONTS,
+    )
 
 
 def registration_pdf(form: RegistrationForm) -> bytes:
-    if FONT not in pdfmetrics.getRegisteredFontNames():
-        pdfmetrics.registerFont(UnicodeCIDFont(FONT))
+    _register_font()
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(buffer, pagesize=landscape(A4), leftMargin=12 * mm, rightMargin=12 * mm,
-                            topMargin=12 * mm, bottomMargin=12 * mm, title=f"{TITLE} {form.year}")  # fmt: skip
+                            topMargin=12 * mm, bottomMargin=12 * mm, title=f"{TITLE} {form.year}",
+                            initialFontName=FONT)  # fmt: skip
     title, who = heading(form)
     cell = ParagraphStyle("cell", fontName=FONT, fontSize=8.5, leading=10.5)
     rows, spans = form_table(form)

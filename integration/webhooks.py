@@ -121,7 +121,7 @@ def check_url(url: str, allow_hosts: list[str]) -> None:
 def enqueue(delivery_ids: list[str], delay: float = 0.0, queue: Queue | None = None) -> None:
     try:
         rt = get_runtime()
-        queue = queue or rt.queue
+        queue = queue or rt.webhook_queue
         for delivery_id in delivery_ids:
             options = {"job_timeout": int(rt.settings.webhook_timeout_seconds) + 30, "result_ttl": 3600,
                        "failure_ttl": 7 * 24 * 3600, "description": f"webhook delivery {delivery_id}"}  # fmt: skip
@@ -145,7 +145,7 @@ def recover_deliveries(rt: Runtime, older_than: float = 300.0) -> list[str]:
         ids = list(session.scalars(select(WebhookDelivery.id).where(
             WebhookDelivery.status.in_(("pending", "retrying")), WebhookDelivery.next_attempt_at < cutoff)))  # fmt: skip
     if ids:
-        enqueue(ids, queue=rt.queue)
+        enqueue(ids, queue=rt.webhook_queue)
     return ids
 
 
@@ -244,7 +244,7 @@ def _record(rt: Runtime, delivery_id: str, request: Request, answer: Answer) -> 
         delivery.last_latency_ms = answer.latency_ms
         outcome, delay = _decide(delivery, endpoint, answer, rt.settings.webhook_retry_intervals)
     if outcome == "retrying":
-        enqueue([delivery_id], delay=delay, queue=rt.queue)
+        enqueue([delivery_id], delay=delay, queue=rt.webhook_queue)
     log.info("webhook %s to endpoint %s: attempt %d -> %s (%s)", delivery_id, delivery.endpoint_id,
              request.number, outcome, answer.status_code or answer.error)  # fmt: skip
     return outcome

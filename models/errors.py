@@ -19,6 +19,8 @@
     ├── PermissionDenied                authenticated but not allowed             (403)
     ├── Conflict                        stale version, claimed item, reused key   (409)
     │   └── RequestInFlight             the first request with that Idempotency-Key still runs (409)
+    ├── AlreadyRunning                  `credproof run` finds its embedded Redis already serving (CLI)
+    ├── Unavailable                     the database could not save; try again    (503, retryable)
     ├── PolicyError                     a policy pack is broken (fails at load)   (500)
     └── ProcessingError                 a document could not be processed
         ├── OcrError                    an OCR engine failed                      (retryable)
@@ -129,6 +131,16 @@ class Conflict(CredproofError):
 
 class RequestInFlight(Conflict):
     code = "idempotency_in_flight"
+    retryable = True
+
+
+class AlreadyRunning(CredproofError):
+    code = "already_running"
+
+
+class Unavailable(CredproofError):
+    http_status = 503
+    code = "unavailable"
     retryable = True
 
 

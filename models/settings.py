@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
+from typing import Annotated
 
 from pydantic import AliasChoices, Field, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -26,18 +27,27 @@ class Settings(BaseSettings):
     host: str = "127.0.0.1"
     port: int = 8000
 
+    # serving: the pool covers anyio's threadpool (40 threads); each request in flight holds at most two
+    # connections (its session, and a key's last-use stamp), so at most half the pool runs at once
+    db_pool_size: Annotated[int, Field(ge=1)] = 40
+    requests_in_flight: Annotated[int, Field(ge=1)] = 20
+    sqlite_busy_timeout_seconds: Annotated[float, Field(gt=0)] = 30.0
+
     # intake limits
-    max_file_bytes: int = 25 * 1024 * 1024
-    max_pages: int = 50
+    max_file_bytes: Annotated[int, Field(ge=1)] = 25 * 1024 * 1024
+    max_pages: Annotated[int, Field(ge=1)] = 50
     max_image_pixels: int = 80_000_000  # a phone photo is ~12-50 Mpx; beyond this we call it a bomb
 
     # OCR
     ocr_engine: str = "rapidocr"  # chosen by `make bench`; see README
-    ocr_dpi: int = 200
+    ocr_dpi: Annotated[int, Field(ge=50, le=1200)] = 200
     queue_name: str = "credproof"
-    job_timeout: int = 600
-    job_retries: int = 3
-    stale_after_seconds: float = 120.0  # a `processing` document without heartbeat this long is re-queued
+    job_timeout: Annotated[int, Field(ge=1)] = 600
+    job_retries: Annotated[int, Field(ge=0)] = 3  # 0: a job that fails for a passing reason is not retried
+    # a document whose work-horse died this many times is `failed` (poison)
+    max_attempts: Annotated[int, Field(ge=1)] = 5
+    # a `processing` document without heartbeat this long is re-queued
+    stale_after_seconds: Annotated[float, Field(gt=0)] = 120.0
 
     # review
     claim_timeout_seconds: int = 15 * 60
@@ -60,6 +70,12 @@ class Settings(BaseSettings):
     def _refuse_placeholder_secret(self) -> Settings:
         if self.env == "production" and self.secret_key in PLACEHOLDER_SECRETS:
             raise ValueError("CREDPROOF_SECRET_KEY must be set to a real secret in production")
+        return self
+
+    @model_validator(mode="after")
+    def _pool_covers_requests(self) -> Settings:
+        if self.requests_in_flight > self.db_pool_size:
+            raise ValueError("CREDPROOF_REQUESTS_IN_FLIGHT must not exceed CREDPROOF_DB_POOL_SIZE")
         return self
 
     @property

@@ -95,6 +95,17 @@ def set_password(session: Session, user: User, password: str, actor: tuple[str |
     audit.record(session, actor, "user.password", f"user:{user.id}")
 
 
+def set_active(session: Session, user: User, active: bool, actor: tuple[str | None, str]) -> None:
+    """Deactivate (or reactivate) an account: a deactivated user cannot log in, their sessions end at the
+    next request (auth checks `active`), and API keys they created are refused."""
+    if user.id == actor[0] and not active:
+        raise Conflict("不能停用自己的账户 / you cannot deactivate your own account")
+    before = user.active
+    user.active = active
+    audit.record(session, actor, "user.activate" if active else "user.deactivate", f"user:{user.id}",
+                 before={"active": before}, after={"active": active})  # fmt: skip
+
+
 def assignments(session: Session, user_id: str) -> list[str]:
     rows = session.scalars(select(ReviewerAssignment.policy_id).where(ReviewerAssignment.user_id == user_id))
     return sorted(rows)

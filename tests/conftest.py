@@ -94,6 +94,17 @@ def service_env_db(
     reset_runtime()
 
 
+@pytest.fixture
+def service_env_pg(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, redis_server: str, postgres_url: str
+) -> Iterator[Runtime]:
+    """Like service_env, on a fresh PostgreSQL database."""
+    rt = _service_env(monkeypatch, tmp_path, redis_server, postgres_url)
+    yield rt
+    rt.engine.dispose()
+    reset_runtime()
+
+
 def _client(rt: Runtime):  # type: ignore[no-untyped-def]
     from fastapi.testclient import TestClient
 
@@ -122,7 +133,7 @@ def run_jobs():  # type: ignore[no-untyped-def]
 
     def _run() -> None:
         rt = get_runtime()
-        SimpleWorker([rt.queue], connection=rt.redis).work(burst=True, with_scheduler=False)
+        SimpleWorker(rt.queues(), connection=rt.redis).work(burst=True, with_scheduler=False)
 
     return _run
 
@@ -149,6 +160,13 @@ def login_as_new_user(client, rt: Runtime, username: str = "pro", role: str = "p
 def pro_client(client, service_env: Runtime):  # type: ignore[no-untyped-def]
     """The API client, logged in as a professional."""
     return login_as_new_user(client, service_env)
+
+
+@pytest.fixture
+def pro_client_pg(service_env_pg: Runtime):  # type: ignore[no-untyped-def]
+    """The API client on PostgreSQL, logged in as a professional."""
+    with _client(service_env_pg) as c:
+        yield login_as_new_user(c, service_env_pg)
 
 
 @pytest.fixture

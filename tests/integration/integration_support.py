@@ -74,7 +74,7 @@ def login(app: Any, username: str) -> TestClient:
 def work(rt: Runtime, scheduler: bool = False) -> None:
     from rq import SimpleWorker
 
-    SimpleWorker([rt.queue], connection=rt.redis).work(burst=True, with_scheduler=scheduler)
+    SimpleWorker(rt.queues(), connection=rt.redis).work(burst=True, with_scheduler=scheduler)
 
 
 def body_json(received: Received) -> dict[str, Any]:

@@ -185,6 +185,11 @@ def test_registration_form_pdf_renders_with_the_figures(api: TestClient, world: 
     pdf = ARTIFACTS / "registration-form-2020.pdf"
     pdf.write_bytes(answer.content)
     assert shutil.which("pdftoppm"), "poppler-utils is needed (make test installs it)"
+    fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True).stdout
+    rows = fonts.splitlines()[2:]  # after the header and its underline
+    assert rows, fonts
+    # columns: name type encoding emb sub uni object-id; an official form renders the same everywhere
+    assert all(row.split()[-5] == "yes" for row in rows), fonts
     subprocess.run(["pdftoppm", "-png", "-r", "150", "-singlefile", str(pdf), str(ARTIFACTS / "registration-form-2020")],
                    check=True)  # fmt: skip
     png = ARTIFACTS / "registration-form-2020.png"

@@ -110,7 +110,7 @@ def test_retry_after_is_honoured(api: TestClient, rt: Runtime, manager: str, rec
     attempted = row.attempt_log[0].started_at.replace(tzinfo=UTC)
     assert row.status == "retrying"
     assert timedelta(seconds=1.5) < row.next_attempt_at.replace(tzinfo=UTC) - attempted < timedelta(seconds=4)
-    assert len(ScheduledJobRegistry(queue=rt.queue)) == 1
+    assert len(ScheduledJobRegistry(queue=rt.webhook_queue)) == 1
     time.sleep(2.2)
     work(rt, scheduler=True)  # the scheduler moves the due job to the queue, then the worker runs it
     work(rt)
@@ -239,3 +239,20 @@ def test_delivery_time_guard_refuses_an_endpoint_no_longer_allowed(
     assert row.status == "failed" and "SSRF" in (row.last_error or "")
     with rt.sessions() as session:
         assert session.query(DeliveryAttempt).count() == 1
+
+
+def test_deliveries_have_their_own_queue_and_do_not_wait_behind_ocr(
+    api: TestClient, rt: Runtime, manager: str, receiver: Receiver
+) -> None:
+    from rq import SimpleWorker
+
+    from ingest.queue import enqueue_document
+
+    register(api, manager, receiver.url, ["credit.confirmed"])
+    backlog = [enqueue_document(rt.queue, f"doc-{n}") for n in range(5)]  # OCR work nobody has taken yet
+    [delivery_id] = fire(rt)
+    assert rt.queue.job_ids == backlog  # nothing of the webhook's on the OCR queue
+    SimpleWorker(rt.queues("webhooks"), connection=rt.redis).work(burst=True, with_scheduler=False)
+    assert delivery(rt, delivery_id).status == "succeeded"
+    assert len(receiver.received) == 1
+    assert rt.queue.count == 5  # the webhook worker never touched OCR jobs
