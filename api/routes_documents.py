@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from api.auth import may_read_document, require_scope
 from api.deps import db_session, runtime
 from api.principal import Principal
-from ingest.intake import accept_upload, limits_from
+from ingest.intake import accept_files, upload_limit
 from ingest.queue import enqueue_document
 from ingest.runtime import Runtime
 from models.errors import Conflict, CredproofError, FileTooLarge, NotFound
@@ -58,26 +58,38 @@ async def _read_limited(upload: UploadFile, max_bytes: int) -> bytes:
 
 @router.post("/documents", status_code=202, summary="Upload one or many proofs; answers at once with ids")
 async def upload_documents(
-    files: list[UploadFile] = File(..., description="one or more PDF, PNG, JPEG, TIFF or HEIC files"),
+    files: list[UploadFile] = File(
+        ...,
+        description="one or more PDF, PNG, JPEG, TIFF or HEIC files, or ZIPs of them (each member is one file)",
+    ),
     rt: Runtime = Depends(runtime),
     session: Session = Depends(db_session),
     owner: str = Depends(owner_id),
 ) -> JSONResponse:
     """Each file is validated and stored, then queued for OCR. A file that fails validation leaves nothing
-    behind and is reported in `errors`; when every file fails, the answer is that file's 4xx."""
+    behind and is reported in `errors`; when every file fails, the answer is that file's 4xx. Each member of
+    a ZIP is a file of its own (its `member` path is given beside the ZIP's `filename`); a nested archive, a
+    path that climbs out, or a zip bomb is refused by name while the other members go in."""
     accepted, errors, new_ids = [], [], []
     for upload in files:
+        name = upload.filename or ""
         try:
-            data = await _read_limited(upload, rt.settings.max_file_bytes)
-            result = accept_upload(
-                session, rt.store, data, upload.filename or "", owner, limits_from(rt.settings)
-            )
+            data = await _read_limited(upload, upload_limit(rt.settings, name))
         except CredproofError as exc:
-            errors.append({"filename": upload.filename, "status": exc.http_status, **exc.to_dict()})
+            errors.append({"filename": name, "status": exc.http_status, **exc.to_dict()})
             continue
-        if result.created:
-            new_ids.append(result.document.id)
-        accepted.append({**document_json(result.document), "duplicate": not result.created})
+        for out in accept_files(session, rt.store, data, name, owner, rt.settings):
+            member = {"member": out.member} if out.member is not None else {}
+            if out.error is not None:
+                errors.append(
+                    {"status": out.error.http_status, **out.error.to_dict(), "filename": name, **member}
+                )
+            elif out.accepted is not None:
+                if out.accepted.created:
+                    new_ids.append(out.accepted.document.id)
+                archive = {"archive": name, **member} if member else {}
+                accepted.append({**document_json(out.accepted.document), **archive,
+                                 "duplicate": not out.accepted.created})  # fmt: skip
     session.commit()
     _enqueue(rt, session, new_ids)
     if not accepted:
