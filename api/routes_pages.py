@@ -240,8 +240,9 @@ def review_page(
         SuggestionRecord.id != row.id).order_by(SuggestionRecord.created_at))  # fmt: skip
     prev_id, next_id = _neighbours(session, who, row.id, dict(request.query_params))
     owner = session.get(User, row.owner_id)
+    earlier = session.get(Document, row.duplicate_of) if row.duplicate_of else None  # shown side by side
     return render(request, "review.html", who, item=reviewing.item_json(row), ev=row.evidence, doc=doc,
-                  pages=doc.pages, others=[reviewing.item_json(o) for o in others], owner=owner,
+                  pages=doc.pages, others=[reviewing.item_json(o) for o in others], owner=owner, earlier=earlier,
                   prev_id=prev_id, next_id=next_id, qs=request.url.query,
                   boxed={k.split(".")[0] for k in (row.evidence or {}).get("provenance") or {}})  # fmt: skip
 

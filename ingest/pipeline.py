@@ -18,6 +18,7 @@ from sqlalchemy import delete
 from sqlalchemy.orm import Session, sessionmaker
 
 import extractors
+from extractors.certnumbers import with_certificate_number
 from ingest.files import Limits, SniffedFile, validate_upload
 from ingest.ocr.base import OcrEngine
 from ingest.ocr.reader import RenderedPage, read_document
@@ -109,7 +110,8 @@ def _page_row(document_id: str, key: str, page: RenderedPage) -> Page:
 
 
 def extract(run: Run) -> None:
-    run.evidence = extractors.extract([p.text for p in run.pages], extractors.default_context())
+    texts = [p.text for p in run.pages]
+    run.evidence = with_certificate_number(extractors.extract(texts, extractors.default_context()), texts)
     record = run.evidence.to_json()
     with run.deps.sessions.begin() as session:
         row = session.get(EvidenceRecord, run.document_id)
