@@ -11,6 +11,7 @@ from api import (
     routes_documents,
     routes_integration,
     routes_pages,
+    routes_proofs,
     routes_review,
 )
 from api.errors import install_error_handlers
@@ -20,6 +21,7 @@ from models.migrate import upgrade
 # Every router of the service. Add yours here.
 ROUTERS: list[APIRouter] = [
     routes_documents.router,
+    routes_proofs.router,
     routes_credits.router,
     routes_review.router,
     routes_admin.router,

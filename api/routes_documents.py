@@ -45,7 +45,15 @@ def document_json(doc: Document) -> dict[str, Any]:
         "evidence_type": doc.evidence.evidence_type if doc.evidence else None,
         "created_at": doc.created_at.isoformat(), "updated_at": doc.updated_at.isoformat(),
         "processed_at": doc.processed_at.isoformat() if doc.processed_at else None,
+        "parent": doc.parent_id, "source_pages": [doc.page_first, doc.page_last] if doc.parent_id else None,
+        "grouping": doc.grouping, "proofs": [proof_json(p) for p in doc.proofs],
     }  # fmt: skip
+
+
+def proof_json(doc: Document) -> dict[str, Any]:
+    """One proof split out of a file: its own document, its pages in the file, and why they were grouped."""
+    return {"id": doc.id, "pages": [doc.page_first, doc.page_last], "status": doc.status, "stage": doc.stage,
+            "evidence_type": doc.evidence.evidence_type if doc.evidence else None, "grouping": doc.grouping}  # fmt: skip
 
 
 async def _read_limited(upload: UploadFile, max_bytes: int) -> bytes:
@@ -125,7 +133,9 @@ def list_documents(
     session: Session = Depends(db_session),
     owner: str = Depends(reader_id),
 ) -> dict[str, Any]:
-    query = select(Document).where(Document.owner_id == owner)
+    query = select(Document).where(
+        Document.owner_id == owner, Document.parent_id.is_(None)
+    )  # proofs: in `proofs`
     total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
     docs = session.scalars(query.order_by(Document.created_at.desc()).limit(limit).offset(offset))
     return {"total": total, "limit": limit, "offset": offset, "documents": [document_json(d) for d in docs]}
@@ -174,6 +184,11 @@ def read_evidence(
     doc_id: str, session: Session = Depends(db_session), owner: Principal = Depends(READER)
 ) -> dict[str, Any]:
     doc = get_document(session, doc_id, owner)
+    if doc.evidence is None and doc.proofs:
+        raise Conflict(
+            f"这个文件包含 {len(doc.proofs)} 份证明，请分别读取 / the file holds {len(doc.proofs)} proofs; "
+            "read each one's evidence", proofs=[p.id for p in doc.proofs],
+        )  # fmt: skip
     if doc.evidence is None:
         raise Conflict(
             f"evidence is not ready; the document is {doc.status}", status=doc.status, stage=doc.stage

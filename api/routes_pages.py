@@ -160,7 +160,7 @@ def documents_page(
 ) -> Response:
     if (blocked := _guard(request, who, "professional")) or who is None:
         return blocked  # type: ignore[return-value]
-    docs = list(session.scalars(select(Document).where(Document.owner_id == who.owner_id)
+    docs = list(session.scalars(select(Document).where(Document.owner_id == who.owner_id, Document.parent_id.is_(None))
                                 .order_by(Document.created_at.desc()).limit(200)))  # fmt: skip
     rows = session.scalars(select(SuggestionRecord).where(SuggestionRecord.owner_id == who.owner_id))
     by_doc: dict[str, list[SuggestionRecord]] = {}
@@ -241,8 +241,9 @@ def review_page(
     prev_id, next_id = _neighbours(session, who, row.id, dict(request.query_params))
     owner = session.get(User, row.owner_id)
     earlier = session.get(Document, row.duplicate_of) if row.duplicate_of else None  # shown side by side
+    parent = session.get(Document, doc.parent_id) if doc.parent_id else None  # a proof split out of a file
     return render(request, "review.html", who, item=reviewing.item_json(row), ev=row.evidence, doc=doc,
-                  pages=doc.pages, others=[reviewing.item_json(o) for o in others], owner=owner, earlier=earlier,
+                  pages=doc.pages, others=[reviewing.item_json(o) for o in others], owner=owner, earlier=earlier, parent=parent,
                   prev_id=prev_id, next_id=next_id, qs=request.url.query,
                   boxed={k.split(".")[0] for k in (row.evidence or {}).get("provenance") or {}})  # fmt: skip
 

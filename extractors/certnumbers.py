@@ -22,7 +22,7 @@ def certificate_number(pages: Sequence[PageText]) -> str | None:
         for line in page.text.splitlines() or [page.text]:
             found = _LABEL.search(unicodedata.normalize("NFKC", line))
             if found:
-                number = re.sub(r"\s+", "", found.group(1)).upper().strip("-")
+                number = re.sub(r"\s+", "", found.group(1)).upper().strip("-").removeprefix("第")
                 if sum(ch.isdigit() for ch in number) >= 4:
                     return number
     return None

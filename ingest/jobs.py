@@ -26,7 +26,7 @@ log = logging.getLogger("credproof.jobs")
 def _deps_for(rt: Runtime) -> Deps:
     s = rt.settings
     return Deps(sessions=rt.sessions, store=rt.store, engine=get_engine(s.ocr_engine), limits=limits_from(s),
-                dpi=s.ocr_dpi, extras={"default_policy": s.default_policy})  # fmt: skip
+                dpi=s.ocr_dpi, extras={"default_policy": s.default_policy, "split": s.split_documents})  # fmt: skip
 
 
 def process_document(document_id: str) -> str:

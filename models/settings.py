@@ -36,6 +36,9 @@ class Settings(BaseSettings):
     zip_max_total_bytes: int = 500 * 1024 * 1024  # all members uncompressed
     zip_max_ratio: float = 200.0  # uncompressed / compressed per member; beyond this we call it a bomb
 
+    # a PDF or TIFF holding several proofs becomes one document per proof (extractors.split)
+    split_documents: bool = True
+
     # OCR
     ocr_engine: str = "rapidocr"  # chosen by `make bench`; see README
     ocr_dpi: int = 200

@@ -41,6 +41,23 @@ async function poll(li, id) {
   if (res.ok) show(li, res.data);
   const done = res.ok && (res.data.status === "failed" || res.data.status === "processed");
   if (!done) setTimeout(() => poll(li, id), 1000);
+  else if (res.data.proofs && res.data.proofs.length && !li.dataset.proofs) proofs(li, res.data);
+}
+
+// A file holding several proofs: "1 file → N proofs", then one line per proof under the file's line.
+function proofs(li, doc) {
+  li.dataset.proofs = doc.proofs.length;
+  li.classList.add("split");
+  li.querySelector(".state").textContent = "1 个文件 → " + doc.proofs.length + " 份证明";
+  let after = li;
+  for (const p of doc.proofs) {
+    const pl = line(li.querySelector(".name").textContent + " · 第 " + p.pages[0] + (p.pages[1] !== p.pages[0] ? "–" + p.pages[1] : "") + " 页");
+    pl.classList.add("proof");
+    pl.dataset.document = p.id;
+    after.after(pl);
+    after = pl;
+    poll(pl, p.id);
+  }
 }
 
 async function send(file) {
