@@ -30,6 +30,7 @@ _CIP = re.compile(r"在版编目|CIP|ISBN|书\s*号")
 _BOARD = re.compile(r"编\s*委\s*会|编\s*委[:：]|编写人员")
 JOURNAL_KINDS = ("cover", "toc", "first_page")
 BOOK_KINDS = ("cover", "cip", "board")
+_DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{2,12}[〔\[（(【]\d{4}[〕\]）)】]\d{1,4}号")
 TITLE_RATIO = 1.25  # a title block prints at least this much taller than the page's median line
 
 
@@ -41,6 +42,7 @@ class PageCues:
     evidence_type: str
     confidence: float
     title: str | None  # the text of the title block the page opens with, if any
+    cue_title: str | None  # a title row naming a kind of proof (结业证书, 关于…的通知, 签到表), if any
     certificate: str | None
     issn: str | None
     isbn: str | None
@@ -83,6 +85,7 @@ def page_cues(page: PageText) -> PageCues:
         book_kind = "board" if _BOARD.search(text) else "cip" if _CIP.search(text) else "cover"
     return PageCues(
         number=page.number, evidence_type=etype, confidence=found.confidence, title=_title_block(rows),
+        cue_title=found.title_row.compact if found.title_row is not None else None,
         certificate=certificate_number([page]), issn=re.sub(r"\s", "", issn.group(1)).upper() if issn else None,
         isbn=re.sub(r"[^\dX]", "", isbn.group(1).upper()) if isbn else None,
         journal_kind=journal_kind, book_kind=book_kind,
@@ -96,8 +99,10 @@ def _title_block(rows: Sequence[Row]) -> str | None:
     heights = sorted(r.bbox()[3] - r.bbox()[1] for r in rows)
     median = heights[len(heights) // 2]
     for row in rows[:4]:
+        if _DOC_NUMBER.fullmatch(row.compact):
+            return row.compact  # an official document's 文号 heads a new notice
         tall = row.bbox()[3] - row.bbox()[1] >= TITLE_RATIO * median
-        if tall and len(row.compact) <= 30 and not re.search(r"[,，。;；]", row.text):
+        if tall and len(row.compact) <= 60 and not re.search(r"[,，。;；]", row.text):
             return row.compact
     return None
 
@@ -134,9 +139,9 @@ def _starts_new(group: Sequence[PageCues], p: PageCues) -> str | None:
         return None
     if "cover" in (p.book_kind, p.journal_kind):
         return f"新的{'图书' if p.book_kind == 'cover' else '期刊'}封面"
-    if p.title:
+    if p.title or p.cue_title:
         kind = "" if p.evidence_type == head.evidence_type else f"，证据类型不同（{p.evidence_type}）"
-        return f"新的标题「{p.title}」{kind}"
+        return f"新的标题「{p.title or p.cue_title}」{kind}"
     if p.evidence_type not in (head.evidence_type, "other") and p.confidence >= 0.9:
         return f"证据类型不同（{p.evidence_type}）"
     return None

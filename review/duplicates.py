@@ -76,18 +76,29 @@ def fingerprints(ev: Evidence) -> frozenset[str]:
 
 def _journal_key(ev: Evidence) -> set[str]:
     j = ev.journal
-    if ev.evidence_type != "journal_article" or j is None or not ev.title or not (j.issue and j.year):
+    if ev.evidence_type != "journal_article" or j is None or not (j.issue and j.year):
         return set()
     journal = norm(j.issn or j.cn or j.name)
+    # a cover + 目录 without the paper's first page names the issue only
     return {f"journal:{journal}:{j.year}:{norm(j.issue)}:{norm(ev.title)}"} if journal else set()
 
 
 def _title_key(ev: Evidence) -> set[str]:
     date = ev.issued_on or (ev.period.start if ev.period else None)
-    if not (ev.title and ev.holder and date) or ev.evidence_type in ("sign_in_sheet", "training_notice"):
+    title = ev.title or _named(ev)
+    if not (title and ev.holder and date) or ev.evidence_type in ("sign_in_sheet", "training_notice"):
         return set()
-    parts = (ev.evidence_type, norm(ev.title), norm(ev.issuer), date, norm(ev.holder))
+    parts = (ev.evidence_type, norm(title), norm(ev.issuer), date, norm(ev.holder))
     return {"title:" + ":".join(parts)}
+
+
+def _named(ev: Evidence) -> str | None:
+    """What a proof without a title is called: an award's name, a qualification's kind and subject."""
+    if ev.award and ev.award.name:
+        return ev.award.name
+    if ev.qualification and ev.qualification.kind:
+        return f"{ev.qualification.kind}:{ev.qualification.subject or ''}"
+    return None
 
 
 def duplicate_of(claim: Claim, earlier: Iterable[Claim]) -> Match | None:
