@@ -42,7 +42,7 @@ eval:
 	@scripts/bootstrap.sh run
 	$(PY) -m bench.eval --seed $(EVAL_SEED)
 	$(PY) -m bench.eval --heldout
-	$(PY) -m bench.split_eval
+	$(PY) -m bench.split_eval --seed $(EVAL_SEED)
 
 clean:
 	rm -rf var bench/out test-artifacts .pytest_cache .mypy_cache .ruff_cache

@@ -14,6 +14,7 @@ from ingest.runtime import get_runtime
 from models.tables_documents import Document
 
 pytestmark = pytest.mark.redis
+PASSWORD = "correct horse 1"
 
 
 def _upload(client, name: str, data: bytes) -> dict:  # type: ignore[no-untyped-def,type-arg]
@@ -97,7 +98,6 @@ def test_splitting_can_be_switched_off(pro_client, run_jobs, monkeypatch) -> Non
 
 
 def test_a_reviewer_merges_and_splits_proofs(pro_client, run_jobs) -> None:  # type: ignore[no-untyped-def]
-    from conftest import TEST_PASSWORD
     from fastapi.testclient import TestClient
 
     from review import users
@@ -107,10 +107,10 @@ def test_a_reviewer_merges_and_splits_proofs(pro_client, run_jobs) -> None:  # t
     run_jobs()
     rt = get_runtime()
     with rt.sessions.begin() as s:
-        reviewer = users.create_user(s, "rev", TEST_PASSWORD, "reviewer", users.Profile(name="审核甲"))
+        reviewer = users.create_user(s, "rev", PASSWORD, "reviewer", users.Profile(name="审核甲"))
         users.assign(s, reviewer, ["yiyang-2018"], users.SYSTEM)
     rev = TestClient(pro_client.app)
-    login = rev.post("/api/v1/auth/login", json={"username": "rev", "password": TEST_PASSWORD}).json()
+    login = rev.post("/api/v1/auth/login", json={"username": "rev", "password": PASSWORD}).json()
     rev.headers["X-CSRF-Token"] = login["csrf_token"]
     url = f"/api/v1/documents/{doc['id']}/proofs"
     before = pro_client.get(f"/api/v1/documents/{doc['id']}").json()["proofs"]
@@ -140,3 +140,20 @@ def _suggestion_of(doc_id: str) -> str:
 
     with get_runtime().sessions() as s:
         return s.query(SuggestionRecord.id).filter_by(document_id=doc_id).first()[0]  # type: ignore[index]
+
+
+@pytest.mark.ocr
+def test_a_multi_page_tiff_is_split_too(pro_client, run_jobs) -> None:  # type: ignore[no-untyped-def]
+    import io
+
+    pages, _ = bundle(["training_certificate", "patent_certificate"], "tiff")
+    images = [render_page(p, 200).convert("L") for p in pages]
+    buf = io.BytesIO()
+    images[0].save(buf, "TIFF", save_all=True, append_images=images[1:], compression="tiff_deflate")
+    resp = pro_client.post("/api/v1/documents", files=[("files", ("扫描.tif", buf.getvalue(), "image/tiff"))])
+    assert resp.status_code == 202, resp.text
+    run_jobs()
+    answer = pro_client.get(f"/api/v1/documents/{resp.json()['documents'][0]['id']}").json()
+    assert [(p["pages"], p["evidence_type"]) for p in answer["proofs"]] == [
+        ([1, 1], "training_certificate"), ([2, 2], "patent_certificate"),
+    ]  # fmt: skip
