@@ -64,7 +64,9 @@ def book(seed: str, board: bool) -> Doc:
     from bench.generator.layouts_papers import book as book_layout
 
     body, bold = _family(random.Random(seed))
-    forced: dict[tuple[str, ...], str] = {("cover+copyright", "copyright", "cover+copyright"): "cover+copyright"}
+    forced: dict[tuple[str, ...], str] = {
+        ("cover+copyright", "copyright", "cover+copyright"): "cover+copyright"
+    }
     doc = book_layout(_Forced(seed, forced), body, bold)
     if not board:
         return doc
