@@ -54,6 +54,7 @@ else
 	$(PY) -m bench.eval --blind --seed $(BLIND_SEED) --draw $(BLIND_DRAW)
 	$(PY) -m bench.eval --seed $(EVAL_SEED)
 	$(PY) -m bench.eval --heldout
+	$(PY) -m bench.split_eval --seed $(EVAL_SEED)
 endif
 
 eval-learn:

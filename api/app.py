@@ -15,6 +15,7 @@ from api import (
     routes_learning,
     routes_ops,
     routes_pages,
+    routes_proofs,
     routes_review,
 )
 from api.auth import authenticated
@@ -26,6 +27,7 @@ from models.migrate import upgrade
 # Every router of the service. Add yours here.
 ROUTERS: list[APIRouter] = [
     routes_documents.router,
+    routes_proofs.router,
     routes_credits.router,
     routes_review.router,
     routes_admin.router,

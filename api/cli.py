@@ -114,12 +114,14 @@ def _read_file(path: str) -> tuple[bytes, Any, Any]:
     return data, sniffed, pages
 
 
-def _each_file(files: Sequence[str], work: Callable[[str], dict[str, Any]]) -> int:
-    """Run `work` per file, printing one JSON line each; a bad file gives an error record, not a stop."""
+def _each_file(files: Sequence[str], work: Callable[[str], dict[str, Any] | list[dict[str, Any]]]) -> int:
+    """Run `work` per file, printing one JSON line per record; a bad file gives an error record, not a stop."""
     failed = []
     for path in files:
         try:
-            _print_json(work(path))
+            out = work(path)
+            for record in out if isinstance(out, list) else [out]:
+                _print_json(record)
         except CredproofError as exc:
             failed.append(path)
             _print_json({"file": path, "error": exc.message})
@@ -139,9 +141,15 @@ def cmd_ocr(args: argparse.Namespace) -> int:
 def cmd_extract(args: argparse.Namespace) -> int:
     import extractors
 
-    def work(path: str) -> dict[str, Any]:
+    def work(path: str) -> dict[str, Any] | list[dict[str, Any]]:
         _, _, pages = _read_file(path)
-        return extractors.extract([p.text for p in pages], extractors.default_context()).to_json()
+        texts = [p.text for p in pages]
+        if not args.split:
+            return extractors.extract(texts, extractors.default_context()).to_json()
+        from extractors.split import extract_proofs
+
+        return [{**ev.to_json(), "source": {"file": path, "pages": [proof.first, proof.last]}}
+                for proof, ev in extract_proofs(texts, extractors.default_context())]  # fmt: skip
 
     return _each_file(args.files, work)
 
@@ -258,6 +266,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("extract", help="print one evidence record per file, as JSON lines")
     p.add_argument("files", nargs="+")
     p.add_argument("--json", action="store_true", help="JSON Lines output (the default and only format)")
+    p.add_argument("--split", action="store_true",
+                   help="one record per proof found in a file (several proofs scanned into one PDF or TIFF), "
+                        'each with "source": {"file", "pages": [first, last]}')  # fmt: skip
     p.set_defaults(func=cmd_extract)
 
     p = sub.add_parser("users", help="manage accounts")

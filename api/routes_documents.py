@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from api.auth import may_read_document, require_scope
 from api.deps import db_session, runtime
 from api.principal import Principal
-from ingest.intake import accept_upload, limits_from, queue_again
+from ingest.intake import accept_files, queue_again, upload_limit
 from ingest.queue import enqueue_document
 from ingest.runtime import Runtime
 from models.errors import Conflict, CredproofError, FileTooLarge, NotFound
@@ -47,7 +47,15 @@ def document_json(doc: Document) -> dict[str, Any]:
         "evidence_type": doc.evidence.evidence_type if doc.evidence else None,
         "created_at": doc.created_at.isoformat(), "updated_at": doc.updated_at.isoformat(),
         "processed_at": doc.processed_at.isoformat() if doc.processed_at else None,
+        "parent": doc.parent_id, "source_pages": [doc.page_first, doc.page_last] if doc.parent_id else None,
+        "grouping": doc.grouping, "proofs": [proof_json(p) for p in doc.proofs],
     }  # fmt: skip
+
+
+def proof_json(doc: Document) -> dict[str, Any]:
+    """One proof split out of a file: its own document, its pages in the file, and why they were grouped."""
+    return {"id": doc.id, "pages": [doc.page_first, doc.page_last], "status": doc.status, "stage": doc.stage,
+            "evidence_type": doc.evidence.evidence_type if doc.evidence else None, "grouping": doc.grouping}  # fmt: skip
 
 
 def _read_limited(upload: UploadFile, max_bytes: int) -> bytes:
@@ -60,26 +68,38 @@ def _read_limited(upload: UploadFile, max_bytes: int) -> bytes:
 
 @router.post("/documents", status_code=202, summary="Upload one or many proofs; answers at once with ids")
 def upload_documents(
-    files: list[UploadFile] = File(..., description="one or more PDF, PNG, JPEG, TIFF or HEIC files"),
+    files: list[UploadFile] = File(
+        ...,
+        description="one or more PDF, PNG, JPEG, TIFF or HEIC files, or ZIPs of them (each member is one file)",
+    ),
     rt: Runtime = Depends(runtime),
     session: Session = Depends(db_session, scope="function"),
     owner: str = Depends(owner_id),
 ) -> JSONResponse:
     """Each file is validated and stored, then queued for OCR. A file that fails validation leaves nothing
-    behind and is reported in `errors`; when every file fails, the answer is that file's 4xx."""
+    behind and is reported in `errors`; when every file fails, the answer is that file's 4xx. Each member of
+    a ZIP is a file of its own (its `member` path is given beside the ZIP's `filename`); a nested archive, a
+    path that climbs out, or a zip bomb is refused by name while the other members go in."""
     accepted, errors, new_ids = [], [], []
     for upload in files:
+        name = upload.filename or ""
         try:
-            data = _read_limited(upload, rt.settings.max_file_bytes)
-            result = accept_upload(
-                session, rt.store, data, upload.filename or "", owner, limits_from(rt.settings)
-            )
+            data = _read_limited(upload, upload_limit(rt.settings, name))
         except CredproofError as exc:
-            errors.append({"filename": upload.filename, "status": exc.http_status, **exc.to_dict()})
+            errors.append({"filename": name, "status": exc.http_status, **exc.to_dict()})
             continue
-        if result.created or result.requeued:
-            new_ids.append(result.document.id)
-        accepted.append({**document_json(result.document), "duplicate": not result.created})
+        for out in accept_files(session, rt.store, data, name, owner, rt.settings):
+            member = {"member": out.member} if out.member is not None else {}
+            if out.error is not None:
+                errors.append(
+                    {"status": out.error.http_status, **out.error.to_dict(), "filename": name, **member}
+                )
+            elif out.accepted is not None:
+                if out.accepted.created or out.accepted.requeued:  # a re-upload of a failed file runs again
+                    new_ids.append(out.accepted.document.id)
+                archive = {"archive": name, **member} if member else {}
+                accepted.append({**document_json(out.accepted.document), **archive,
+                                 "duplicate": not out.accepted.created})  # fmt: skip
     session.commit()
     enqueue(rt, session, new_ids)
     if not accepted:
@@ -143,7 +163,9 @@ def list_documents(
     session: Session = Depends(db_session, scope="function"),
     owner: str = Depends(reader_id),
 ) -> dict[str, Any]:
-    query = select(Document).where(Document.owner_id == owner)
+    query = select(Document).where(
+        Document.owner_id == owner, Document.parent_id.is_(None)
+    )  # proofs: in `proofs`
     total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
     docs = session.scalars(query.order_by(Document.created_at.desc()).limit(limit).offset(offset))
     return {"total": total, "limit": limit, "offset": offset, "documents": [document_json(d) for d in docs]}
@@ -192,6 +214,11 @@ def read_evidence(
     doc_id: str, session: Session = Depends(db_session, scope="function"), owner: Principal = Depends(READER)
 ) -> dict[str, Any]:
     doc = get_document(session, doc_id, owner)
+    if doc.evidence is None and doc.proofs:
+        raise Conflict(
+            f"这个文件包含 {len(doc.proofs)} 份证明，请分别读取 / the file holds {len(doc.proofs)} proofs; "
+            "read each one's evidence", proofs=[p.id for p in doc.proofs],
+        )  # fmt: skip
     if doc.evidence is None:
         raise Conflict(
             f"evidence is not ready; the document is {doc.status}", status=doc.status, stage=doc.stage

@@ -164,7 +164,7 @@ def documents_page(
     if (blocked := _guard(request, who, "professional", "admin")) or who is None:
         return blocked  # type: ignore[return-value]
     owner = (request.query_params.get("owner") if who.role == "admin" else None) or who.owner_id
-    docs = list(session.scalars(select(Document).where(Document.owner_id == owner)
+    docs = list(session.scalars(select(Document).where(Document.owner_id == owner, Document.parent_id.is_(None))
                                 .order_by(Document.created_at.desc()).limit(200)))  # fmt: skip
     rows = session.scalars(select(SuggestionRecord).where(SuggestionRecord.owner_id == owner))
     by_doc: dict[str, list[SuggestionRecord]] = {}
@@ -261,8 +261,10 @@ def review_page(
         SuggestionRecord.id != row.id).order_by(SuggestionRecord.created_at))  # fmt: skip
     prev_id, next_id = _neighbours(session, who, row.id, dict(request.query_params))
     owner = session.get(User, row.owner_id)
+    earlier = session.get(Document, row.duplicate_of) if row.duplicate_of else None  # shown side by side
+    parent = session.get(Document, doc.parent_id) if doc.parent_id else None  # a proof split out of a file
     return render(request, "review.html", who, item=reviewing.item_json(row), ev=row.evidence, doc=doc,
-                  pages=doc.pages, others=[reviewing.item_json(o) for o in others], owner=owner,
+                  pages=doc.pages, others=[reviewing.item_json(o) for o in others], owner=owner, earlier=earlier, parent=parent,
                   prev_id=prev_id, next_id=next_id, qs=request.url.query,
                   boxed={k.split(".")[0] for k in (row.evidence or {}).get("provenance") or {}})  # fmt: skip
 

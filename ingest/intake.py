@@ -8,8 +8,10 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from ingest.archives import ZipLimits, is_zip, is_zip_name, unpack
 from ingest.files import Limits, safe_filename, validate_upload
 from ingest.storage import FileStore, sha256_of
+from models.errors import CredproofError, TypeMismatch
 from models.settings import Settings
 from models.tables_documents import Document
 
@@ -26,6 +28,56 @@ def queue_again(doc: Document) -> None:
     may have failed it); the caller commits, then enqueues."""
     doc.status, doc.stage, doc.progress = "queued", "queued", 0.0
     doc.error, doc.attempts, doc.job_id, doc.heartbeat_at = None, 0, None, None
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """One file of an upload request, or one member of a ZIP in it: accepted, or refused with the reason."""
+
+    filename: str
+    member: str | None = None  # the path inside the ZIP
+    accepted: Accepted | None = None
+    error: CredproofError | None = None
+
+
+def zip_limits_from(settings: Settings) -> ZipLimits:
+    return ZipLimits(
+        max_members=settings.zip_max_members,
+        max_total_bytes=settings.zip_max_total_bytes,
+        max_member_bytes=settings.max_file_bytes,
+        max_ratio=settings.zip_max_ratio,
+    )
+
+
+def upload_limit(settings: Settings, filename: str) -> int:
+    """How many bytes of this upload to read: a ZIP may be larger than a single proof."""
+    return settings.zip_max_bytes if is_zip_name(filename or "") else settings.max_file_bytes
+
+
+def accept_files(
+    session: Session, store: FileStore, data: bytes, filename: str, owner_id: str, settings: Settings
+) -> list[Outcome]:
+    """One uploaded file, or each member of an uploaded ZIP, accepted like a single upload; never raises
+    for a bad member. A ZIP refused as a whole gives one outcome with its error."""
+    try:
+        if not is_zip_name(filename):
+            return [Outcome(filename, accepted=accept_upload(session, store, data, filename, owner_id,
+                                                             limits_from(settings)))]  # fmt: skip
+        name = safe_filename(filename)
+        if not is_zip(data):
+            raise TypeMismatch(f"文件 {name!r} 不是 ZIP / the file {name!r} is not a ZIP", filename=name)
+        members, refused = unpack(data, zip_limits_from(settings))
+    except CredproofError as exc:
+        return [Outcome(filename, error=exc)]
+    outcomes = [Outcome(name, member=r.name, error=r.error) for r in refused]
+    for m in members:
+        try:
+            result = accept_upload(session, store, m.data, m.filename, owner_id, limits_from(settings))
+        except CredproofError as exc:
+            outcomes.append(Outcome(name, member=m.name, error=exc))
+            continue
+        outcomes.append(Outcome(name, member=m.name, accepted=result))
+    return outcomes
 
 
 def limits_from(settings: Settings) -> Limits:

@@ -28,7 +28,7 @@ log = logging.getLogger("credproof.jobs")
 def _deps_for(rt: Runtime) -> Deps:
     s = rt.settings
     return Deps(sessions=rt.sessions, store=rt.store, engine=get_engine(s.ocr_engine), limits=limits_from(s),
-                dpi=s.ocr_dpi, extras={"default_policy": s.default_policy,
+                dpi=s.ocr_dpi, extras={"default_policy": s.default_policy, "split": s.split_documents,
                                        "learn_confirmations": s.learn_confirmations})  # fmt: skip
 
 

@@ -1,6 +1,6 @@
 """The processing pipeline of one document: its stages, in order, in this one place.
 
-    load -> ocr -> store_pages -> extract -> (later stages appended below: suggest, notify)
+    load -> ocr -> store_pages -> extract (split into proofs) -> suggest (per proof)
 
 Each stage is a function of the `Run`; it reads what earlier stages left on it and adds its own result.
 Stages never call each other. Progress is written to the document between stages.
@@ -18,15 +18,18 @@ from sqlalchemy import delete
 from sqlalchemy.orm import Session, sessionmaker
 
 import extractors
+from extractors.certnumbers import with_certificate_number
 from extractors.learned import Learned
+from extractors.split import Proof, extract_proofs
 from ingest.files import Limits, SniffedFile, validate_upload
 from ingest.ocr.base import OcrEngine
 from ingest.ocr.reader import RenderedPage, read_document
+from ingest.proofs import put_own_evidence, store_proofs
 from ingest.storage import FileStore
 from models.contract import Evidence
 from models.db import utcnow
 from models.errors import ProcessingError
-from models.tables_documents import Document, EvidenceRecord, Page
+from models.tables_documents import Document, Page
 from review import facts as learned_facts
 from review import suggest as suggestions
 
@@ -52,7 +55,8 @@ class Run:
     data: bytes = b""
     sniffed: SniffedFile | None = None
     pages: list[RenderedPage] = field(default_factory=list)
-    evidence: Evidence | None = None
+    evidence: Evidence | None = None  # the file's record when it holds one proof
+    proofs: list[str] = field(default_factory=list)  # child document ids when it holds several
     timings: dict[str, float] = field(default_factory=dict)
 
     def progress(self, stage: str, fraction: float) -> None:
@@ -111,16 +115,23 @@ def _page_row(document_id: str, key: str, page: RenderedPage) -> Page:
 
 
 def extract(run: Run) -> None:
-    run.evidence = extractors.extract([p.text for p in run.pages], _context(run.deps))
-    record = run.evidence.to_json()
+    """The file's evidence record; a file holding several proofs (extractors.split) gets one per proof,
+    each on a child document of its own (ingest.proofs). Learned facts come in through the context."""
+    texts = [p.text for p in run.pages]
+    ctx = _context(run.deps)
+    if run.deps.extras.get("split", True) and len(texts) > 1:
+        found = extract_proofs(texts, ctx)
+    else:
+        found = [(Proof(1, max(len(texts), 1), ""), extractors.extract(texts, ctx))]
+    numbered = {p.number: p for p in texts}
+    found = [(proof, with_certificate_number(ev, [numbered[n] for n in proof.pages if n in numbered]))
+             for proof, ev in found]  # fmt: skip
     with run.deps.sessions.begin() as session:
-        row = session.get(EvidenceRecord, run.document_id)
-        if row is None:
-            row = EvidenceRecord(document_id=run.document_id)
-            session.add(row)
-        row.evidence_type = run.evidence.evidence_type
-        row.type_confidence = float(run.evidence.confidence.get("evidence_type", 0.0))
-        row.record = record  # a reviewer's corrections (row.corrected) are never dropped by a re-run
+        doc = session.get_one(Document, run.document_id)
+        run.proofs = store_proofs(session, doc, found)
+        run.evidence = found[0][1] if not run.proofs else None
+        if run.evidence is not None:
+            put_own_evidence(session, doc, run.evidence)
     run.progress("extracted", 0.85)
 
 
@@ -133,8 +144,15 @@ def _context(deps: Deps) -> extractors.ExtractContext:
 
 
 def suggest(run: Run) -> None:
-    """Suggested hours for the owner's year under their policy (review.suggest), stage -> `suggested`."""
-    suggestions.compute(run.deps.sessions, run.document_id)
+    """Suggested hours for the owner's year under their policy (review.suggest), stage -> `suggested`;
+    for a split file, for each of its proofs."""
+    for doc_id in run.proofs or [run.document_id]:
+        suggestions.compute(run.deps.sessions, doc_id)
+    if run.proofs:
+        with run.deps.sessions.begin() as session:
+            for doc_id in run.proofs:
+                child = session.get_one(Document, doc_id)
+                child.stage, child.progress, child.processed_at = "suggested", 1.0, utcnow()
     run.progress("suggested", 0.95)
 
 

@@ -11,6 +11,8 @@
     │   ├── EncryptedDocument           password-protected PDF                    (422)
     │   ├── DecompressionBomb           image that would expand past the limit    (422)
     │   ├── BadFilename                 a path, control characters, empty name    (422)
+    │   ├── NestedArchive               a ZIP (or other archive) inside a ZIP     (422)
+    │   ├── TooManyMembers              a ZIP with more members than allowed      (422)
     │   ├── UnknownPolicy               no policy pack with that id               (404)
     │   ├── InvalidEvidence             an evidence record that breaks the contract (422)
     │   └── IdempotencyMismatch         an Idempotency-Key reused with another request (422)
@@ -94,6 +96,14 @@ class DecompressionBomb(InputError):
 
 class BadFilename(InputError):
     code = "bad_filename"
+
+
+class NestedArchive(InputError):
+    code = "nested_archive"
+
+
+class TooManyMembers(InputError):
+    code = "too_many_members"
 
 
 class UnknownPolicy(InputError):

@@ -37,6 +37,14 @@ class Settings(BaseSettings):
     max_file_bytes: Annotated[int, Field(ge=1)] = 25 * 1024 * 1024
     max_pages: Annotated[int, Field(ge=1)] = 50
     max_image_pixels: int = 80_000_000  # a phone photo is ~12-50 Mpx; beyond this we call it a bomb
+    # ZIP batches: each member is then checked like a single upload (max_file_bytes, max_pages, ...)
+    zip_max_bytes: int = 200 * 1024 * 1024  # the ZIP as uploaded
+    zip_max_members: int = 200
+    zip_max_total_bytes: int = 500 * 1024 * 1024  # all members uncompressed
+    zip_max_ratio: float = 200.0  # uncompressed / compressed per member; beyond this we call it a bomb
+
+    # a PDF or TIFF holding several proofs becomes one document per proof (extractors.split)
+    split_documents: bool = True
 
     # OCR
     ocr_engine: str = "rapidocr"  # chosen by `make bench`; see README

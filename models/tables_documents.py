@@ -39,6 +39,13 @@ class Document(Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
     processed_at: Mapped[datetime | None] = mapped_column(default=None)
+    # A proof split out of a multi-proof file (extractors.split): its file, its pages there, and why.
+    parent_id: Mapped[str | None] = mapped_column(
+        ForeignKey("documents.id", ondelete="CASCADE"), default=None, index=True
+    )
+    page_first: Mapped[int | None] = mapped_column(Integer, default=None)
+    page_last: Mapped[int | None] = mapped_column(Integer, default=None)
+    grouping: Mapped[list[str] | None] = mapped_column(JSON, default=None)  # the reasons for its page range
 
     pages: Mapped[list[Page]] = relationship(
         back_populates="document", cascade="all, delete-orphan", order_by="Page.number"
@@ -46,6 +53,9 @@ class Document(Base):
     evidence: Mapped[EvidenceRecord | None] = relationship(
         back_populates="document", cascade="all, delete-orphan", uselist=False
     )
+    proofs: Mapped[list[Document]] = relationship(
+        cascade="all, delete-orphan", order_by="Document.page_first", foreign_keys=[parent_id]
+    )  # a split file's proofs; empty for a file holding one proof
 
 
 class Page(Base):

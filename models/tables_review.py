@@ -87,6 +87,8 @@ class SuggestionRecord(Base):
     # The evidence key that set the confidence (rules.confidence), and why, for the review page.
     confidence_field: Mapped[str | None] = mapped_column(String(40), default=None)
     confidence_reason: Mapped[str | None] = mapped_column(String(255), default=None)
+    # The earlier document holding the same proof (review.duplicates); set, the suggestion awaits review.
+    duplicate_of: Mapped[str | None] = mapped_column(String(32), default=None)
     version: Mapped[int] = mapped_column(Integer, default=1)
     claimed_by: Mapped[str | None] = mapped_column(String(32), default=None)
     claim_expires_at: Mapped[datetime | None] = mapped_column(default=None)

@@ -285,7 +285,7 @@ def item_json(row: SuggestionRecord, now: datetime | None = None) -> dict[str, A
         "explanation": row.explanation, "confidence": row.confidence,
         "confidence_field": row.confidence_field, "confidence_reason": row.confidence_reason, "version": row.version,
         "claimed_by": held, "claim_expires_at": until.isoformat() if held and until else None,
-        "reviewed_by": row.reviewed_by, "reason": row.reason,
+        "reviewed_by": row.reviewed_by, "reason": row.reason, "duplicate_of": row.duplicate_of,
         "reviewed_at": aware(row.reviewed_at).isoformat() if row.reviewed_at else None,  # type: ignore[union-attr]
         "created_at": created.isoformat() if created else None,
         "age_seconds": int((now - created).total_seconds()) if created else None,

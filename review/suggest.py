@@ -19,6 +19,7 @@ from models.errors import NotFound
 from models.outbox import emit
 from models.tables_documents import Document, EvidenceRecord
 from models.tables_review import SuggestionRecord, User
+from review.duplicates import Claim, Match, duplicates, fingerprints
 from rules.activities import activity_of, year_of
 from rules.confidence import review_by_policy, suggestion_trust
 from rules.engine import EvalOptions, evaluate, requirement_for
@@ -28,7 +29,8 @@ COUNTED = ("confirmed", "adjusted")
 CATEGORIES = ("public", "professional")
 # Fields whose change makes an open suggestion a new version.
 _CONTENT = ("year", "policy_hash", "evidence", "category", "activity", "suggested_hours", "suggested_status",
-            "hours", "status", "rule", "citation", "explanation", "confidence", "evidence_type")  # fmt: skip
+            "hours", "status", "rule", "citation", "explanation", "confidence", "evidence_type",
+            "duplicate_of")  # fmt: skip
 
 
 def current_evidence(record: EvidenceRecord) -> Evidence:
@@ -49,48 +51,64 @@ def compute(sessions: sessionmaker[Session], document_id: str) -> None:
         owner = session.get(User, doc.owner_id)
         if owner is None or not owner.policy_id or doc.evidence is None:
             return  # an upload without a professional's profile has no policy to suggest under
-        years = {evidence_year(current_evidence(doc.evidence), doc.created_at.year)}
+        ev = current_evidence(doc.evidence)
+        years = {evidence_year(ev, doc.created_at.year)}
         years |= set(
             session.scalars(select(SuggestionRecord.year).where(SuggestionRecord.document_id == doc.id))
         )
+        keys = fingerprints(ev)  # a later claim of the same proof, in another year, is flagged now too
+        years |= {evidence_year(e, d.created_at.year) for d, e in _owner_evidence(session, owner)
+                  if d.id != doc.id and keys & fingerprints(e)}  # fmt: skip
         for year in sorted(years):
             refresh_year(session, owner, year)
 
 
-def _year_evidence(session: Session, owner: User, year: int) -> list[tuple[Document, Evidence]]:
+def _owner_evidence(session: Session, owner: User) -> list[tuple[Document, Evidence]]:
+    """All the owner's documents with evidence, oldest first."""
     docs = session.scalars(
         select(Document)
         .join(EvidenceRecord)
         .where(Document.owner_id == owner.id)
-        .order_by(Document.created_at)
+        .order_by(Document.created_at, Document.id)
     )
-    found = []
-    for doc in docs:
-        if doc.evidence is None:
-            continue
-        ev = current_evidence(doc.evidence)
-        if evidence_year(ev, doc.created_at.year) == year:
-            found.append((doc, ev))
-    return found
+    return [(doc, current_evidence(doc.evidence)) for doc in docs if doc.evidence is not None]
 
 
 def refresh_year(session: Session, owner: User, year: int) -> list[SuggestionRecord]:
-    """Recompute the owner's year from their current evidence; returns the rows inserted or changed."""
+    """Recompute the owner's year from their current evidence; returns the rows inserted or changed.
+    A proof the owner already handed in (any year) is left out of the year's figures and goes to review,
+    naming the earlier document."""
     if not owner.policy_id:
         return []
     policy = load_policy(owner.policy_id)
-    items = _year_evidence(session, owner, year)
-    credits = evaluate(policy, owner.name, year, [(d.id, ev) for d, ev in items],
-                       EvalOptions(title_level=owner.title_level))  # type: ignore[arg-type]  # fmt: skip
+    claims = _owner_evidence(session, owner)
+    repeats = duplicates([Claim(d.id, owner.id, ev) for d, ev in claims])
+    items = [(d, ev) for d, ev in claims if evidence_year(ev, d.created_at.year) == year]
+    fresh = [(d.id, ev) for d, ev in items if d.id not in repeats]
+    options = EvalOptions(title_level=owner.title_level)  # type: ignore[arg-type]
+    credits = evaluate(policy, owner.name, year, fresh, options)  # type: ignore[arg-type]
     by_doc: dict[str, list[Suggestion]] = defaultdict(list)
     for s in credits.suggestions:
         by_doc[str(s.evidence)].append(s)
+    docs = {d.id: d for d, _ in claims}
+    for d, ev in items:
+        if d.id in repeats:
+            alone = evaluate(policy, owner.name, year, [(d.id, ev)], options).suggestions  # type: ignore[list-item]
+            by_doc[d.id] = [_as_repeat(s, repeats[d.id], docs[repeats[d.id].earlier]) for s in alone]
     base = {"owner_id": owner.id, "person": owner.name, "policy_id": policy.id,
             "policy_hash": policy_hash(policy), "year": year}  # fmt: skip
     changed = []
     for doc, ev in items:
-        changed += _upsert(session, doc, ev, by_doc.get(doc.id, []), base)
+        earlier = repeats[doc.id].earlier if doc.id in repeats else None
+        changed += _upsert(session, doc, ev, by_doc.get(doc.id, []), {**base, "duplicate_of": earlier})
     return changed
+
+
+def _as_repeat(s: Suggestion, match: Match, earlier: Document) -> Suggestion:
+    """A suggestion for a proof handed in before: no hours until a reviewer has compared the two."""
+    said = (f"与此前提交的材料《{earlier.filename}》（{earlier.id}，{earlier.created_at:%Y-%m-%d}）为同一证明"
+            f"（{match.reason}），请对照两份材料后决定；规则原本给出：{s.explanation}")  # fmt: skip
+    return s.model_copy(update={"status": "needs_review", "hours": None, "explanation": said})
 
 
 def _values(ev: Evidence, s: Suggestion, base: dict[str, Any]) -> dict[str, Any]:

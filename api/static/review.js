@@ -113,3 +113,22 @@ window.addEventListener("pagehide", () => {
   }
 });
 claim();
+
+// A proof split out of a file: merge it with its neighbour or split it at a page, then show the file again.
+const grouping = document.getElementById("grouping");
+if (grouping) {
+  const ranges = [...grouping.querySelectorAll(".proof-ranges li")].map((li) => [+li.dataset.first, +li.dataset.last]);
+  const at = ranges.findIndex(([f]) => f === +grouping.dataset.first);
+  async function regroup(next) {
+    const res = await api("POST", "/api/v1/documents/" + grouping.dataset.file + "/proofs", { pages: next });
+    if (res.ok) { root.dataset.done = "1"; window.location.href = root.dataset.queue; }
+    else say((res.data && res.data.message) || ("出错了（" + res.status + "）"));
+  }
+  const merge = (i) => regroup([...ranges.slice(0, i), [ranges[i][0], ranges[i + 1][1]], ...ranges.slice(i + 2)]);
+  document.getElementById("btn-merge-prev")?.addEventListener("click", () => merge(at - 1));
+  document.getElementById("btn-merge-next")?.addEventListener("click", () => merge(at));
+  grouping.querySelectorAll(".btn-split").forEach((b) => b.addEventListener("click", () => {
+    const n = +b.dataset.at, [f, l] = ranges[at];
+    regroup([...ranges.slice(0, at), [f, n - 1], [n, l], ...ranges.slice(at + 1)]);
+  }));
+}

@@ -41,6 +41,23 @@ async function poll(li, id) {
   if (res.ok) show(li, res.data);
   const done = res.ok && (res.data.status === "failed" || res.data.status === "processed");
   if (!done) setTimeout(() => poll(li, id), 1000);
+  else if (res.data.proofs && res.data.proofs.length && !li.dataset.proofs) proofs(li, res.data);
+}
+
+// A file holding several proofs: "1 file → N proofs", then one line per proof under the file's line.
+function proofs(li, doc) {
+  li.dataset.proofs = doc.proofs.length;
+  li.classList.add("split");
+  li.querySelector(".state").textContent = "1 个文件 → " + doc.proofs.length + " 份证明";
+  let after = li;
+  for (const p of doc.proofs) {
+    const pl = line(li.querySelector(".name").textContent + " · 第 " + p.pages[0] + (p.pages[1] !== p.pages[0] ? "–" + p.pages[1] : "") + " 页");
+    pl.classList.add("proof");
+    pl.dataset.document = p.id;
+    after.after(pl);
+    after = pl;
+    poll(pl, p.id);
+  }
 }
 
 async function send(file) {
@@ -48,15 +65,26 @@ async function send(file) {
   const form = new FormData();
   form.append("files", file, file.name);
   const res = await api("POST", "/api/v1/documents", form);
-  const doc = res.ok && res.data.documents && res.data.documents[0];
-  if (!doc) {
-    li.classList.add("failed");
-    li.querySelector(".state").textContent = "未接收：" + ((res.data && res.data.message) || res.status);
-    return;
+  const docs = (res.ok && res.data.documents) || [];
+  const errors = (res.data && res.data.errors) || [];
+  if (!docs.length && !errors.length) errors.push({ message: (res.data && res.data.message) || res.status });
+  // a ZIP gives one line per member: the first reuses the file's line, the others follow it
+  let first = true;
+  const take = (name) => { if (first) { first = false; return li; } return line(name); };
+  for (const doc of docs) {
+    const l = take(doc.member || doc.filename);
+    l.querySelector(".name").textContent = doc.member ? file.name + " / " + doc.member : file.name;
+    l.dataset.document = doc.id;
+    show(l, doc);
+    poll(l, doc.id);
   }
-  li.dataset.document = doc.id;
-  show(li, doc);
-  poll(li, doc.id);
+  for (const err of errors) {
+    const l = take(err.member || file.name);
+    l.querySelector(".name").textContent = err.member ? file.name + " / " + err.member : file.name;
+    l.classList.add("failed");
+    l.dataset.stage = "refused";
+    l.querySelector(".state").textContent = "未接收：" + (err.message || err.error || "");
+  }
 }
 
 function sendAll(files) { for (const f of files) send(f); }

@@ -73,3 +73,31 @@ def test_credits_unreadable_evidence_is_one_line_on_stderr(tmp_path: Path) -> No
     out = _cli("credits", "--policy", "yiyang-2018", "--person", "王建国", "--year", "2018", str(ev))
     assert out.returncode != 0 and out.stdout == ""
     assert len(out.stderr.strip().splitlines()) == 1 and "e.json" in out.stderr
+
+
+def test_extract_split_prints_one_record_per_proof_with_its_source(tmp_path: Path, evidence_schema) -> None:  # type: ignore[no-untyped-def]
+    """Text-layer PDFs (no OCR): a bundle of three proofs, and a one-proof file that stays one record."""
+    import os
+
+    from bench.generator.bundle import bundle
+    from bench.generator.render import render_pdf
+
+    pages, proofs = bundle(["training_certificate", "journal_pair", "patent_certificate"], "cli")
+    many, one = tmp_path / "年度材料.pdf", tmp_path / "book.pdf"
+    many.write_bytes(render_pdf(pages, "zenhei"))
+    one.write_bytes(render_pdf(bundle(["book"], "cli-book")[0], "zenhei"))
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}  # this checkout's code, not an installed copy
+    run = [sys.executable, "-m", "api.cli", "extract"]
+    out = subprocess.run([*run, "--split", str(many), str(one)], cwd=ROOT, env=env, capture_output=True,
+                         text=True, timeout=300)  # fmt: skip
+    assert out.returncode == 0, out.stderr
+    records = [json.loads(line) for line in out.stdout.splitlines()]
+    assert [r["source"] for r in records] == [
+        {"file": str(many), "pages": [1, 1]}, {"file": str(many), "pages": [2, 3]},
+        {"file": str(many), "pages": [4, 4]}, {"file": str(one), "pages": [1, 2]},
+    ]  # fmt: skip
+    assert [r["evidence_type"] for r in records] == [p.doc.evidence_type for p in proofs] + ["book"]
+    for record in records:
+        jsonschema.validate({k: v for k, v in record.items() if k != "source"}, evidence_schema)
+    plain = subprocess.run([*run, str(many)], cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
+    assert len(plain.stdout.splitlines()) == 1 and "source" not in json.loads(plain.stdout)
