@@ -104,7 +104,8 @@ class _TooLarge(Exception):
 
 
 async def _refuse_anonymous(scope: Scope, send: Send) -> None:
-    if scope["path"].startswith("/api/"):
+    """A browser asking for a page is sent to log in; an API call or any other client gets the JSON 401."""
+    if scope["path"].startswith("/api/") or "text/html" not in Headers(scope=scope).get("accept", ""):
         await _send(send, AuthError("请先登录 / please log in (no valid session or API key)"))
         return
     await send({"type": "http.response.start", "status": 303,
