@@ -8,6 +8,7 @@ PP-OCR angle classifier, voting over the widest lines, tells upright from upside
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 from PIL import Image
@@ -56,14 +57,14 @@ def is_sideways(quads: np.ndarray) -> bool:
     return bool(tall > wide)
 
 
-def is_upside_down(image: Image.Image, quads: np.ndarray) -> bool:
+def is_upside_down(image: Image.Image, quads: np.ndarray, rapid: Any = None) -> bool:
     """Let the PP-OCR 0/180 classifier vote over the widest detected lines, weighted by width."""
     widths, heights = _edges(quads)
     order = np.argsort(-widths)
     voters = [i for i in order if widths[i] > 2 * heights[i]][:MAX_VOTERS]
     if not voters:
         return False
-    rapid = load_rapidocr()
+    rapid = rapid if rapid is not None else load_rapidocr()
     arr, back = to_bgr(image, PROBE_SIDE * 2)
     crops = rapid.get_crop_img_list(arr, [quads[i] / back for i in voters])
     _, votes, _ = rapid.text_cls(crops)
@@ -118,11 +119,12 @@ def turn_small(quads: np.ndarray, old: tuple[int, int], new: tuple[int, int], cc
     return (np.stack([x, y], axis=-1) + np.array(new) / 2).astype(np.float32)
 
 
-def make_upright(image: Image.Image) -> Upright:
-    """Rotate by a multiple of 90 degrees so text reads left to right, then level small skews."""
+def make_upright(image: Image.Image, rapid: Any = None) -> Upright:
+    """Rotate by a multiple of 90 degrees so text reads left to right, then level small skews; `rapid` is
+    the OCR engine's model set (its boxes are handed on to it), PP-OCRv4 when none is given."""
     # grey stays grey: every turn below costs a third of the RGB one
     image = image if image.mode in ("L", "RGB") else image.convert("RGB")
-    rapid = load_rapidocr()
+    rapid = rapid if rapid is not None else load_rapidocr()
     quads = detect_boxes(rapid, image, PROBE_SIDE)
     if len(quads) == 0:
         BOX_MEMO.put(image, quads)
@@ -132,7 +134,7 @@ def make_upright(image: Image.Image) -> Upright:
         rotation = 90
         image = rotate_cw(image, 90)
         quads = detect_boxes(rapid, image, PROBE_SIDE)
-    if len(quads) and is_upside_down(image, quads):
+    if len(quads) and is_upside_down(image, quads, rapid):
         rotation = (rotation + 180) % 360
         quads = turn_180(quads, image.size)
         image = rotate_cw(image, 180)

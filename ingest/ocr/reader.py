@@ -33,7 +33,8 @@ def ocr_page(image: Image.Image, engine: OcrEngine, number: int, prior_rotation:
     """
     if not getattr(engine, "needs_upright", True):  # the fake engine reads nothing, so skip the detector
         return RenderedPage(number, image, replace(engine.recognize(image, number), rotation=prior_rotation))
-    upright = make_upright(images.without_red_ink(image))
+    # the engine's own detector finds the boxes orientation looks at and OCR then reads (see rapid.BOX_MEMO)
+    upright = make_upright(images.without_red_ink(image), getattr(engine, "rapid", None))
     text = engine.recognize(upright.image, page_number=number)
     meta = {**text.meta, "deskew_degrees": upright.skew}
     text = replace(text, rotation=(prior_rotation + upright.rotation) % 360, meta=meta)
