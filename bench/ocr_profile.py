@@ -18,7 +18,6 @@ import os
 os.environ["OMP_NUM_THREADS"] = "1"  # before numpy and onnxruntime load, here and in the spawned children
 
 import argparse  # noqa: E402
-import io  # noqa: E402
 import json  # noqa: E402
 import multiprocessing  # noqa: E402
 import random  # noqa: E402
@@ -135,14 +134,10 @@ def instrument(stages: Stages, engine: Any) -> ExitStack:
     return stack
 
 
-def encode_page(image: Any, compress_level: int = 6) -> bytes:
-    """The stored page as ingest.pipeline.store_pages writes it (Pillow's default zlib level 6)."""
-    buf = io.BytesIO()
-    image.save(buf, format="PNG", optimize=False, compress_level=compress_level)
-    return buf.getvalue()
-
-
 def _pin() -> None:
+    import cv2
+
+    cv2.setNumThreads(1)
     os.environ["OMP_NUM_THREADS"] = "1"
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[-1]})
@@ -178,7 +173,7 @@ def run_service(engine_name: str, files: list[dict[str, Any]]) -> dict[str, Any]
                     extractors.extract([p.text for p in pages], ctx)
                 with stages.stage("PNG+store"):
                     for p in pages:
-                        store.put(store.page_key("profile", p.number), encode_page(p.image))
+                        store.put(store.page_key("profile", p.number), p.png())
             total = time.process_time() - t0
             text = "".join(p.text.text for p in pages)
             return {"degradation": f["degradation"], "cpu": dict(stages.cpu), "total": total,

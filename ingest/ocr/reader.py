@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -16,6 +17,9 @@ from ingest.ocr.registry import get_engine
 from models.pages import PageText
 
 Progress = Callable[[int, int], None]
+# zlib level of the stored page PNG: on a 12 MP phone photo level 1 takes a quarter of the CPU of Pillow's
+# default 6 (0.6 s against 2.2 s) for a file about a quarter larger
+PNG_COMPRESS_LEVEL = 1
 
 
 @dataclass(frozen=True)
@@ -23,6 +27,12 @@ class RenderedPage:
     number: int
     image: Image.Image  # as the text was read: upright, deskewed
     text: PageText
+
+    def png(self) -> bytes:
+        """The page image as stored for reviewers."""
+        buf = io.BytesIO()
+        self.image.save(buf, format="PNG", optimize=False, compress_level=PNG_COMPRESS_LEVEL)
+        return buf.getvalue()
 
 
 def ocr_page(image: Image.Image, engine: OcrEngine, number: int, prior_rotation: int = 0) -> RenderedPage:
