@@ -16,7 +16,7 @@ class PpOcrV6:
     """text_det / get_crop_img_list / text_rec / text_cls with the return shapes of rapidocr_onnxruntime 1.4,
     so detect_boxes, orientation and the engine use either model set unchanged."""
 
-    def __init__(self, threads: int, det_max_side: int) -> None:
+    def __init__(self, threads: int, det_max_side: int, rec_batch: int) -> None:
         import rapidocr
         from rapidocr import EngineType, LangDet, LangRec, ModelType, OCRVersion, RapidOCR
         from rapidocr.utils.process_img import get_rotate_crop_image
@@ -36,6 +36,7 @@ class PpOcrV6:
             "Rec.lang_type": LangRec.CH,
             "Rec.model_type": ModelType.SMALL,
             "Rec.ocr_version": OCRVersion.PPOCRV6,
+            "Rec.rec_batch_num": rec_batch,
             "Cls.ocr_version": OCRVersion.PPOCRV4,
         }
         params.update({f"{part}.model_path": str(models / name) for part, name in V6_MODELS.items()})
