@@ -162,9 +162,8 @@ def without_red_ink(image: Image.Image) -> Image.Image:
     # CPU of the int32 numpy form on a 12 MP photo, and no 150 MB of temporaries
     rgb = np.asarray(image.convert("RGB"))
     r, g, b = cv2.split(rgb)
-    grey = cv2.max(
-        cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY), r
-    )  # luminance rounded, not truncated: at most 1 apart
-    red = cv2.compare(cv2.subtract(r, cv2.max(g, b)), RED_CHROMA, cv2.CMP_GT)
+    # luminance rounded by OpenCV, not truncated as before: at most one grey level apart
+    grey = cv2.max(cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY), r)
+    red = cv2.compare(cv2.subtract(r, cv2.max(g, b)), RED_CHROMA, cv2.CMP_GT)  # type: ignore[call-overload]
     cv2.copyTo(cv2.LUT(r, _RED_LEVELS), red, grey)
     return Image.fromarray(grey)  # 2-D uint8: mode "L"
