@@ -40,6 +40,8 @@ lint:
 bench:
 	@scripts/bootstrap.sh test
 	$(PY) -m bench.ocr_bench
+	OMP_NUM_THREADS=1 $(PY) -m bench.ocr_profile
+	$(PY) -m bench.ocr_throughput
 	$(PY) -m bench.credits_bench
 	$(PY) -m bench.queue_bench
 	$(PY) -m bench.load_bench

@@ -8,7 +8,6 @@ Stages never call each other. Progress is written to the document between stages
 
 from __future__ import annotations
 
-import io
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -89,9 +88,7 @@ def store_pages(run: Run) -> None:
     store = run.deps.store
     rows = []
     for page in run.pages:
-        buf = io.BytesIO()
-        page.image.save(buf, format="PNG", optimize=False)
-        key = store.put(store.page_key(run.document_id, page.number), buf.getvalue())
+        key = store.put(store.page_key(run.document_id, page.number), page.png())
         rows.append(_page_row(run.document_id, key, page))
     with run.deps.sessions.begin() as session:
         session.execute(

@@ -6,6 +6,7 @@ import io
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+import cv2
 import numpy as np
 from PIL import Image, ImageOps, UnidentifiedImageError
 
@@ -187,6 +188,9 @@ def _grey_to_8bit(image: Image.Image) -> Image.Image:
 # with plain max(luminance, red), 0.7/0.3/0.6% with this window.
 RED_CHROMA = 50
 RED_INK_DARK, RED_INK_LIGHT = 90, 200
+_RED_LEVELS = np.clip((np.arange(256) - RED_INK_DARK) * 255 // (RED_INK_LIGHT - RED_INK_DARK), 0, 255).astype(
+    np.uint8
+)
 
 
 def without_red_ink(image: Image.Image) -> Image.Image:
@@ -195,9 +199,12 @@ def without_red_ink(image: Image.Image) -> Image.Image:
     Chinese certificates carry a red seal over the issuer and date; left in, its strokes cross the
     very lines we need (the date under the seal was lost entirely) and its own arc text is read.
     """
-    rgb = np.asarray(image.convert("RGB"), dtype=np.int32)  # g * 587 overflows int16
-    r, g, b = rgb[..., 0], rgb[..., 1], rgb[..., 2]
-    grey = np.maximum((r * 299 + g * 587 + b * 114) // 1000, r)
-    red = (r - np.maximum(g, b)) > RED_CHROMA
-    grey[red] = np.clip((r[red] - RED_INK_DARK) * 255 // (RED_INK_LIGHT - RED_INK_DARK), 0, 255)
-    return Image.fromarray(grey.astype(np.uint8))  # 2-D uint8: mode "L"
+    # uint8 throughout with OpenCV (saturating subtract, a lookup table for the re-levelling): a tenth of the
+    # CPU of the int32 numpy form on a 12 MP photo, and no 150 MB of temporaries
+    rgb = np.asarray(image.convert("RGB"))
+    r, g, b = cv2.split(rgb)
+    # luminance rounded by OpenCV, not truncated as before: at most one grey level apart
+    grey = cv2.max(cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY), r)
+    red = cv2.compare(cv2.subtract(r, cv2.max(g, b)), RED_CHROMA, cv2.CMP_GT)  # type: ignore[call-overload]
+    cv2.copyTo(cv2.LUT(r, _RED_LEVELS), red, grey)
+    return Image.fromarray(grey)  # 2-D uint8: mode "L"

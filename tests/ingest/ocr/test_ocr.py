@@ -15,7 +15,7 @@ from ingest.ocr.base import OcrEngine, group_lines, join_words
 from ingest.ocr.fake import FakeEngine
 from ingest.ocr.images import without_red_ink
 from ingest.ocr.reader import ocr_file, read_document
-from ingest.ocr.registry import ENGINES, get_engine
+from ingest.ocr.registry import ALIASES, ENGINES, get_engine
 from ingest.ocr.tesseract import fullwidth_punctuation, lines_from_data
 from models import errors
 from models.pages import Word
@@ -107,8 +107,9 @@ def test_fake_engine_returns_its_text_on_the_page_it_was_given():
 
 
 def test_registry_lists_the_engines_and_caches_one_instance_each():
-    assert set(ENGINES) == {"rapidocr", "tesseract", "fake"}
+    assert set(ENGINES) == {"ppocr-v4", "ppocr-v6", "tesseract", "fake"}
     assert get_engine("fake") is get_engine("fake")
+    assert get_engine("rapidocr") is get_engine(ALIASES["rapidocr"])  # old settings name the default
     assert isinstance(get_engine("fake"), OcrEngine)
     with pytest.raises(errors.InputError):
         get_engine("paddle")
@@ -127,7 +128,7 @@ def test_multipage_tiff_gives_every_frame_in_order():
 
 
 @pytest.mark.ocr
-@pytest.mark.parametrize(("engine", "max_cer"), [("rapidocr", 0.03), ("tesseract", 0.10)])
+@pytest.mark.parametrize(("engine", "max_cer"), [("ppocr-v4", 0.03), ("ppocr-v6", 0.03), ("tesseract", 0.10)])
 def test_engine_reads_rendered_chinese(engine, max_cer):
     image = render(LINES)
     page = get_engine(engine).recognize(image, page_number=2)

@@ -106,7 +106,7 @@ def test_mixed_document_reports_progress_per_page():
 @pytest.mark.slow
 def test_scanned_pdf_is_ocrd_by_rapidocr():
     (page,) = read(make_pdf(["scan"]), get_engine("rapidocr"))
-    assert page.text.engine == "rapidocr" and not page.text.from_text_layer
+    assert page.text.engine == get_engine("rapidocr").name and not page.text.from_text_layer
     assert [line.text for line in page.text.lines] == LINES
     # scan image fills the top half of the page: text boxes land there
     assert all(line.bbox[3] < page.text.height / 2 for line in page.text.lines)
