@@ -260,6 +260,29 @@ def people_from(hits: Sequence[Hit], role: str, first_rank: int = 1) -> list[tup
     return out
 
 
+_NOT_ADDRESSEE = re.compile(r"各位|全体|各|有关|诸位|您|贵")
+
+
+def person_name(text: str) -> tuple[str, float] | None:
+    """One person's name standing alone (an addressee, a note), with how sure it is a name: a known surname
+    leading 2-3 characters is sure; a longer run (达瓦卓玛, 乌云其木格) or an unknown surname, less so."""
+    text = text.replace(" ", "")
+    # 月 and 日 rule out a date in a list of names, but are given names too (曾华月) where one name stands alone.
+    if (
+        _NOT_NAME.search(re.sub("[年月日]", "", text))
+        or _NOT_ADDRESSEE.search(text)
+        or _HONORIFIC_RE.search(text)
+    ):
+        return None
+    if _NAME.match(text):
+        return text, 0.95
+    if "·" in text or 4 <= len(text) <= 5:
+        return text, 0.7
+    if _ANY_NAME.match(text):
+        return text, 0.6
+    return None
+
+
 def holder_in(rows: Sequence[Row]) -> Hit | None:
     """The person a certificate is issued to: '姓名：X', 'X 同志：', '兹证明 X 同志…', '学生 X，性别…'."""
     patterns = (
@@ -279,4 +302,26 @@ def holder_in(rows: Sequence[Row]) -> Hit | None:
             if found and found[0].text == m["n"] and found[0].conf >= 0.9:
                 n = found[0]
                 return Hit(n.text, n.conf * (0.95 - 0.05 * i) * ocr_factor(row), row, n.start, n.end)
+    return _long_holder(rows)
+
+
+# A name of four or five characters (斯琴高娃, 乌云其木格) where a label or a salutation row says a name stands.
+_LONG = r"[\u4e00-\u9fff]{2,6}·[\u4e00-\u9fff]{2,6}|[\u4e00-\u9fff]{4,5}"
+_LONG_HOLDER = (
+    re.compile(rf"(?:姓\s*名|持\s*证\s*人|学员姓名|获证人)\s*[:：]?\s*(?P<n>{_LONG})(?![\u4e00-\u9fff])"),
+    re.compile(rf"^\s*(?P<n>{_LONG})\s*(?:同志|先生|女士|老师)?\s*[:：]\s*$"),
+)
+_LABEL_LIKE = re.compile(r"类别|科目|编号|单位|名称|时间|日期|地点|证号|说明|备注|附件|有关|各位")
+
+
+def _long_holder(rows: Sequence[Row]) -> Hit | None:
+    """A long (minority) name: surname rules cannot vouch for it, so it is less sure than a common one."""
+    for pattern in _LONG_HOLDER:
+        for row in rows[:10]:
+            m = pattern.search(row.text)
+            if not m or _LABEL_LIKE.search(m["n"]):
+                continue
+            found = person_name(m["n"])
+            if found is not None:
+                return Hit(found[0], found[1] * 0.9 * ocr_factor(row), row, m.start("n"), m.end("n"))
     return None

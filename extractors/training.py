@@ -8,7 +8,9 @@ from collections.abc import Sequence
 from extractors.categories import stated_category
 from extractors.fields import Draft, Hit, clean_value, labelled, ocr_factor
 from extractors.generic import ORG, common, holder, period
+from extractors.people import person_name
 from extractors.text import Row, cjk_punct, flows
+from extractors.text import flow as joined_rows
 
 _TITLE_LABEL = (
     r"培训项目|培训名称|培训班名称|项目名称|课程名称|培训内容|会议名称|培训主题|活动名称|讲座名称|培训班次"
@@ -16,9 +18,17 @@ _TITLE_LABEL = (
 _FLOW_TITLES = (
     (re.compile(r"《([^》]{4,50})》"), 0.9),
     (re.compile(r"举办的[“\"]?([^，,。；;“”\"]{4,50}?)[”\"]?(?:[，,。；;]|$)"), 0.9),
+    # '参加X学习，修完全部课程': the name runs up to the 学习 (or 培训) that the sentence's next clause follows.
     (
         re.compile(
-            r"(?:参加|完成)了?[“\"]?((?:\d{4}年)?[^，,。；;由“”\"]{4,50}?(?:培训班|研修班|培训|课程|讲座|会议|论坛|进修班|学习班))"
+            r"(?:参加|完成)了?[“\"]?(?!关于)([^，,。；;由“”\"]{4,50}?)[”\"]?的?(?:学习|培训)\s*[，,]\s*"
+            r"(?:修完|完成|学完|经考核|考核|成绩|共计|累计|计|获得|取得)"
+        ),
+        0.85,
+    ),
+    (
+        re.compile(
+            r"(?:参加|完成)了?[“\"]?(?!关于)((?:\d{4}年)?[^，,。；;由“”\"]{4,50}?(?:培训班|研修班|培训|课程|讲座|会议|论坛|进修班|学习班))"
         ),
         0.85,
     ),
@@ -131,8 +141,64 @@ def training_certificate(rows: Sequence[Row], draft: Draft) -> None:
     draft.put("category_stated", stated_category(rows))
 
 
+# Who a notice was sent to or kept by: an invitation's salutation ('尊敬的X专家：'), or a note written on the
+# notice ('X 参加', '参训人：X').
+_SALUTATION = re.compile(
+    r"^\s*(?:尊敬的|致)\s*(?P<n>[\u4e00-\u9fff·]{2,6}?)\s*"
+    r"(?:专家|教授|研究员|女士|先生|同志|老师|医生|医师|主任|院长|博士|同学)?\s*[:：,，]"
+)
+_NOTE = (
+    re.compile(
+        r"^\s*(?P<n>[\u4e00-\u9fff·]{2,6}?)\s*(?:已|拟|同意|确认)?\s*(?:参加|参训|报名|出席|参会)\s*[。.]?\s*$"
+    ),
+    re.compile(
+        r"^\s*(?:参训人|参加人|参会人|报名人|参训人员|参会人员)\s*[:：]\s*(?P<n>[\u4e00-\u9fff·]{2,6})\s*$"
+    ),
+)
+
+
+def attendee(rows: Sequence[Row]) -> Hit | None:
+    """The person a notice names as its addressee or attendee; none for '尊敬的各位专家：' or '各有关单位：'."""
+    for row in rows[:6]:
+        m = _SALUTATION.match(row.text)
+        if m and (found := person_name(m["n"])) is not None:
+            return Hit(found[0], found[1] * 0.9 * ocr_factor(row), row, m.start("n"), m.end("n"))
+    for pattern in _NOTE:
+        for row in rows:
+            m = pattern.match(row.text)
+            if m and (found := person_name(m["n"])) is not None:
+                # A handwritten note: OCR of handwriting is shakier than print.
+                return Hit(found[0], found[1] * 0.8 * ocr_factor(row), row, m.start("n"), m.end("n"))
+    return None
+
+
+# A notice's heading names the event: '关于举办X的通知', '关于组织参加X的通知', '关于召开X的预通知'.
+_NOTICE_HEADING = re.compile(
+    r"关于\s*(?:(?:举办|召开|开展|组织|举行|参加|做好)\s*){1,2}(?P<t>[^，,。；;：:]{4,60}?)\s*"
+    r"(?:的|有关事项的|相关事宜的)?\s*(?:预通知|通知|邀请函|函|通告)"
+)
+
+
+def _notice_heading(rows: Sequence[Row]) -> Hit | None:
+    """The event named in a notice's heading, which may wrap onto a second row ('…2.0培' / '训的通知')."""
+    head = [r for r in rows[:8] if r.page == rows[0].page]
+    for i, row in enumerate(head):
+        if not re.search(r"关\s*于", row.text):
+            continue
+        for n in (1, 2):
+            joined = joined_rows(head[i : i + n])
+            m = _NOTICE_HEADING.search(joined.text)
+            if m:
+                value = cjk_punct(clean_value(m["t"].replace(" ", "")))
+                conf = (0.9 if n == 1 else 0.8) * ocr_factor(joined)
+                return Hit(value, conf, joined, m.start("t"), m.end("t"))
+    return None
+
+
 def training_notice(rows: Sequence[Row], draft: Draft) -> None:
-    draft.put("title", training_title(rows))
+    draft.put("holder", attendee(rows))
+    # The heading first: a notice's 培训内容 section describes the content, it does not name the event.
+    draft.put("title", _notice_heading(rows) or _flow_title(rows) or training_title(rows))
     draft.put("period", period(rows))
     common(rows, draft)
     draft.put("issuer", organiser(rows))
