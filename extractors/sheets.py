@@ -194,13 +194,34 @@ def _attendee(
     return []
 
 
+# Who signs, printed between the event's name and 签到表: '…讲座参会人员签到表', '…报告会学员签到表'.
+_SIGNERS = re.compile(r"(?:(?:参会|参训|参加|与会|听课|出席|培训)(?:人员|代表|学员|教师)|学员)$")
+
+
 def sheet_title(rows: Sequence[Row]) -> Hit | None:
-    for row in rows[:6]:
+    for i, row in enumerate(rows[:6]):
         m = _SHEET_TITLE.search(row.text)
         if m:
             value = cjk_punct(clean_value(m.group(1).replace(" ", "")))
-            return Hit(value, 0.9 * ocr_factor(row), row, m.start(1), m.end(1))
+            value = _SIGNERS.sub("", value) if len(_SIGNERS.sub("", value)) >= 4 else value
+            if _SIGNERS.fullmatch(value) or len(value) < 4:
+                # '参训人员签到表' over the event's name: the row below names it.
+                below = _name_below(rows, i)
+                if below is not None:
+                    return below
+                continue
+            return Hit(value, 0.9 * ocr_factor(row), row, m.start(1), m.start(1) + len(value))
     return training_title(rows)
+
+
+def _name_below(rows: Sequence[Row], at: int) -> Hit | None:
+    if at + 1 >= len(rows):
+        return None
+    below = rows[at + 1]
+    text = below.compact
+    if re.search(r"[:：]|序\s*号|姓\s*名|编\s*号", below.text) or not 4 <= len(text) <= 50:
+        return None
+    return Hit(cjk_punct(clean_value(text)), 0.8 * ocr_factor(below), below, 0, len(below.text))
 
 
 def sign_in_sheet(rows: Sequence[Row], draft: Draft) -> None:
