@@ -31,7 +31,7 @@ HONORIFICS = (
     "副主任医师", "主治医师", "医师", "护师", "主管护师", "研究员", "副研究员", "工程师", "高级工程师", "助理",
     "等", "著", "编", "主编", "副主编", "编委", "译", "校", "审", "执笔", "签名", "签字", "学员", "学生", "本人",
 )  # fmt: skip
-_CHUNK = re.compile(r"[^、,，;；/|\s]+")
+_CHUNK = re.compile(r"[^、丶,，;；/|\s]+")  # OCR reads 、 as the look-alike radical 丶
 _HONORIFIC_RE = re.compile(
     "(?:"
     + "|".join(sorted(map(re.escape, HONORIFICS), key=len, reverse=True))
@@ -141,7 +141,12 @@ def split_names(value: str, *, loose: bool = False, listed: bool | None = None) 
     surname, or one with a middle dot, is one name (four-character and minority names are common);
     `listed` says so for a value already cut into pieces.
     """
-    listed = len(_LIST_SEP.findall(value)) >= 1 if listed is None else listed
+    if listed is None:
+        # Separators, or three or more names of two characters or more set apart by spaces ('唐芳 其其格 李敏').
+        spaced = len(re.findall(r"[\u4e00-\u9fff·]{2,}", value)) >= 3 and re.search(
+            r"[\u4e00-\u9fff]\s+[\u4e00-\u9fff]", value
+        )
+        listed = bool(_LIST_SEP.search(value) or spaced)
     names: list[Name] = []
     pending: int | None = None
     unread = 0
@@ -168,7 +173,7 @@ def split_names(value: str, *, loose: bool = False, listed: bool | None = None) 
 
 
 _COMMON = 100  # the hundred commonest surnames lead about 85% of names
-_LIST_SEP = re.compile(r"[、,，;；]")
+_LIST_SEP = re.compile(r"[、丶,，;；]")
 _LISTED_NAME = re.compile(
     rf"^(?:[{SURNAMES}][\u4e00-\u9fff]{{1,5}}|[\u4e00-\u9fff]{{2,6}}·[\u4e00-\u9fff]{{2,6}})$"
 )
@@ -177,7 +182,8 @@ _LISTED_NAME = re.compile(
 def _names_in_chunk(
     text: str, offset: int, rank: int | None, loose: bool = False, listed: bool = False
 ) -> list[Name]:
-    if not text or _NOT_NAME.search(text):
+    # In a list, 年/月/日 are given-name characters (图门吉日嘎拉, 曾华月), not a date's.
+    if not text or _NOT_NAME.search(re.sub("[年月日]", "", text) if listed else text):
         return []
     if _NAME.match(text):
         return [Name(text, offset, offset + len(text), 0.95, rank)]
@@ -194,11 +200,22 @@ def _names_in_chunk(
                 for a, b in zip(common[0], ends, strict=True)
             ]
         return [Name(text, offset, offset + len(text), 0.7, rank)]
+    if listed and 3 <= len(text) <= 6 and not _spacy_cut(text) and not _ROLE_WORD.search(text):
+        # A list's piece led by no known surname (其其格, 图门吉日嘎拉): a name by its place, unsure.
+        return [Name(text, offset, offset + len(text), 0.55, rank)]
     if len(text) > 4:
         return _spacy_names(text, offset, rank)
     if loose and _ANY_NAME.match(text):
         return [Name(text, offset, offset + len(text), 0.55, rank)]
     return []
+
+
+_ROLE_WORD = re.compile(r"主持|负责|组长|成员|完成|参与|作者|编委|排名|联系|执笔|第")
+
+
+def _spacy_cut(text: str) -> bool:
+    """Whether the text cuts into surname-led names (OCR ran several names together)."""
+    return bool(_cuts(text, 0)) and len(text) > 4
 
 
 def _spacy_names(text: str, offset: int, rank: int | None) -> list[Name]:
@@ -290,7 +307,7 @@ def holder_in(rows: Sequence[Row]) -> Hit | None:
         r"^(?P<n>[\u4e00-\u9fff]{2,4}?)\s*(?:同志|先生|女士|老师)?\s*[:：]",
         r"^(?P<n>[\u4e00-\u9fff]{2,4}?)\s*[（(]\s*(?:准考证号|身份证号|考号|证件号)",
         r"(?:兹证明|兹有|证明|学员|学生|授予|获奖者)\s*[:：]?\s*(?P<n>[\u4e00-\u9fff]{2,4}?)\s*(?:同志|先生|女士|[,，:：]|\s|性别|于|在|参加|自|$)",
-        r"^(?P<n>[\u4e00-\u9fff]{2,4}?)\s*(?:同志|先生|女士)\s*(?:于|在|参加|自|[,，])",
+        r"^(?P<n>[\u4e00-\u9fff]{2,4}?)\s*(?:同志|先生|女士|老师)\s*(?:于|在|参加|自|[,，])",
         r"(?P<n>[\u4e00-\u9fff]{2,3})\s*(?:同志|先生|女士)",
     )
     for i, pattern in enumerate(patterns):
