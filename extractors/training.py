@@ -1,4 +1,4 @@
-"""Training proofs: certificates (结业证书, 学时证明) and notices (通知, 邀请函, 日程): title, organiser, period."""
+"""Training proofs: certificates (结业证书, 学时证明): title, organiser, period; the title readers notices share."""
 
 from __future__ import annotations
 
@@ -8,9 +8,7 @@ from collections.abc import Sequence
 from extractors.categories import stated_category
 from extractors.fields import Draft, Hit, clean_value, labelled, ocr_factor
 from extractors.generic import ORG, common, holder, period
-from extractors.people import person_name
 from extractors.text import Row, cjk_punct, flows
-from extractors.text import flow as joined_rows
 
 _TITLE_LABEL = (
     r"培训项目|培训名称|培训班名称|项目名称|课程名称|培训内容|会议名称|培训主题|活动名称|讲座名称|培训班次"
@@ -61,7 +59,7 @@ def training_title(rows: Sequence[Row]) -> Hit | None:
         if _TABLE_HEAD.search(value):
             continue
         return _wrapped(rows, hit, value)
-    return _flow_title(rows) or _heading_title(rows) or _tall_title(rows)
+    return flow_title(rows) or _heading_title(rows) or _tall_title(rows)
 
 
 _CERT_NOUN = re.compile(r"(?:结\s*业|培\s*训|合\s*格|学\s*时)?\s*(?:证\s*书|证\s*明)$")
@@ -112,7 +110,7 @@ def _heading_title(rows: Sequence[Row]) -> Hit | None:
     return None
 
 
-def _flow_title(rows: Sequence[Row]) -> Hit | None:
+def flow_title(rows: Sequence[Row]) -> Hit | None:
     for pattern, conf in _FLOW_TITLES:
         for flow in flows(rows):
             m = pattern.search(flow.text)
@@ -138,68 +136,4 @@ def training_certificate(rows: Sequence[Row], draft: Draft) -> None:
     draft.put("issuer", organiser(rows))
     draft.put("period", period(rows))
     common(rows, draft)
-    draft.put("category_stated", stated_category(rows))
-
-
-# Who a notice was sent to or kept by: an invitation's salutation ('尊敬的X专家：'), or a note written on the
-# notice ('X 参加', '参训人：X').
-_SALUTATION = re.compile(
-    r"^\s*(?:尊敬的|致)\s*(?P<n>[\u4e00-\u9fff·]{2,6}?)\s*"
-    r"(?:专家|教授|研究员|女士|先生|同志|老师|医生|医师|主任|院长|博士|同学)?\s*[:：,，]"
-)
-_NOTE = (
-    re.compile(
-        r"^\s*(?P<n>[\u4e00-\u9fff·]{2,6}?)\s*(?:已|拟|同意|确认)?\s*(?:参加|参训|报名|出席|参会)\s*[。.]?\s*$"
-    ),
-    re.compile(
-        r"^\s*(?:参训人|参加人|参会人|报名人|参训人员|参会人员)\s*[:：]\s*(?P<n>[\u4e00-\u9fff·]{2,6})\s*$"
-    ),
-)
-
-
-def attendee(rows: Sequence[Row]) -> Hit | None:
-    """The person a notice names as its addressee or attendee; none for '尊敬的各位专家：' or '各有关单位：'."""
-    for row in rows[:6]:
-        m = _SALUTATION.match(row.text)
-        if m and (found := person_name(m["n"])) is not None:
-            return Hit(found[0], found[1] * 0.9 * ocr_factor(row), row, m.start("n"), m.end("n"))
-    for pattern in _NOTE:
-        for row in rows:
-            m = pattern.match(row.text)
-            if m and (found := person_name(m["n"])) is not None:
-                # A handwritten note: OCR of handwriting is shakier than print.
-                return Hit(found[0], found[1] * 0.8 * ocr_factor(row), row, m.start("n"), m.end("n"))
-    return None
-
-
-# A notice's heading names the event: '关于举办X的通知', '关于组织参加X的通知', '关于召开X的预通知'.
-_NOTICE_HEADING = re.compile(
-    r"关于\s*(?:(?:举办|召开|开展|组织|举行|参加|做好)\s*){1,2}(?P<t>[^，,。；;：:]{4,60}?)\s*"
-    r"(?:的|有关事项的|相关事宜的)?\s*(?:预通知|通知|邀请函|函|通告)"
-)
-
-
-def _notice_heading(rows: Sequence[Row]) -> Hit | None:
-    """The event named in a notice's heading, which may wrap onto a second row ('…2.0培' / '训的通知')."""
-    head = [r for r in rows[:8] if r.page == rows[0].page]
-    for i, row in enumerate(head):
-        if not re.search(r"关\s*于", row.text):
-            continue
-        for n in (1, 2):
-            joined = joined_rows(head[i : i + n])
-            m = _NOTICE_HEADING.search(joined.text)
-            if m:
-                value = cjk_punct(clean_value(m["t"].replace(" ", "")))
-                conf = (0.9 if n == 1 else 0.8) * ocr_factor(joined)
-                return Hit(value, conf, joined, m.start("t"), m.end("t"))
-    return None
-
-
-def training_notice(rows: Sequence[Row], draft: Draft) -> None:
-    draft.put("holder", attendee(rows))
-    # The heading first: a notice's 培训内容 section describes the content, it does not name the event.
-    draft.put("title", _notice_heading(rows) or _flow_title(rows) or training_title(rows))
-    draft.put("period", period(rows))
-    common(rows, draft)
-    draft.put("issuer", organiser(rows))
     draft.put("category_stated", stated_category(rows))
