@@ -63,8 +63,12 @@ def cn(rows: Sequence[Row]) -> Hit | None:
     for row in rows:
         m = _CN.search(row.text)
         if m:
-            value = f"{m.group(1)}-{m.group(2)}/{m.group(3).upper()}"
-            return Hit(value, 0.93 * ocr_factor(row), row, m.start(), m.end())
+            suffix = m.group(3).upper()
+            # The suffix is a classification code led by a letter (O3, TP, R): a leading 0 is OCR's O.
+            fixed = "O" + suffix[1:] if suffix[0] == "0" else suffix
+            value = f"{m.group(1)}-{m.group(2)}/{fixed}"
+            conf = 0.93 if fixed == suffix else 0.8
+            return Hit(value, conf * ocr_factor(row), row, m.start(), m.end())
     return None
 
 
