@@ -77,14 +77,14 @@ def award_name(rows: Sequence[Row]) -> Hit | None:
 
 # '2017年XX省职业技能大赛育婴员项目比赛': the competition, then the event (赛项) competed in.
 _EVENT = re.compile(
-    r"^(?P<c>.{4,40}?(?:大赛|竞赛|技能赛|锦标赛|联赛))(?P<e>[^，,。；;]{1,20}?)(?:项目比赛|项目赛|赛项|项目|比赛)$"
+    r"^(?P<c>.{4,40}?(?:大赛|竞赛|技能赛|锦标赛|联赛))(?P<e>[^，,。；;]{1,20}?)(?:项目比赛|项目赛|赛项|项目)$"
 )
 
 
 def competition_event(name: str) -> tuple[str, str | None]:
-    """The competition's name without its year (the edition, as a prize's 年度 is), and the event, if named."""
-    name = re.sub(r"^(?:19|20)\d{2}\s*年度?", "", name)
-    m = _EVENT.match(name)
+    """The competition and the event (赛项) competed in, if one is named; the competition's year then goes
+    too, as a prize's 年度 does ('2017年XX大赛育婴员项目比赛' gives XX大赛 and 育婴员)."""
+    m = _EVENT.match(re.sub(r"^(?:19|20)\d{2}\s*年度?", "", name))
     return (m["c"], m["e"]) if m else (name, None)
 
 

@@ -16,11 +16,12 @@ _TITLE_LABEL = (
 _FLOW_TITLES = (
     (re.compile(r"《([^》]{4,50})》"), 0.9),
     (re.compile(r"举办的[“\"]?([^，,。；;“”\"]{4,50}?)[”\"]?(?:[，,。；;]|$)"), 0.9),
-    # '参加X学习，修完全部课程': the name runs up to the 学习 (or 培训) that the sentence's next clause follows.
+    # '参加X学习，修完全部课程': the name runs up to the generic 学习 the next clause follows; a 培训 there is
+    # the name's own last word ('…能力提升培训，修完').
     (
         re.compile(
-            r"(?:参加|完成)了?[“\"]?(?!关于)([^，,。；;由“”\"]{4,50}?)[”\"]?的?(?:学习|培训)\s*[，,]\s*"
-            r"(?:修完|完成|学完|经考核|考核|成绩|共计|累计|计|获得|取得)"
+            r"(?:参加|完成)了?[“\"]?(?!关于)([^，,。；;由“”\"]{4,50}?)[”\"]?的?(?:学习|(?<=培训))"
+            r"\s*[，,]\s*(?:修完|完成|学完|经考核|考核|成绩|共计|累计|计|获得|取得)"
         ),
         0.85,
     ),
