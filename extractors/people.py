@@ -295,6 +295,8 @@ def person_name(text: str) -> tuple[str, float] | None:
         return text, 0.95
     if "·" in text or 4 <= len(text) <= 5:
         return text, 0.7
+    if len(text) == 6 and not _cuts(text, 0):  # 图门吉日嘎拉; six characters that cut into names are two
+        return text, 0.6
     if _ANY_NAME.match(text):
         return text, 0.6
     return None

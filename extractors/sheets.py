@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from extractors.categories import stated_category
 from extractors.fields import Draft, Hit, clean_value, ocr_factor
 from extractors.generic import all_dates, labelled_issuer, period
-from extractors.people import split_names
+from extractors.people import SURNAMES, person_name, split_names
 from extractors.text import Row, cjk_punct, is_cjk
 from extractors.training import organiser, training_title
 
@@ -84,6 +84,11 @@ def _cell_name(row: Row, cell: tuple[int, int]) -> tuple[str, int, int, float] |
     if 2 <= len(chars) <= 4 and [n.text for n in split_names(chars, loose=True)] == [chars]:
         return chars, cell[0], cell[1], 0.55
     names = split_names(text, loose=True)
+    # A long minority name (图门吉日嘎拉, 那仁满都拉) alone in the cell, unless it cuts into names each led by a
+    # common surname (OCR ran two cells together): no surname rule vouches for it, so it is unsure.
+    alone = person_name(chars) if 5 <= len(chars) <= 6 and " " not in text.strip() else None
+    if alone and not (len(names) > 1 and all(SURNAMES.find(n.text[0]) < 100 for n in names)):
+        return alone[0], cell[0], cell[1], 0.5
     if not names:
         return None
     n = names[0]
