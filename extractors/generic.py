@@ -167,7 +167,9 @@ def issue_date(rows: Sequence[Row]) -> Hit | None:
 
 
 def _issuer_text(row: Row) -> str:
-    text = re.sub(r"\s+", "", row.text)
+    # '开封市继续教育中心 (盖章)': the note where the seal goes is no part of the name.
+    text = re.sub(r"[(（]\s*(?:盖\s*章|公\s*章|签\s*章|章)\s*[)）]", "", row.text)
+    text = re.sub(r"\s+", "", text)
     for d in reversed(find_dates(text)):  # the seal can pull the date onto the issuer's row
         text = text[: d.start] + text[d.end :]
     return text
