@@ -74,6 +74,16 @@ def training_notice(rows: Sequence[Row], draft: Draft) -> None:
     # The heading first: a notice's 培训内容 section describes the content, it does not name the event.
     draft.put("title", _notice_heading(rows) or flow_title(rows) or training_title(rows))
     draft.put("period", period(rows))
+    common(_letter(rows), draft)
     common(rows, draft)
     draft.put("issuer", organiser(rows))
     draft.put("category_stated", stated_category(rows))
+
+
+def _letter(rows: Sequence[Row]) -> Sequence[Row]:
+    """The notice itself, without attachments on pages of their own (附件 / 课程安排表): its sender and date
+    close the letter, not the last page."""
+    for i in range(1, len(rows)):
+        if rows[i].page != rows[i - 1].page and re.match(r"\s*附\s*件", rows[i].text):
+            return rows[:i]
+    return rows
