@@ -23,10 +23,13 @@ _ARTICLE_NO = re.compile(
     r"文\s*章\s*编\s*号\s*[:：]?\s*(\d{4})\s*-\s*(\d{3}[\dXx])\s*\(\s*(?:19|20)\d{2}\s*\)"
 )
 _ISSUE = re.compile(
-    r"第\s*(\d{1,3})\s*期|No\s*\.?\s*(\d{1,4})|\d{4}\s*,\s*\d{1,4}\s*\(\s*(\d{1,3})\s*\)", re.IGNORECASE
+    r"第\s*(\d{1,3})\s*期|No\s*\.?\s*(\d{1,4})|\d{4}\s*,\s*\d{1,4}\s*\(\s*(\d{1,3})\s*\)"
+    r"|(?<![\d\-])(?:19|20)\d{2}\s*[(（]\s*(\d{1,2})\s*[)）]",  # a running head's '2020 (12)': year (issue)
+    re.IGNORECASE,
 )
 _YEAR = re.compile(
-    r"((?:19|20)\d{2})\s*(?:年\s*(?:第|\d{1,2}\s*月)|,\s*(?:Vol|\d{1,4}\s*\()|\s*第\s*\d+\s*期)",
+    r"(?<![\d\-])((?:19|20)\d{2})\s*(?:年\s*(?:第|\d{1,2}\s*月)|,\s*(?:Vol|\d{1,4}\s*\()|\s*第\s*\d+\s*期"
+    r"|[(（]\s*\d{1,2}\s*[)）])",
     re.IGNORECASE,
 )
 _NAME_HINT = re.compile(
@@ -60,8 +63,12 @@ def cn(rows: Sequence[Row]) -> Hit | None:
     for row in rows:
         m = _CN.search(row.text)
         if m:
-            value = f"{m.group(1)}-{m.group(2)}/{m.group(3).upper()}"
-            return Hit(value, 0.93 * ocr_factor(row), row, m.start(), m.end())
+            suffix = m.group(3).upper()
+            # The suffix is a classification code led by a letter (O3, TP, R): a leading 0 is OCR's O.
+            fixed = "O" + suffix[1:] if suffix[0] == "0" else suffix
+            value = f"{m.group(1)}-{m.group(2)}/{fixed}"
+            conf = 0.93 if fixed == suffix else 0.8
+            return Hit(value, conf * ocr_factor(row), row, m.start(), m.end())
     return None
 
 

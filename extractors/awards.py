@@ -40,7 +40,7 @@ _TITLE_HONOUR = re.compile(
 )
 # A competition named in full, cup names in quotes included: '在第三届…“XX杯”…创新创业大赛中，荣获二等奖'.
 _COMPETITION = re.compile(
-    r"(?:在|参加|荣获|获得|于)\s*((?:\d{4}\s*年)?[^，,。；;：:在]{2,60}?(?:大赛|竞赛|比赛|技能赛|挑战赛|联赛|评比))"
+    r"(?:在|参加|荣获|获得|于)\s*((?:\d{4}\s*年)?[^，,。；;：:在]{2,60}?(?:赛项|大赛|竞赛|比赛|技能赛|挑战赛|联赛|评比))"
     # '…比赛中，作品《…》荣获三等奖': the work may come between the competition and its grade.
     r"(?:\s*(?:中|活动中|上)\s*[，,]|\s*(?:中|活动中|上)?\s*[，,]?\s*(?:荣获|获得|获|被评为))"
 )
@@ -68,8 +68,33 @@ def award_name(rows: Sequence[Row]) -> Hit | None:
         for flow in map(squeezed, [*flows(rows), *rows[:4]]):
             for m in pattern.finditer(flow.text):
                 name = re.sub(r"^.*(?:荣获|获得)|^(?:在|你|表彰|获)", "", re.sub(r"\s", "", m.group(1)))
+                if pattern is _COMPETITION:
+                    name = competition_event(name)[0]
                 if len(name) >= 4 or pattern is _TITLE_HONOUR:
                     return Hit(cjk_punct(name), conf * ocr_factor(flow), flow, m.start(1), m.end(1))
+    return None
+
+
+# '2017年XX省职业技能大赛育婴员项目比赛': the competition, then the event (赛项) competed in.
+_EVENT = re.compile(
+    r"^(?P<c>.{4,40}?(?:大赛|竞赛|技能赛|锦标赛|联赛))(?P<e>[^，,。；;]{1,20}?)(?:项目比赛|项目赛|赛项|项目)$"
+)
+
+
+def competition_event(name: str) -> tuple[str, str | None]:
+    """The competition and the event (赛项) competed in, if one is named; the competition's year then goes
+    too, as a prize's 年度 does ('2017年XX大赛育婴员项目比赛' gives XX大赛 and 育婴员)."""
+    m = _EVENT.match(re.sub(r"^(?:19|20)\d{2}\s*年度?", "", name))
+    return (m["c"], m["e"]) if m else (name, None)
+
+
+def event_title(rows: Sequence[Row]) -> Hit | None:
+    """The event of a competition ('…大赛说课项目比赛中' gives 说课), for a certificate naming no work."""
+    for flow in map(squeezed, flows(rows)):
+        for m in _COMPETITION.finditer(flow.text):
+            event = competition_event(re.sub(r"\s", "", m.group(1)))[1]
+            if event:
+                return Hit(event, 0.75 * ocr_factor(flow), flow, m.start(1), m.end(1))
     return None
 
 
@@ -162,7 +187,7 @@ def award_certificate(rows: Sequence[Row], draft: Draft) -> None:
     draft.put("holder", named[0][1] if named else None)
     holder(rows, draft)
     common(rows, draft)
-    draft.put("title", project_title(rows))
+    draft.put("title", project_title(rows) or event_title(rows))
     name = award_name(rows)
     draft.put("award.name", name)
     draft.put("award.grade", grade(rows))

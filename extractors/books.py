@@ -34,12 +34,24 @@ def isbn_ok(isbn: str) -> bool:
 
 
 def isbn(rows: Sequence[Row]) -> Hit | None:
-    for row in rows:
-        m = _ISBN.search(row.text)
-        if m:
-            value = re.sub(r"\s", "", m.group(1)).upper().strip("-")
-            conf = 0.97 if isbn_ok(value) else 0.3
-            return Hit(value, conf * ocr_factor(row), row, m.start(1), m.end(1))
+    """The first ISBN whose check digit holds (a 书号 line beats a CIP line that runs on into its
+    '1.①…' numbering); else one cut to its 13 digits that then holds; else the first printed, at low trust."""
+    found = [(row, m) for row in rows for m in _ISBN.finditer(row.text)]
+    for row, m in found:
+        value = re.sub(r"\s", "", m.group(1)).upper().strip("-")
+        if isbn_ok(value):
+            return Hit(value, 0.97 * ocr_factor(row), row, m.start(1), m.end(1))
+    for row, m in found:
+        printed = re.sub(r"\s", "", m.group(1))
+        thirteenth = [i for i, ch in enumerate(printed) if ch.isdigit()][12:13]
+        cut = printed[: thirteenth[0] + 1] if thirteenth else printed
+        if cut.startswith(("978", "979")) and cut != printed and isbn_ok(cut):
+            # Cut short of the digits that ran on: a guess the check digit backs, not a clean reading.
+            return Hit(cut, 0.8 * ocr_factor(row), row, m.start(1), m.end(1))
+    if found:
+        row, m = found[0]
+        value = re.sub(r"\s", "", m.group(1)).upper().strip("-")
+        return Hit(value, 0.3 * ocr_factor(row), row, m.start(1), m.end(1))
     return None
 
 

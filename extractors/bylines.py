@@ -17,8 +17,10 @@ _HEAD_END = re.compile(
     re.IGNORECASE,
 )
 # Affiliation marks after a name: digits (王丽1,2), a letter (王丽 a), a star or dagger for the corresponding author.
+# OCR reads small superscript digits as quote-like glyphs (王丽”，李强’), which mark an affiliation the same way.
 _MARKS = re.compile(
-    r"(?<=[\u4e00-\u9fff])\s*(?:[\d,，*#†‡]+|[a-hA-H](?![A-Za-z]))(?:\s*[,，]\s*(?:\d|[a-hA-H](?![A-Za-z])))*|[*#†‡]"
+    r"(?<=[\u4e00-\u9fff])\s*(?:[\d,，*#†‡¹²³⁴⁵⁶⁷⁸⁹⁰'\"‘’“”′″`]+|[a-hA-H](?![A-Za-z]))"
+    r"(?:\s*[,，]\s*(?:\d|[a-hA-H](?![A-Za-z])))*|[*#†‡]"
 )
 # 作者：… but not 作者简介, 作者单位, 通信作者, 第一作者.
 _AUTHOR_LABEL = r"(?<![信讯一者])作\s*者(?!\s*(?:简介|单位|信息|介绍|贡献))"
@@ -133,6 +135,19 @@ def authors(rows: Sequence[Row]) -> tuple[list[tuple[dict[str, Any], Hit]], Hit 
 
     Only the head of the page is searched, so no name from the footnote block (作者简介, 通信作者) is taken.
     """
+    pages: dict[int, list[Row]] = {}
+    for row in rows:
+        pages.setdefault(row.page, []).append(row)
+    # An article's first page (it has an abstract or keywords) before a cover listing several papers.
+    ordered = sorted(pages.values(), key=lambda page: not any(_HEAD_END.match(r.text) for r in page))
+    for page in ordered:
+        found = _page_authors(page)
+        if found[0]:
+            return found
+    return [], None
+
+
+def _page_authors(rows: Sequence[Row]) -> tuple[list[tuple[dict[str, Any], Hit]], Hit | None]:
     head: list[Row] = []
     for row in rows:
         if _HEAD_END.match(row.text):

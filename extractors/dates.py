@@ -114,10 +114,32 @@ def _from_chinese(m: re.Match[str]) -> tuple[dt.date | None, float]:
         return None, 0.0
 
 
+# A range's end in Chinese numerals: '至二〇二一年六月六日', '－四月二十七日', '至六日'.
+_CN_RANGE_TAIL = re.compile(
+    rf"^\s*(?:至|到|-|—|－|~)\s*(?:(?P<y>(?:[{_CN}]\s*){{3}}[{_CN}])\s*年)?\s*"
+    rf"(?:(?P<m>[{_CN}](?:\s*[{_CN}])?)\s*月)?\s*(?P<d>[{_CN}](?:\s*[{_CN}]){{0,2}})\s*[日号]"
+)
+
+
+def _cn_range_end(text: str, pos: int, first: dt.date) -> tuple[dt.date | None, int]:
+    m = _CN_RANGE_TAIL.match(text[pos:])
+    if not m:
+        return None, pos
+    try:
+        y = _cn_number(re.sub(r"\s", "", m["y"])) if m["y"] else first.year
+        month = _cn_number(re.sub(r"\s", "", m["m"])) if m["m"] else first.month
+        end = _make(y, month, _cn_number(re.sub(r"\s", "", m["d"])))
+    except ValueError:
+        return None, pos
+    if end is None or end < first:
+        return None, pos
+    return end, pos + m.end()
+
+
 def _range_end(text: str, pos: int, first: dt.date) -> tuple[dt.date | None, int]:
     m = _RANGE_TAIL.match(text[pos:])
     if not m or not (m["m"] or m["d"]):
-        return None, pos
+        return _cn_range_end(text, pos, first)
     y = int(m["y"]) if m["y"] else first.year
     month = int(m["m"]) if m["m"] else first.month
     end = _make(y, month, int(m["d"]))

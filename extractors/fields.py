@@ -95,6 +95,14 @@ def with_continuation(rows: Sequence[Row], hits: Sequence[Hit]) -> list[Hit]:
         while at is not None and at + 1 < len(rows):
             below = rows[at + 1]
             text = below.text.strip()
+            split = _split_name(out[-1].value, text) if not ends_open else None
+            if split is not None and below.page == hit.row.page and not _LABEL.search(below.text):
+                # A name the wrap cut in two ('严玉' / '丽，周卫亮'): its tail joins it, less surely.
+                out[-1] = out[-1].with_value(out[-1].value.rstrip() + text[:split], 0.85 * out[-1].conf)
+                text = text[split:].lstrip(" 、,，;；")
+                if not text:
+                    break
+                ends_open = True
             listy = _NAME_LIST.fullmatch(text) and re.search(r"[、,，;；]", text)
             if (
                 below.page != hit.row.page
@@ -106,6 +114,15 @@ def with_continuation(rows: Sequence[Row], hits: Sequence[Hit]) -> list[Hit]:
             ends_open = text[-1:] in "、,，;；"
             at += 1
     return out
+
+
+def _split_name(value: str, below: str) -> int | None:
+    """Where the tail of a list's last name ends on the row below, when the wrap cut that name."""
+    m = re.match(r"([\u4e00-\u9fff])(?=\s*[、,，;；]\s*[\u4e00-\u9fff]{2,})", below)
+    last = re.split(r"[、,，;；\s]", value.rstrip())[-1]
+    if m is None or not re.search(r"[、,，;；]", value) or not 2 <= len(last) <= 3:
+        return None
+    return m.end(1)
 
 
 def first_labelled(rows: Sequence[Row], label: str) -> Hit | None:

@@ -43,13 +43,17 @@ _HOURS = (
 )
 ORG = re.compile(
     r"[\u4e00-\u9fff()（）]{2,40}?(?:委员会|办公室|人民政府|国务院|管理局|知识产权局|局|厅|委|中心|基地|学会|协会|"
-    r"大学|学院|学校|医院|研究院|研究所|公司|出版社|部|考试院|领导小组办公室|分会|联合会)"
+    r"大学|学院|学校|医院|研究院|研究所|公司|出版社|部|考试院|领导小组办公室|分会|联合会|平台)"
 )
 _ISSUE_DATE_LABEL = r"发证日期|颁发日期|发文日期|签发日期|发证时间|颁证日期"
 _ISSUER_LABEL = r"发证单位|发证机关|颁发单位|发证机构|培训机构|培训单位|主办单位|主\s*办|举办单位|组织单位|出版单位|单位名称(?=.*盖章)"
 
 
 def hours(rows: Sequence[Row]) -> Hit | None:
+    # A figure cut by a line break ('…教育3' / '2学时') would read as its last digits on the second row.
+    split = _wrapped_hours(rows, in_figure=True)
+    if split is not None:
+        return split
     for pattern, conf in _HOURS:
         for row in rows:
             m = pattern.search(row.text)
@@ -57,7 +61,23 @@ def hours(rows: Sequence[Row]) -> Hit | None:
                 value = m.group(1)
                 number = float(value) if value[0].isdigit() else float(cn_number(value))
                 return Hit(number, conf * ocr_factor(row), row, m.start(1), m.end(1))
-    return column_hours(rows)
+    return column_hours(rows) or _wrapped_hours(rows)
+
+
+def _wrapped_hours(rows: Sequence[Row], in_figure: bool = False) -> Hit | None:
+    """Hours in a sentence that wraps inside the figure or its unit ('…获得继续教育40学' / '时，特此证明')."""
+    for flow in flows(rows):
+        for at in flow.parts[1:]:
+            off = max(at - 12, 0)
+            before = flow.text[off:at].rstrip()  # the glue a wrap between digits got ('3 2学时')
+            cut = len(before)
+            m = re.search(
+                r"(?<![\d.])(\d{1,3}(?:\.\d)?)\s*(?:个)?\s*学\s*[时吋]", before + flow.text[at : at + 6]
+            )
+            if m and m.start(1) < cut < (m.end(1) if in_figure else m.end()):
+                # Joined across a line break: a shakier reading than one printed on one row.
+                return Hit(float(m.group(1)), 0.7 * ocr_factor(flow), flow, off + m.start(1), off + m.end(1))
+    return None
 
 
 _HEAD_CELLS = re.compile(r"课程类别|课程名称|考核结果|考核|成\s*绩|序\s*号|科\s*目|类\s*别")
@@ -96,11 +116,34 @@ def footer_date(rows: Sequence[Row]) -> Hit | None:
         ):
             d = found[0]
             return Hit(d.iso, d.conf * ocr_factor(row), row, d.start, d.end)
+    trailing = _trailing_date(rows)
+    if trailing is not None:
+        return trailing
     years = years_in([r.text for r in rows])
     for row in reversed(_bottom_rows(rows, 4)):
         partial = find_partial_date(row.text, years)
         if partial is not None:
             return Hit(partial.iso, partial.conf * ocr_factor(row), row, partial.start, partial.end)
+    return None
+
+
+# A cell printed before the date on the bottom row: the certificate's number, or a signature.
+_BEFORE_DATE = re.compile(
+    r"(?:(?:证书|证|登记|学位证书|毕业证书)?\s*编\s*号|证\s*号|No\.?)\s*[:：]?\s*[A-Za-z0-9\-]{4,}\s*$"
+    r"|(?:校\s*[(（]?\s*院?\s*[)）]?\s*长|主\s*席|院\s*长)\s*[:：]\s*\S+(?:\s+\S+)?\s*$"
+)
+
+
+def _trailing_date(rows: Sequence[Row]) -> Hit | None:
+    """The issue date as the last cell of a bottom row ('证书编号：1058… 2014年6月')."""
+    for row in reversed(_bottom_rows(rows, 4)):
+        found = find_dates(row.text)
+        if not found:
+            continue
+        d = found[-1]
+        if not d.until and not row.text[d.end :].strip() and _BEFORE_DATE.search(row.text[: d.start]):
+            # Shared with another cell, so the date is less plainly the issue date than one alone on its row.
+            return Hit(d.iso, 0.85 * d.conf * ocr_factor(row), row, d.start, d.end)
     return None
 
 
@@ -124,7 +167,9 @@ def issue_date(rows: Sequence[Row]) -> Hit | None:
 
 
 def _issuer_text(row: Row) -> str:
-    text = re.sub(r"\s+", "", row.text)
+    # '开封市继续教育中心 (盖章)': the note where the seal goes is no part of the name.
+    text = re.sub(r"[(（]\s*(?:盖\s*章|公\s*章|签\s*章|章)\s*[)）]", "", row.text)
+    text = re.sub(r"\s+", "", text)
     for d in reversed(find_dates(text)):  # the seal can pull the date onto the issuer's row
         text = text[: d.start] + text[d.end :]
     return text

@@ -32,7 +32,7 @@ HONORIFICS = (
     "副主任医师", "主治医师", "医师", "护师", "主管护师", "研究员", "副研究员", "工程师", "高级工程师", "助理",
     "等", "著", "编", "主编", "副主编", "编委", "译", "校", "审", "执笔", "签名", "签字", "学员", "学生", "本人",
 )  # fmt: skip
-_CHUNK = re.compile(r"[^、,，;；/|\s]+")
+_CHUNK = re.compile(r"[^、丶,，;；/|\s]+")  # OCR reads 、 as the look-alike radical 丶
 _HONORIFIC_RE = re.compile(
     "(?:"
     + "|".join(sorted(map(re.escape, HONORIFICS), key=len, reverse=True))
@@ -142,7 +142,12 @@ def split_names(value: str, *, loose: bool = False, listed: bool | None = None) 
     surname, or one with a middle dot, is one name (four-character and minority names are common);
     `listed` says so for a value already cut into pieces.
     """
-    listed = len(_LIST_SEP.findall(value)) >= 1 if listed is None else listed
+    if listed is None:
+        # Separators, or three or more names of two characters or more set apart by spaces ('唐芳 其其格 李敏').
+        spaced = len(re.findall(r"[\u4e00-\u9fff·]{2,}", value)) >= 3 and re.search(
+            r"[\u4e00-\u9fff]\s+[\u4e00-\u9fff]", value
+        )
+        listed = bool(_LIST_SEP.search(value) or spaced)
     names: list[Name] = []
     pending: int | None = None
     unread = 0
@@ -169,7 +174,7 @@ def split_names(value: str, *, loose: bool = False, listed: bool | None = None) 
 
 
 _COMMON = 100  # the hundred commonest surnames lead about 85% of names
-_LIST_SEP = re.compile(r"[、,，;；]")
+_LIST_SEP = re.compile(r"[、丶,，;；]")
 _LISTED_NAME = re.compile(
     rf"^(?:[{SURNAMES}][\u4e00-\u9fff]{{1,5}}|[\u4e00-\u9fff]{{2,6}}·[\u4e00-\u9fff]{{2,6}})$"
 )
@@ -180,7 +185,8 @@ def _names_in_chunk(
 ) -> list[Name]:
     if text and learned_name(text) is not None:  # a name reviewers taught (rare surname, odd length)
         return [Name(text, offset, offset + len(text), 0.9, rank)]
-    if not text or _NOT_NAME.search(text):
+    # In a list, 年/月/日 are given-name characters (图门吉日嘎拉, 曾华月), not a date's.
+    if not text or _NOT_NAME.search(re.sub("[年月日]", "", text) if listed else text):
         return []
     if _NAME.match(text):
         return [Name(text, offset, offset + len(text), 0.95, rank)]
@@ -197,11 +203,22 @@ def _names_in_chunk(
                 for a, b in zip(common[0], ends, strict=True)
             ]
         return [Name(text, offset, offset + len(text), 0.7, rank)]
+    if listed and 3 <= len(text) <= 6 and not _spacy_cut(text) and not _ROLE_WORD.search(text):
+        # A list's piece led by no known surname (其其格, 图门吉日嘎拉): a name by its place, unsure.
+        return [Name(text, offset, offset + len(text), 0.55, rank)]
     if len(text) > 4:
         return _spacy_names(text, offset, rank)
     if loose and _ANY_NAME.match(text):
         return [Name(text, offset, offset + len(text), 0.55, rank)]
     return []
+
+
+_ROLE_WORD = re.compile(r"主持|负责|组长|成员|完成|参与|作者|编委|排名|联系|执笔|第")
+
+
+def _spacy_cut(text: str) -> bool:
+    """Whether the text cuts into surname-led names (OCR ran several names together)."""
+    return bool(_cuts(text, 0)) and len(text) > 4
 
 
 def _spacy_names(text: str, offset: int, rank: int | None) -> list[Name]:
@@ -265,6 +282,31 @@ def people_from(hits: Sequence[Hit], role: str, first_rank: int = 1) -> list[tup
     return out
 
 
+_NOT_ADDRESSEE = re.compile(r"各位|全体|各|有关|诸位|您|贵")
+
+
+def person_name(text: str) -> tuple[str, float] | None:
+    """One person's name standing alone (an addressee, a note), with how sure it is a name: a known surname
+    leading 2-3 characters is sure; a longer run (达瓦卓玛, 乌云其木格) or an unknown surname, less so."""
+    text = text.replace(" ", "")
+    # 月 and 日 rule out a date in a list of names, but are given names too (曾华月) where one name stands alone.
+    if (
+        _NOT_NAME.search(re.sub("[年月日]", "", text))
+        or _NOT_ADDRESSEE.search(text)
+        or _HONORIFIC_RE.search(text)
+    ):
+        return None
+    if _NAME.match(text):
+        return text, 0.95
+    if "·" in text or 4 <= len(text) <= 5:
+        return text, 0.7
+    if len(text) == 6 and not _cuts(text, 0):  # 图门吉日嘎拉; six characters that cut into names are two
+        return text, 0.6
+    if _ANY_NAME.match(text):
+        return text, 0.6
+    return None
+
+
 def holder_in(rows: Sequence[Row]) -> Hit | None:
     """The person a certificate is issued to: '姓名：X', 'X 同志：', '兹证明 X 同志…', '学生 X，性别…'."""
     patterns = (
@@ -272,7 +314,7 @@ def holder_in(rows: Sequence[Row]) -> Hit | None:
         r"^(?P<n>[\u4e00-\u9fff]{2,4}?)\s*(?:同志|先生|女士|老师)?\s*[:：]",
         r"^(?P<n>[\u4e00-\u9fff]{2,4}?)\s*[（(]\s*(?:准考证号|身份证号|考号|证件号)",
         r"(?:兹证明|兹有|证明|学员|学生|授予|获奖者)\s*[:：]?\s*(?P<n>[\u4e00-\u9fff]{2,4}?)\s*(?:同志|先生|女士|[,，:：]|\s|性别|于|在|参加|自|$)",
-        r"^(?P<n>[\u4e00-\u9fff]{2,4}?)\s*(?:同志|先生|女士)\s*(?:于|在|参加|自|[,，])",
+        r"^(?P<n>[\u4e00-\u9fff]{2,4}?)\s*(?:同志|先生|女士|老师)\s*(?:于|在|参加|自|[,，])",
         r"(?P<n>[\u4e00-\u9fff]{2,3})\s*(?:同志|先生|女士)",
     )
     for i, pattern in enumerate(patterns):
@@ -284,4 +326,26 @@ def holder_in(rows: Sequence[Row]) -> Hit | None:
             if found and found[0].text == m["n"] and found[0].conf >= 0.9:
                 n = found[0]
                 return Hit(n.text, n.conf * (0.95 - 0.05 * i) * ocr_factor(row), row, n.start, n.end)
+    return _long_holder(rows)
+
+
+# A name of four or five characters (斯琴高娃, 乌云其木格) where a label or a salutation row says a name stands.
+_LONG = r"[\u4e00-\u9fff]{2,6}·[\u4e00-\u9fff]{2,6}|[\u4e00-\u9fff]{4,5}"
+_LONG_HOLDER = (
+    re.compile(rf"(?:姓\s*名|持\s*证\s*人|学员姓名|获证人)\s*[:：]?\s*(?P<n>{_LONG})(?![\u4e00-\u9fff])"),
+    re.compile(rf"^\s*(?P<n>{_LONG})\s*(?:同志|先生|女士|老师)?\s*[:：]\s*$"),
+)
+_LABEL_LIKE = re.compile(r"类别|科目|编号|单位|名称|时间|日期|地点|证号|说明|备注|附件|有关|各位")
+
+
+def _long_holder(rows: Sequence[Row]) -> Hit | None:
+    """A long (minority) name: surname rules cannot vouch for it, so it is less sure than a common one."""
+    for pattern in _LONG_HOLDER:
+        for row in rows[:10]:
+            m = pattern.search(row.text)
+            if not m or _LABEL_LIKE.search(m["n"]):
+                continue
+            found = person_name(m["n"])
+            if found is not None:
+                return Hit(found[0], found[1] * 0.9 * ocr_factor(row), row, m.start("n"), m.end("n"))
     return None

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from extractors.fields import Draft, Hit, clean_value, first_labelled, labelled, ocr_factor, with_continuation
 from extractors.generic import common
-from extractors.people import people_from, split_names
+from extractors.people import people_from, person_name, split_names
 from extractors.text import Row, cjk_punct, flows
 
 _LEADER = re.compile(
@@ -42,6 +42,13 @@ def leader(rows: Sequence[Row]) -> Hit | None:
         if names:
             n = names[0]
             return Hit(n.text, n.conf * hit.conf, hit.row, hit.start + n.start, hit.start + n.end)
+        # One name the surname list does not know (额尔敦, 阿依努尔): the label vouches for it, less surely.
+        token = re.match(r"\s*([\u4e00-\u9fff·]{2,12})(?![\u4e00-\u9fff])", hit.value)
+        alone = person_name(token.group(1)) if token else None
+        if token and alone:
+            return Hit(
+                alone[0], alone[1] * hit.conf, hit.row, hit.start + token.start(1), hit.start + token.end(1)
+            )
     for flow in flows(rows):
         for m in _LEADER.finditer(flow.text):
             found = _sentence_leader(flow, m)
@@ -81,7 +88,6 @@ def marked_leader(rows: Sequence[Row]) -> Hit | None:
 def project_completion(rows: Sequence[Row], draft: Draft) -> None:
     draft.put("title", project_title(rows))
     lead = leader(rows) or marked_leader(rows)
-    draft.put("holder", lead)
     if lead is not None:
         draft.people.append(({"name": lead.value, "rank": 1, "role": "project_leader"}, lead))
     members = labelled(
@@ -95,4 +101,6 @@ def project_completion(rows: Sequence[Row], draft: Draft) -> None:
     for i, (person, _) in enumerate(kept):
         person["rank"] = first + i  # the leader listed among the members does not hold a member's place
     draft.people += kept
+    if not kept:  # a proof for the leader alone is issued to them; one for a team, to no one person
+        draft.put("holder", lead)
     common(rows, draft)

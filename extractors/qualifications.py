@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from extractors.dates import find_dates
 from extractors.fields import Draft, Hit, clean_value, ocr_factor
 from extractors.generic import ORG, common, holder
 from extractors.people import split_names
@@ -160,8 +161,29 @@ def qualification_certificate(rows: Sequence[Row], draft: Draft) -> None:
         draft.put("qualification.modules", modules(body))
     if kind is not None and kind.value == "self_study_exam":
         draft.put("qualification.modules", course_table(body))
+    draft.put("issuer", signer_school(rows))
     common(body, draft)
     draft.put("issuer", school_in_text(body))
+
+
+_SIGNER = re.compile(r"(?:校\s*[(（]?\s*院?\s*[)）]?\s*长|主\s*席|院\s*长)\s*[:：]")
+_SCHOOL_CELL = re.compile(r"([\u4e00-\u9fff]{2,20}(?:大学|学院|研究院|研究所|党校|学校))\s*$")
+
+
+def signer_school(rows: Sequence[Row]) -> Hit | None:
+    """The school printed after the signer ('校（院）长：王强 湖南城市学院'): the seal's owner, the issuer."""
+    for row in rows:
+        sign = _SIGNER.search(row.text)
+        if sign is None:
+            continue
+        tail = row.text[sign.end() :]
+        for d in reversed(find_dates(tail)):
+            tail = tail[: d.start]
+        m = _SCHOOL_CELL.search(tail.rstrip())
+        if m and " " in tail.strip():  # a cell of its own, after the signer's name
+            at = sign.end() + m.start(1)
+            return Hit(m.group(1), 0.85 * ocr_factor(row), row, at, at + len(m.group(1)))
+    return None
 
 
 _SCHOOL = re.compile(r"在\s*([\u4e00-\u9fff]{2,20}?(?:大学|学院|研究院|研究所|党校))")

@@ -5,7 +5,18 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Protocol
 
-from extractors import articles, awards, books, generic, patents, projects, qualifications, sheets, training
+from extractors import (
+    articles,
+    awards,
+    books,
+    generic,
+    notices,
+    patents,
+    projects,
+    qualifications,
+    sheets,
+    training,
+)
 from extractors.context import ExtractContext
 from extractors.fields import Draft
 from extractors.text import Row
@@ -27,7 +38,7 @@ def _plain(fn: Callable[[Sequence[Row], Draft], None]) -> Extractor:
 EXTRACTORS: dict[str, Extractor] = {
     "training_certificate": _plain(training.training_certificate),
     "sign_in_sheet": _plain(sheets.sign_in_sheet),
-    "training_notice": _plain(training.training_notice),
+    "training_notice": _plain(notices.training_notice),
     "journal_article": articles.journal_article,
     "book": _plain(books.book),
     "patent_certificate": _plain(patents.patent_certificate),

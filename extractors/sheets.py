@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from extractors.categories import stated_category
 from extractors.fields import Draft, Hit, clean_value, ocr_factor
 from extractors.generic import all_dates, labelled_issuer, period
-from extractors.people import split_names
+from extractors.people import SURNAMES, person_name, split_names
 from extractors.text import Row, cjk_punct, is_cjk
 from extractors.training import organiser, training_title
 
@@ -84,6 +84,11 @@ def _cell_name(row: Row, cell: tuple[int, int]) -> tuple[str, int, int, float] |
     if 2 <= len(chars) <= 4 and [n.text for n in split_names(chars, loose=True)] == [chars]:
         return chars, cell[0], cell[1], 0.55
     names = split_names(text, loose=True)
+    # A long minority name (图门吉日嘎拉, 那仁满都拉) alone in the cell, unless it cuts into names each led by a
+    # common surname (OCR ran two cells together): no surname rule vouches for it, so it is unsure.
+    alone = person_name(chars) if 5 <= len(chars) <= 6 and " " not in text.strip() else None
+    if alone and not (len(names) > 1 and all(SURNAMES.find(n.text[0]) < 100 for n in names)):
+        return alone[0], cell[0], cell[1], 0.5
     if not names:
         return None
     n = names[0]
@@ -194,13 +199,34 @@ def _attendee(
     return []
 
 
+# Who signs, printed between the event's name and 签到表: '…讲座参会人员签到表', '…报告会学员签到表'.
+_SIGNERS = re.compile(r"(?:(?:参会|参训|参加|与会|听课|出席|培训)(?:人员|代表|学员|教师)|学员)$")
+
+
 def sheet_title(rows: Sequence[Row]) -> Hit | None:
-    for row in rows[:6]:
+    for i, row in enumerate(rows[:6]):
         m = _SHEET_TITLE.search(row.text)
         if m:
             value = cjk_punct(clean_value(m.group(1).replace(" ", "")))
-            return Hit(value, 0.9 * ocr_factor(row), row, m.start(1), m.end(1))
+            value = _SIGNERS.sub("", value) if len(_SIGNERS.sub("", value)) >= 4 else value
+            if _SIGNERS.fullmatch(value) or len(value) < 4:
+                # '参训人员签到表' over the event's name: the row below names it.
+                below = _name_below(rows, i)
+                if below is not None:
+                    return below
+                continue
+            return Hit(value, 0.9 * ocr_factor(row), row, m.start(1), m.start(1) + len(value))
     return training_title(rows)
+
+
+def _name_below(rows: Sequence[Row], at: int) -> Hit | None:
+    if at + 1 >= len(rows):
+        return None
+    below = rows[at + 1]
+    text = below.compact
+    if re.search(r"[:：]|序\s*号|姓\s*名|编\s*号", below.text) or not 4 <= len(text) <= 50:
+        return None
+    return Hit(cjk_punct(clean_value(text)), 0.8 * ocr_factor(below), below, 0, len(below.text))
 
 
 def sign_in_sheet(rows: Sequence[Row], draft: Draft) -> None:

@@ -1,4 +1,4 @@
-"""Training proofs: certificates (结业证书, 学时证明) and notices (通知, 邀请函, 日程): title, organiser, period."""
+"""Training proofs: certificates (结业证书, 学时证明): title, organiser, period; the title readers notices share."""
 
 from __future__ import annotations
 
@@ -16,9 +16,18 @@ _TITLE_LABEL = (
 _FLOW_TITLES = (
     (re.compile(r"《([^》]{4,50})》"), 0.9),
     (re.compile(r"举办的[“\"]?([^，,。；;“”\"]{4,50}?)[”\"]?(?:[，,。；;]|$)"), 0.9),
+    # '参加X学习，修完全部课程': the name runs up to the generic 学习 the next clause follows; a 培训 there is
+    # the name's own last word ('…能力提升培训，修完').
     (
         re.compile(
-            r"(?:参加|完成)了?[“\"]?((?:\d{4}年)?[^，,。；;由“”\"]{4,50}?(?:培训班|研修班|培训|课程|讲座|会议|论坛|进修班|学习班))"
+            r"(?:参加|完成)了?[“\"]?(?!关于)([^，,。；;由“”\"]{4,50}?)[”\"]?的?(?:学习|(?<=培训))"
+            r"\s*[，,]\s*(?:修完|完成|学完|经考核|考核|成绩|共计|累计|计|获得|取得)"
+        ),
+        0.85,
+    ),
+    (
+        re.compile(
+            r"(?:参加|完成)了?[“\"]?(?!关于)((?:\d{4}年)?[^，,。；;由“”\"]{4,50}?(?:培训班|研修班|培训|课程|讲座|会议|论坛|进修班|学习班))"
         ),
         0.85,
     ),
@@ -51,7 +60,7 @@ def training_title(rows: Sequence[Row]) -> Hit | None:
         if _TABLE_HEAD.search(value):
             continue
         return _wrapped(rows, hit, value)
-    return _flow_title(rows) or _heading_title(rows) or _tall_title(rows)
+    return flow_title(rows) or _heading_title(rows) or _tall_title(rows)
 
 
 _CERT_NOUN = re.compile(r"(?:结\s*业|培\s*训|合\s*格|学\s*时)?\s*(?:证\s*书|证\s*明)$")
@@ -102,7 +111,7 @@ def _heading_title(rows: Sequence[Row]) -> Hit | None:
     return None
 
 
-def _flow_title(rows: Sequence[Row]) -> Hit | None:
+def flow_title(rows: Sequence[Row]) -> Hit | None:
     for pattern, conf in _FLOW_TITLES:
         for flow in flows(rows):
             m = pattern.search(flow.text)
@@ -128,12 +137,4 @@ def training_certificate(rows: Sequence[Row], draft: Draft) -> None:
     draft.put("issuer", organiser(rows))
     draft.put("period", period(rows))
     common(rows, draft)
-    draft.put("category_stated", stated_category(rows))
-
-
-def training_notice(rows: Sequence[Row], draft: Draft) -> None:
-    draft.put("title", training_title(rows))
-    draft.put("period", period(rows))
-    common(rows, draft)
-    draft.put("issuer", organiser(rows))
     draft.put("category_stated", stated_category(rows))

@@ -1,0 +1,89 @@
+"""Training notices (通知, 邀请函, 日程): the event, its period, organiser, and who the notice names."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from extractors.categories import stated_category
+from extractors.fields import Draft, Hit, clean_value, ocr_factor
+from extractors.generic import common, period
+from extractors.people import person_name
+from extractors.sheets import attendees
+from extractors.text import Row, cjk_punct
+from extractors.text import flow as joined_rows
+from extractors.training import flow_title, organiser, training_title
+
+# Who a notice was sent to or kept by: an invitation's salutation ('尊敬的X专家：'), or a note written on the
+# notice ('X 参加', '参训人：X').
+_SALUTATION = re.compile(
+    r"^\s*(?:尊敬的|致)\s*(?P<n>[\u4e00-\u9fff·]{2,6}?)\s*"
+    r"(?:专家|教授|研究员|女士|先生|同志|老师|医生|医师|主任|院长|博士|同学)?\s*[:：,，]"
+)
+_NOTE = (
+    re.compile(
+        r"^\s*(?P<n>[\u4e00-\u9fff·]{2,6}?)\s*(?:已|拟|同意|确认)?\s*(?:参加|参训|报名|出席|参会)\s*[。.]?\s*$"
+    ),
+    re.compile(
+        r"^\s*(?:参训人|参加人|参会人|报名人|参训人员|参会人员)\s*[:：]\s*(?P<n>[\u4e00-\u9fff·]{2,6})\s*$"
+    ),
+)
+
+
+def attendee(rows: Sequence[Row]) -> Hit | None:
+    """The person a notice names as its addressee or attendee; none for '尊敬的各位专家：' or '各有关单位：'."""
+    for row in rows[:6]:
+        m = _SALUTATION.match(row.text)
+        if m and (found := person_name(m["n"])) is not None:
+            return Hit(found[0], found[1] * 0.9 * ocr_factor(row), row, m.start("n"), m.end("n"))
+    for pattern in _NOTE:
+        for row in rows:
+            m = pattern.match(row.text)
+            if m and (found := person_name(m["n"])) is not None:
+                # A handwritten note: OCR of handwriting is shakier than print.
+                return Hit(found[0], found[1] * 0.8 * ocr_factor(row), row, m.start("n"), m.end("n"))
+    return None
+
+
+# A notice's heading names the event: '关于举办X的通知', '关于组织参加X的通知', '关于召开X的预通知'.
+_NOTICE_HEADING = re.compile(
+    r"关于\s*(?:(?:举办|召开|开展|组织|举行|参加|做好)\s*){1,2}(?P<t>[^，,。；;：:]{4,60}?)\s*"
+    r"(?:的|有关事项的|相关事宜的)?\s*(?:预通知|通知|邀请函|函|通告)"
+)
+
+
+def _notice_heading(rows: Sequence[Row]) -> Hit | None:
+    """The event named in a notice's heading, which may wrap onto a second row ('…2.0培' / '训的通知')."""
+    head = [r for r in rows[:8] if r.page == rows[0].page]
+    for i, row in enumerate(head):
+        if not re.search(r"关\s*于", row.text):
+            continue
+        for n in (1, 2):
+            joined = joined_rows(head[i : i + n])
+            m = _NOTICE_HEADING.search(joined.text)
+            if m:
+                value = cjk_punct(clean_value(m["t"].replace(" ", "")))
+                conf = (0.9 if n == 1 else 0.8) * ocr_factor(joined)
+                return Hit(value, conf, joined, m.start("t"), m.end("t"))
+    return None
+
+
+def training_notice(rows: Sequence[Row], draft: Draft) -> None:
+    draft.put("holder", attendee(rows))
+    draft.people += attendees(rows)  # an attached list (附件：参训人员名单 | 序号 姓名 单位)
+    # The heading first: a notice's 培训内容 section describes the content, it does not name the event.
+    draft.put("title", _notice_heading(rows) or flow_title(rows) or training_title(rows))
+    draft.put("period", period(rows))
+    common(_letter(rows), draft)
+    common(rows, draft)
+    draft.put("issuer", organiser(rows))
+    draft.put("category_stated", stated_category(rows))
+
+
+def _letter(rows: Sequence[Row]) -> Sequence[Row]:
+    """The notice itself, without attachments on pages of their own (附件 / 课程安排表): its sender and date
+    close the letter, not the last page."""
+    for i in range(1, len(rows)):
+        if rows[i].page != rows[i - 1].page and re.match(r"\s*附\s*件", rows[i].text):
+            return rows[:i]
+    return rows
