@@ -26,13 +26,14 @@ def _fail(message: str, code: int = 2) -> int:
 
 def check_settings() -> None:
     """Refuse to start with settings that cannot work (read once here; a bad value fails now, not per job)."""
-    from ingest.ocr.registry import ENGINES
+    from ingest.ocr.registry import ALIASES, ENGINES
     from models.settings import get_settings
 
     settings = get_settings()  # pydantic refuses out-of-range values; main() prints which
-    if settings.ocr_engine not in ENGINES:
+    known = [*ENGINES, *ALIASES]
+    if settings.ocr_engine not in known:
         raise CredproofError(
-            f"CREDPROOF_OCR_ENGINE={settings.ocr_engine!r} is not one of {', '.join(ENGINES)}"
+            f"CREDPROOF_OCR_ENGINE={settings.ocr_engine!r} is not one of {', '.join(sorted(known))}"
         )
 
 

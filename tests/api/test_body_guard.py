@@ -44,10 +44,13 @@ def _head_only(base: str, headers: dict[str, str], path: str = "/api/v1/document
     ]
     with socket.create_connection((url.hostname, url.port), timeout=10) as sock:
         sock.sendall("\r\n".join(lines).encode())
+        answer = b""
         try:
-            return sock.recv(65536)
+            while chunk := sock.recv(65536):  # the server closes after its answer (connection: close)
+                answer += chunk
         except TimeoutError:
-            return b"(no answer within 10 s: the server is waiting for the body)"
+            return answer or b"(no answer within 10 s: the server is waiting for the body)"
+        return answer
 
 
 def _idempotency_rows(rt: Runtime) -> int:

@@ -71,6 +71,14 @@ def suggestion_of(rt: Runtime, doc_id: str) -> SuggestionRecord:
 
 
 @pytest.fixture(autouse=True)
+def raw_confidences(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The queue order below is about the stored confidences; the calibration table has tests of its own."""
+    from rules import confidence
+
+    monkeypatch.setattr(confidence, "_table", lambda: {})
+
+
+@pytest.fixture(autouse=True)
 def light_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
     """Still argon2id, with test-sized cost: the default costs ~0.5 s a hash on the CI's two cores."""
     monkeypatch.setattr(users, "_hasher", PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1))

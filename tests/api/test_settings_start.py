@@ -48,3 +48,19 @@ def test_no_retries_still_enqueues_and_processes(pro_client, service_env: Runtim
     with service_env.sessions() as s:
         doc = s.get_one(Document, doc_id)
     assert doc.job_id is not None and doc.status == "processed", (doc.status, doc.error)
+
+
+@pytest.mark.parametrize("engine", ["rapidocr", "ppocr-v4", "ppocr-v6", "tesseract"])
+def test_every_engine_name_and_alias_passes_the_start_check(
+    engine: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`rapidocr` (the default setting) names the default model; the check must know aliases too."""
+    from api.cli import check_settings
+    from models.settings import get_settings
+
+    monkeypatch.setenv("CREDPROOF_OCR_ENGINE", engine)
+    get_settings.cache_clear()
+    try:
+        check_settings()
+    finally:
+        get_settings.cache_clear()
