@@ -12,7 +12,6 @@ corpus does); otherwise the holder, else the person ranked first, and the year t
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cache
 from typing import Any
 
 from pydantic import ValidationError
@@ -24,11 +23,6 @@ from rules.engine import EvalOptions, evaluate
 from rules.loader import load_policy, policy_ids
 
 BANDS = ((0.95, 1.01), (0.9, 0.95), (0.8, 0.9), (0.7, 0.8), (0.5, 0.7), (0.0, 0.5))
-
-
-@cache
-def _policy(policy_id: str) -> Any:
-    return load_policy(policy_id)
 
 
 def claim_of(rec: dict[str, Any]) -> tuple[str, int | None]:
@@ -52,7 +46,7 @@ def credit_key(s: dict[str, Any]) -> tuple[str, float | None, str]:
 
 
 def credits(ev: Evidence, person: str, year: int, policy_id: str) -> list[dict[str, Any]]:
-    out = evaluate(_policy(policy_id), person, year, [("doc", ev)], EvalOptions())
+    out = evaluate(load_policy(policy_id), person, year, [("doc", ev)], EvalOptions())
     return [s.model_dump(mode="json") for s in out.suggestions]
 
 
@@ -96,7 +90,7 @@ def score_document(rec: dict[str, Any], pred: dict[str, Any] | None) -> DocResul
         first = (
             suggestions[0] if suggestions else {"status": "needs_review", "activity": "other", "rule": None}
         )
-        by_policy = review_by_policy(_policy(pid), first["activity"], first["status"], first["rule"])
+        by_policy = review_by_policy(load_policy(pid), first["activity"], first["status"], first["rule"])
         trust = suggestion_trust(predicted, person, first["status"], by_policy)
         why = first.get("explanation", "")
         res.policies.append(PolicyResult(pid, t == p, t, p, trust, why))
