@@ -104,9 +104,14 @@ def ingest_fingerprint() -> str:
     return digest.hexdigest()[:10]
 
 
+def ocr_cache(corpus: Path, engine: str) -> Path:
+    """Where one corpus's OCR by one engine and the current OCR code is cached."""
+    return OUT / "ocr-cache" / corpus.name / f"{engine}-{ingest_fingerprint()}"
+
+
 def run(records: list[dict[str, Any]], args: argparse.Namespace, corpus: Path) -> list[dict[str, Any]]:
     """Evaluate documents in parallel until done or --limit-seconds is spent."""
-    cache = OUT / "ocr-cache" / corpus.name / f"{args.engine}-{ingest_fingerprint()}"
+    cache = ocr_cache(corpus, args.engine)
     jobs = [(rec, str(corpus), args.engine, str(cache), args.fresh_ocr) for rec in records]
     deadline = time.monotonic() + args.limit_seconds if args.limit_seconds else None
     results = []
@@ -246,7 +251,7 @@ def main(argv: list[str] | None = None) -> None:
         records = generate(corpus, args.n, args.seed, args.processes)
     print(f"corpus: {len(records)} documents in {corpus} ({time.perf_counter() - t0:.0f} s)")
     if args.ocr_only:
-        cache = OUT / "ocr-cache" / corpus.name / f"{args.engine}-{ingest_fingerprint()}"
+        cache = ocr_cache(corpus, args.engine)
         ctx = multiprocessing.get_context("fork")
         jobs = [
             (Path(corpus) / r["file"], args.engine, cache / f"{r['id']}.json", args.fresh_ocr)

@@ -146,7 +146,7 @@ def main(argv: list[str] | None = None) -> None:
     print(f"corpus: {len(records)} documents in {corpus}")
     t0 = time.perf_counter()
     results = evaluation.run(records, args, corpus)
-    cache = evaluation.OUT / "ocr-cache" / corpus.name / f"{args.engine}-{evaluation.ingest_fingerprint()}"
+    cache = evaluation.ocr_cache(corpus, args.engine)
     preds = {r["id"]: r["pred"] for r in results}
     corrected, held = split([r for r in records if r["id"] in preds])
     sessions = learn_all(corrected, preds)
