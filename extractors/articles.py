@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from extractors.bylines import authors, contents_entries, contents_pages
+from extractors.bylines import authors, contents_articles, contents_entries, contents_pages
 from extractors.context import ExtractContext
 from extractors.fields import Draft, Hit, clean_value, first_labelled, ocr_factor
 from extractors.journals import Match, issn_ok
@@ -127,7 +127,9 @@ def journal_article(rows: Sequence[Row], draft: Draft, ctx: ExtractContext) -> N
     toc = contents_pages(rows)
     if toc:
         # Several articles' titles and authors: which is the claimant's a contents page does not say.
-        draft.notes["contents_entries"] = contents_entries([r for r in rows if r.page in toc])
+        toc_rows = [r for r in rows if r.page in toc]
+        draft.notes["contents_entries"] = contents_entries(toc_rows)
+        draft.contents = contents_articles(toc_rows)
     people, title = authors([r for r in rows if r.page not in toc])
     draft.people += people
     draft.put("title", title)

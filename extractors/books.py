@@ -16,9 +16,13 @@ _PUBLISHER = re.compile(r"([\u4e00-\u9fff]{2,16}出版社)")
 _EDITION = re.compile(r"((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*第\s*\d{1,2}\s*版)")
 # Role words after (张三 主编) or before (主编：张三) the names; ordered longest first so 副主编 is not 主编.
 _ROLES = (("副主编", "deputy_editor"), ("主编", "editor_in_chief"), ("编委", "editorial_board"),
+          ("参编", "editorial_board"), ("编写", "editorial_board"), ("编者", "editorial_board"),
           ("编著", "editor_in_chief"), ("译者", "translator"), ("翻译", "translator"), ("译", "translator"),
           ("著", "author"))  # fmt: skip
-_ROLE_RE = re.compile(r"(副\s*主\s*编|主\s*编|编\s*委(?:会)?(?:成员)?|编\s*著|译\s*者|翻\s*译|译|著)")
+_ROLE_RE = re.compile(
+    r"(副\s*主\s*编|主\s*编|编\s*委(?:会)?(?:成员)?|参\s*编(?:人员|者)?|编\s*写(?:人员|组成员)|编\s*者|"
+    r"编\s*著|译\s*者|翻\s*译|译|著)"
+)
 _CIP_TITLE = re.compile(r"^([^/／]{2,40}?)\s*[/／]\s*[\u4e00-\u9fff]")
 
 
@@ -135,7 +139,10 @@ def _role_segments(row: Row) -> list[tuple[int, int, str]]:
         after = row.text[m.end() : after_end]
         if re.match(r"\s*[:：]", after) or (i == 0 and m.start() == 0):
             segs.append((m.end(), after_end, _role_of(m.group(1))))
-        elif i == 0 or marks[i - 1].end() <= m.start():
+        elif (i == 0 or marks[i - 1].end() <= m.start()) and not re.search(
+            r"[》>」]\s*$", row.text[: m.start()]
+        ):
+            # ('《…》编委会' names the book's board, not people)
             before_start = marks[i - 1].end() if i > 0 else 0
             # CIP data: '书名/张三，李四主编. —北京：…' — the names start after the slash.
             slash = max(

@@ -17,14 +17,21 @@ _HEAD_END = re.compile(
     re.IGNORECASE,
 )
 # Affiliation marks after a name: digits (王丽1,2), a letter (王丽 a), a star or dagger for the corresponding author.
-# OCR reads small superscript digits as quote-like glyphs (王丽”，李强’), which mark an affiliation the same way.
+# OCR reads small superscript digits as quote-like glyphs or a question mark (王丽”，李强’，顾洋?), which mark an
+# affiliation the same way.
 _MARKS = re.compile(
-    r"(?<=[\u4e00-\u9fff])\s*(?:[\d,，*#†‡¹²³⁴⁵⁶⁷⁸⁹⁰'\"‘’“”′″`]+|[a-hA-H](?![A-Za-z]))"
+    r"(?<=[\u4e00-\u9fff])\s*(?:[\d,，*#†‡¹²³⁴⁵⁶⁷⁸⁹⁰'\"‘’“”′″`?？]+|[a-hA-H](?![A-Za-z]))"
     r"(?:\s*[,，]\s*(?:\d|[a-hA-H](?![A-Za-z])))*|[*#†‡]"
 )
 # 作者：… but not 作者简介, 作者单位, 通信作者, 第一作者.
 _AUTHOR_LABEL = r"(?<![信讯一者])作\s*者(?!\s*(?:简介|单位|信息|介绍|贡献))"
-_CONTENTS = re.compile(r"^\s*(?:目\s*[录次]|CONTENTS|Contents|本期要目)\s*$")
+_CONTENTS = re.compile(
+    r"^\s*(?:CONTENTS|Contents)?\s*(?:本期)?(?:目\s*[录次]|要\s*目|CONTENTS|Contents)\s*(?:CONTENTS|Contents)?\s*$"
+)
+# An entry's printed page at the end of its title row: '(12)', '…(27)', '／ 38'.
+_PAGE_REF = re.compile(
+    r"(?:\.{2,}|…+|·{2,}|\s)*[(（]?\s*\d{1,4}\s*[)）]\s*$|(?:\.{3,}|…{2,}|·{3,})\s*\d{1,4}\s*$"
+)
 _LEADER = re.compile(r"(?:\.{4,}|·{4,}|-{4,})")
 
 
@@ -37,14 +44,47 @@ def contents_pages(rows: Sequence[Row]) -> set[int]:
 
 
 def _is_contents(rows: Sequence[Row]) -> bool:
-    if any(_CONTENTS.match(r.text) for r in rows[:8]):
+    if any(_CONTENTS.match(r.text) for r in rows[:12]):
         return True
-    return sum(bool(_LEADER.search(r.text) and re.search(r"\d{1,4}\s*[)）]?\s*$", r.text)) for r in rows) >= 3
+    if sum(bool(_LEADER.search(r.text) and re.search(r"\d{1,4}\s*[)）]?\s*$", r.text)) for r in rows) >= 3:
+        return True
+    # Titles each followed by their page and a row of authors, however the leaders are printed.
+    return (
+        sum(
+            bool(_PAGE_REF.search(r.text)) and byline_row(b) is not None
+            for r, b in zip(rows, rows[1:], strict=False)
+        )
+        >= 3
+    )
 
 
 def contents_entries(rows: Sequence[Row]) -> list[str]:
     """The entries of a contents page as printed (for the reviewer; which one is the claimant's is unknown)."""
-    return [cjk_punct(r.text) for r in rows if _LEADER.search(r.text)][:30]
+    return [cjk_punct(r.text) for r in rows if _LEADER.search(r.text) or _PAGE_REF.search(r.text)][:30]
+
+
+_SECTION = re.compile(r"^\W*[\u4e00-\u9fff]{2,8}\W*$")  # a column heading: '·综述·', '临床研究'
+
+
+def contents_articles(rows: Sequence[Row]) -> list[dict[str, Any]]:
+    """Each article a contents page lists: the title row (its leaders and page cut off) and the row of authors
+    printed under it, as contract people; `confidence` is the shakiest reading among them."""
+    out: list[dict[str, Any]] = []
+    for above, row in zip(rows, rows[1:], strict=False):
+        if above.page != row.page:
+            continue
+        names = byline_row(row)
+        if not names or byline_row(above) is not None:
+            continue
+        title = _PAGE_REF.sub("", above.text)
+        title = re.sub(r"(?:\.{2,}|…+|·{2,})", "", title)
+        title = cjk_punct(re.sub(r"\s", "", title)).strip(" .。·:：")
+        if len(title) < 6 or (_SECTION.match(above.text) and not _PAGE_REF.search(above.text)):
+            continue
+        people = [{"name": n, "rank": k, "role": "author"} for k, (n, _, _, _) in enumerate(names, 1)]
+        conf = min(c for *_, c in names) * min(ocr_factor(row), ocr_factor(above))
+        out.append({"title": title, "people": people, "confidence": round(conf, 3)})
+    return out
 
 
 _AFFILIATION_TAIL = re.compile(r"[(（][^)）]*(?:大学|学院|研究|医院|中心|公司|[省市县])[^)）]*(?:[)）]|$)")
@@ -81,6 +121,8 @@ def _joinable(prev: str, piece: str) -> bool:
 
 def byline_row(row: Row) -> list[tuple[str, int, int, float]] | None:
     """(name, start, end, confidence) of every author on a row made only of names and marks, else None."""
+    if re.search(r"\d{3,}", _AFFILIATION_TAIL.sub("", row.text)):
+        return None  # a year, a page, an ISSN: a superscript mark is one or two digits
     text = _blanked(row.text)
     if re.search(r"[A-Za-z]{2,}|[:：]", text):
         return None

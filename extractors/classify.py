@@ -14,12 +14,20 @@ from extractors.text import Row
 CUES: dict[str, tuple[tuple[str, float], ...]] = {
     "training_certificate": (
         (
-            r"结业证书|培训证书|培训合格证|学时证明|学时证书|继续教育证书|继续教育合格证|培训结业证|学习证明|结业证明",
+            r"结业证书|培训证书|培训合格证|学时证明|学时证书|继续教育证书|继续教育合格证|培训结业证|学习证明|结业证明|"
+            # the certificate's noun after what it certifies: 学时认定证明, 在线学习证书, 继续教育学时登记证明
+            r"(?:学\s*时|学\s*分|培\s*训|学\s*习|继续教育|进\s*修|研\s*修)[\u4e00-\u9fff]{0,4}(?:证\s*书|证\s*明)$",
             4.0,
         ),
+        # the labels of a training record: who took part, in what, and the hours granted
+        (r"参\s*训\s*人|受\s*训\s*人|学习项目|培训名称|培训项目|学习内容|培训班名称", 1.5),
         (r"合格证书|培训.{0,6}证\s*书$", 1.5),
         (r"公需科目|专业科目|继续教育", 1.2),
-        (r"(?:共计|累计|获得|计)\s*\d+(?:\.\d+)?\s*学时|\d+(?:\.\d+)?\s*学时|学\s*时\s*[:：]", 1.5),
+        (
+            r"(?:共计|累计|获得|计)\s*\d+(?:\.\d+)?\s*学时|\d+(?:\.\d+)?\s*学时|学\s*时\s*[:：]"
+            r"|(?:获得|认定|折合|登记|授予|总|合计)\s*学\s*[时分]",
+            1.5,
+        ),
         (
             r"参加了?.{0,30}(?:培训|学习|课程|研修)|完成了?.{0,30}(?:学习|培训)|准予结业|考核合格|成绩合格",
             1.5,
@@ -111,14 +119,26 @@ def _title_rows(rows: Sequence[Row]) -> set[int]:
     return out
 
 
+def _joined_heading(rows: Sequence[Row], titles: set[int]) -> tuple[int, str] | None:
+    """The first page's top two rows read as one title, when both are short headings."""
+    if len(rows) < 2 or rows[1].page != rows[0].page or not (_is_heading(rows[0]) and _is_heading(rows[1])):
+        return None
+    if 0 not in titles or len(rows[0].compact) + len(rows[1].compact) > 24:
+        return None
+    return 0, rows[0].compact + rows[1].compact
+
+
 def score(rows: Sequence[Row]) -> tuple[dict[str, float], Row | None]:
     titles = _title_rows(rows)
     scores: dict[str, float] = {}
     best_title: tuple[float, Row | None] = (0.0, None)
+    heading = _joined_heading(rows, titles)
     for etype, cues in _COMPILED.items():
         total = 0.0
         for pattern, weight in cues:
             hit = next((i for i, r in enumerate(rows) if pattern.search(r.compact)), None)
+            if hit is None and heading is not None and weight >= 4 and pattern.search(heading[1]):
+                hit = heading[0]  # a title printed on two rows ('专业技术人员继续教育' / '证书')
             if hit is None:
                 continue
             in_title = hit in titles and weight >= 4

@@ -34,6 +34,8 @@ _RANGE_TAIL = re.compile(
 
 # A month printed without a day (2021年9月第1版, 二〇二〇年六月): YYYY-MM, never an invented day.
 _MONTH_ONLY = re.compile(_Y + r"\s*年\s*(?P<m>[01]?\d)\s*" + _MONTH_MARK + r"(?!\s*[0-3]?\d)")
+# ... and with a separator, as a degree's 2005/6 or 2020.06 prints it (a full date is matched first).
+_SEP_MONTH_ONLY = re.compile(r"(?<![\d.\-/])(?P<y>(?:19|20)\d{2})\s*[./\-]\s*(?P<m>[01]?\d)(?![\d./\-:：])")
 _CN_MONTH_ONLY = re.compile(
     rf"(?P<y>(?:[{_CN}]\s*){{3}}[{_CN}])\s*年\s*(?P<m>[{_CN}](?:\s*[{_CN}])?)\s*月(?!\s*[{_CN}0-9])"
 )
@@ -169,7 +171,7 @@ def find_dates(text: str, default_year: int | None = None) -> list[DateHit]:
 def _month_dates(text: str, taken: list[tuple[int, int]]) -> list[DateHit]:
     """Month-only dates; less sure than full ones, since a day may also have been lost under a seal."""
     hits = []
-    for pattern, digits in ((_MONTH_ONLY, True), (_CN_MONTH_ONLY, False)):
+    for pattern, digits in ((_MONTH_ONLY, True), (_SEP_MONTH_ONLY, True), (_CN_MONTH_ONLY, False)):
         for m in pattern.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue

@@ -156,6 +156,9 @@ class Draft:
     hits: dict[str, Hit] = field(default_factory=dict)
     people: list[tuple[dict[str, Any], Hit]] = field(default_factory=list)
     notes: dict[str, Any] = field(default_factory=dict)
+    contents: list[dict[str, Any]] | None = (
+        None  # the articles a contents page lists (bylines.contents_articles)
+    )
 
     def put(self, key: str, hit: Hit | None) -> None:
         if hit is not None and hit.value not in (None, "", []) and key not in self.hits:

@@ -20,6 +20,11 @@ from extractors.people import holder_in
 from extractors.text import Row, cjk_punct, flows
 
 _HOURS = (
+    # A total row under a table of courses: '合计 25', '总计：32学时'.
+    (
+        re.compile(r"^\s*(?:合\s*计|总\s*计|共\s*计)\s*[:：]?\s*(\d{1,3}(?:\.\d)?)\s*(?:学\s*[时吋])?\s*$"),
+        0.9,
+    ),
     (
         re.compile(
             r"(?:共计|合计|累计|总计|总学时|共|计)\s*[:：]?\s*(\d{1,3}(?:\.\d)?)\s*(?:个)?\s*学\s*[时吋]"
@@ -29,7 +34,10 @@ _HOURS = (
     (re.compile(r"学\s*[时吋]\s*(?:数)?\s*[:：]\s*(\d{1,3}(?:\.\d)?)"), 0.9),
     # A form cell: '学时 | 46', '获得学时 16.0' (a number alone after the label, not a year or a date).
     (
-        re.compile(r"(?:^|\s|获得|认定|授予|总)学\s*[时吋]\s*(?:数)?\s+(\d{1,3}(?:\.\d)?)(?![\d.年月/\-])"),
+        re.compile(
+            r"(?:^|\s)学\s*[时吋]\s*(?:数)?\s+(\d{1,3}(?:\.\d)?)(?![\d.年月/\-])"
+            r"|(?:获得|认定|授予|折合|登记|总)学\s*[时吋]\s*(?:数)?\s*(\d{1,3}(?:\.\d)?)(?![\d.年月/\-])"
+        ),
         0.85,
     ),
     (re.compile(r"(\d{1,3}(?:\.\d)?)\s*(?:个)?\s*(?:学\s*[时吋]|课\s*时)"), 0.8),
@@ -58,9 +66,10 @@ def hours(rows: Sequence[Row]) -> Hit | None:
         for row in rows:
             m = pattern.search(row.text)
             if m:
-                value = m.group(1)
+                g = m.lastindex or 1  # the alternative that matched holds the figure
+                value = m.group(g)
                 number = float(value) if value[0].isdigit() else float(cn_number(value))
-                return Hit(number, conf * ocr_factor(row), row, m.start(1), m.end(1))
+                return Hit(number, conf * ocr_factor(row), row, m.start(g), m.end(g))
     return column_hours(rows) or _wrapped_hours(rows)
 
 
@@ -229,7 +238,10 @@ def labelled_issuer(rows: Sequence[Row]) -> Hit | None:
     return None
 
 
-def period(rows: Sequence[Row], label: str = r"培训时间|学习时间|会议时间|培训日期|时\s*间") -> Hit | None:
+_PERIOD_LABEL = r"培训时间|学习时间|会议时间|培训日期|学习日期|培训期间|学习期间|研修时间|时\s*间"
+
+
+def period(rows: Sequence[Row], label: str = _PERIOD_LABEL) -> Hit | None:
     """A training period: a labelled date or range, else the first range printed anywhere."""
     year = document_year(rows)
     hit = first_labelled(rows, label)

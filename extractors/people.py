@@ -45,9 +45,18 @@ _NAME = re.compile(rf"^(?:{'|'.join(COMPOUND_SURNAMES)}|[{SURNAMES}])[\u4e00-\u9
 _ANY_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 _NOT_NAME = re.compile(
     r"大学|学院|医院|公司|中心|研究|协会|学会|委员会|政府|局|厅|部|省|市|县|区|单位|科室|职称|合计|总计|以下|空白|"
-    r"签到|姓名|序号|备注|年|月|日|[男女]$|培训|会议|课程|专业|证书|项目|名称|发明|实用|学时|奖励|等级|获奖|特发|此证|鼓励|"
+    r"签到|姓名|序号|备注|[男女]$|培训|会议|课程|专业|证书|项目|名称|发明|实用|学时|奖励|等级|获奖|特发|此证|鼓励|"
     r"编辑|校对|责任|策划|排版|印刷|发行"
 )
+# 年/月/日 are given-name characters too (曾华月, 蒋月艳, 图门吉日嘎拉); they rule a piece out only where they
+# read as part of a date: after a numeral, at the piece's start ('年创刊'), or in 年度/月份.
+_DATE_PART = re.compile(r"[\d〇零一二三四五六七八九十两]\s*[年月日]|^[年月日]|年度|[年月]份|日期")
+
+
+def _not_name(text: str, listed: bool = False) -> bool:
+    return bool(_NOT_NAME.search(text) or (not listed and _DATE_PART.search(text)))
+
+
 _CN_NUM = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
@@ -186,10 +195,12 @@ def _names_in_chunk(
     if text and learned_name(text) is not None:  # a name reviewers taught (rare surname, odd length)
         return [Name(text, offset, offset + len(text), 0.9, rank)]
     # In a list, 年/月/日 are given-name characters (图门吉日嘎拉, 曾华月), not a date's.
-    if not text or _NOT_NAME.search(re.sub("[年月日]", "", text) if listed else text):
+    if not text or _not_name(text, listed):
         return []
     if _NAME.match(text):
         return [Name(text, offset, offset + len(text), 0.95, rank)]
+    if _DOTTED.match(text):  # a transliterated foreign or minority name: 玛丽·琼斯, 阿依古丽·买买提
+        return [Name(text, offset, offset + len(text), 0.85, rank)]
     if listed and _LISTED_NAME.match(text):
         # A separator-delimited piece: one long name (包朝乐萌), unless it cuts into names that each start
         # with a common surname (吕丽姚华: OCR lost the separator), which is likelier. Either way, unsure.
@@ -213,6 +224,7 @@ def _names_in_chunk(
     return []
 
 
+_DOTTED = re.compile(r"^[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})?$")
 _ROLE_WORD = re.compile(r"主持|负责|组长|成员|完成|参与|作者|编委|排名|联系|执笔|第")
 
 
@@ -257,19 +269,22 @@ def _cuts(text: str, at: int, depth: int = 0) -> list[list[int]]:
     for size in (2, 3, 4):
         piece = text[at : at + size]
         if len(piece) == size and (
-            (_NAME.match(piece) and not _NOT_NAME.search(piece)) or learned_name(piece) is not None
+            (_NAME.match(piece) and not _not_name(piece)) or learned_name(piece) is not None
         ):
             out += [[at, *rest] for rest in _cuts(text, at + size, depth + 1)]
     return out[:64]
 
 
-def people_from(hits: Sequence[Hit], role: str, first_rank: int = 1) -> list[tuple[dict[str, Any], Hit]]:
-    """Person records (name, rank, role) from labelled values, in printed order; stated ranks win."""
+def people_from(
+    hits: Sequence[Hit], role: str, first_rank: int = 1, listed: bool | None = None
+) -> list[tuple[dict[str, Any], Hit]]:
+    """Person records (name, rank, role) from labelled values, in printed order; stated ranks win.
+    `listed`: the values are pieces of a list already cut at its separators (see split_names)."""
     out: list[tuple[dict[str, Any], Hit]] = []
     rank = first_rank
     seen: set[str] = set()
     for hit in hits:
-        for name in split_names(hit.value):
+        for name in split_names(hit.value, listed=listed):
             if name.text in seen:
                 continue
             seen.add(name.text)
@@ -290,11 +305,7 @@ def person_name(text: str) -> tuple[str, float] | None:
     leading 2-3 characters is sure; a longer run (达瓦卓玛, 乌云其木格) or an unknown surname, less so."""
     text = text.replace(" ", "")
     # 月 and 日 rule out a date in a list of names, but are given names too (曾华月) where one name stands alone.
-    if (
-        _NOT_NAME.search(re.sub("[年月日]", "", text))
-        or _NOT_ADDRESSEE.search(text)
-        or _HONORIFIC_RE.search(text)
-    ):
+    if _NOT_NAME.search(text) or _NOT_ADDRESSEE.search(text) or _HONORIFIC_RE.search(text):
         return None
     if _NAME.match(text):
         return text, 0.95
@@ -307,10 +318,17 @@ def person_name(text: str) -> tuple[str, float] | None:
     return None
 
 
+# Labels a certificate prints before the name of the person it is issued to.
+HOLDER_LABEL = (
+    r"姓\s*名|持\s*证\s*人|(?:证书)?持有人|学员姓名|获证人|参\s*训\s*人(?:员)?|培\s*训\s*对\s*象|受\s*训\s*人(?:员)?|"
+    r"参\s*加\s*人(?:员)?|学\s*习\s*者|培训学员|学\s*员(?!单位)"
+)
+
+
 def holder_in(rows: Sequence[Row]) -> Hit | None:
     """The person a certificate is issued to: '姓名：X', 'X 同志：', '兹证明 X 同志…', '学生 X，性别…'."""
     patterns = (
-        r"(?:姓\s*名|持\s*证\s*人|学员姓名|获证人)\s*[:：]?\s*(?P<n>[\u4e00-\u9fff]{2,4})(?![\u4e00-\u9fff])",
+        rf"(?:{HOLDER_LABEL})\s*[:：]?\s*(?P<n>[\u4e00-\u9fff]{{2,4}})(?![\u4e00-\u9fff])",
         r"^(?P<n>[\u4e00-\u9fff]{2,4}?)\s*(?:同志|先生|女士|老师)?\s*[:：]",
         r"^(?P<n>[\u4e00-\u9fff]{2,4}?)\s*[（(]\s*(?:准考证号|身份证号|考号|证件号)",
         r"(?:兹证明|兹有|证明|学员|学生|授予|获奖者)\s*[:：]?\s*(?P<n>[\u4e00-\u9fff]{2,4}?)\s*(?:同志|先生|女士|[,，:：]|\s|性别|于|在|参加|自|$)",
@@ -332,7 +350,7 @@ def holder_in(rows: Sequence[Row]) -> Hit | None:
 # A name of four or five characters (斯琴高娃, 乌云其木格) where a label or a salutation row says a name stands.
 _LONG = r"[\u4e00-\u9fff]{2,6}·[\u4e00-\u9fff]{2,6}|[\u4e00-\u9fff]{4,5}"
 _LONG_HOLDER = (
-    re.compile(rf"(?:姓\s*名|持\s*证\s*人|学员姓名|获证人)\s*[:：]?\s*(?P<n>{_LONG})(?![\u4e00-\u9fff])"),
+    re.compile(rf"(?:{HOLDER_LABEL})\s*[:：]?\s*(?P<n>{_LONG})(?![\u4e00-\u9fff])"),
     re.compile(rf"^\s*(?P<n>{_LONG})\s*(?:同志|先生|女士|老师)?\s*[:：]\s*$"),
 )
 _LABEL_LIKE = re.compile(r"类别|科目|编号|单位|名称|时间|日期|地点|证号|说明|备注|附件|有关|各位")

@@ -60,6 +60,8 @@ def assemble(draft: Draft, pages: int) -> dict[str, Any]:
     for name, model in OBJECTS.items():
         _object(record, draft, name, model)
     _people(record, draft)
+    if draft.contents is not None:
+        record["contents"] = draft.contents
     return record
 
 

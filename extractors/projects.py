@@ -85,18 +85,53 @@ def marked_leader(rows: Sequence[Row]) -> Hit | None:
     return None
 
 
+_MEMBERS = (
+    r"课题组(?:主要)?成员|项目组(?:主要)?成员|主要成员|参加人员|参与人员|主要参与人|参\s*与\s*人|"
+    r"主要完成人员|主要完成人|主要研究人员|研究人员|成\s*员"
+)
+_SENTENCE_MEMBERS = re.compile(rf"(?:{_MEMBERS})(?:有|为|包括)?\s*[:：]?\s*")
+_PIECE = re.compile(r"([\u4e00-\u9fff·]{2,8})(\s*[、，,；;]\s*|\s+|(?=[。.；;）)]|$))")
+
+
+def sentence_members(rows: Sequence[Row]) -> list[Hit]:
+    """Members named in running text, '…，课题组成员郝杰、买买提江、郭怡华，已按计划完成…', where the list
+    wraps across rows and ends at the first piece that is not a name; [] for a form or no such sentence."""
+    for flow in flows(rows):
+        m = _SENTENCE_MEMBERS.search(flow.text)
+        # in running text: the label does not open a row of its own (a form's '课题组成员：…' does)
+        if (
+            m is None
+            or m.start() in flow.parts
+            or not flow.text[: m.start()].rstrip().endswith(("，", ",", "）", ")", "；", ";"))
+        ):
+            continue
+        out: list[Hit] = []
+        at = m.end()
+        while True:
+            piece = _PIECE.match(flow.text, at)
+            if piece is None:
+                break
+            names = split_names(piece.group(1), listed=True)
+            if len(names) != 1 or names[0].text != piece.group(1):
+                break
+            out.append(Hit(piece.group(1), 0.9 * ocr_factor(flow), flow, piece.start(1), piece.end(1)))
+            at = piece.end()
+            if not re.search(r"[、，,；;]|\s", piece.group(2)):
+                break
+        if len(out) >= 1:
+            return out
+    return []
+
+
 def project_completion(rows: Sequence[Row], draft: Draft) -> None:
     draft.put("title", project_title(rows))
     lead = leader(rows) or marked_leader(rows)
     if lead is not None:
         draft.people.append(({"name": lead.value, "rank": 1, "role": "project_leader"}, lead))
-    members = labelled(
-        rows,
-        r"课题组(?:主要)?成员|项目组(?:主要)?成员|主要成员|参加人员|参与人员|主要参与人|参\s*与\s*人|"
-        r"主要完成人员|主要完成人|主要研究人员|研究人员|成\s*员",
-    )
     first = 2 if lead is not None else 1
-    found = people_from(with_continuation(rows, list(members)), "project_member", first_rank=first)
+    in_text = sentence_members(rows)
+    listed = in_text or with_continuation(rows, list(labelled(rows, _MEMBERS)))
+    found = people_from(listed, "project_member", first_rank=first, listed=True if in_text else None)
     kept = [(p, h) for p, h in found if lead is None or p["name"] != lead.value]
     for i, (person, _) in enumerate(kept):
         person["rank"] = first + i  # the leader listed among the members does not hold a member's place

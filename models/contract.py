@@ -125,6 +125,14 @@ class Provenance(_Strict):
         return out
 
 
+class ContentsEntry(_Strict):
+    """Added type: one article listed on a journal's contents page (目录), its title and authors as printed."""
+
+    title: str | None = None
+    people: list[Person] = Field(default_factory=list)
+    confidence: float = Field(default=0.0, ge=0, le=1)
+
+
 class Evidence(BaseModel):
     """One evidence record per uploaded document (contract section 1)."""
 
@@ -149,8 +157,19 @@ class Evidence(BaseModel):
     pages: int = Field(default=1, ge=1)
     confidence: dict[str, float] = Field(default_factory=dict)
     provenance: dict[str, Provenance] = Field(default_factory=dict)
+    # Added field: the articles a contents page lists. Which is the claimant's the page does not say, so
+    # `people` stays empty for a contents page alone; the rules look for the person here. Left out of the
+    # JSON when the document has no contents page.
+    contents: list[ContentsEntry] | None = None
 
     model_config = ConfigDict(extra="allow", populate_by_name=True)
+
+    @model_serializer(mode="wrap")
+    def _without_absent_contents(self, handler: Any) -> Any:
+        out = handler(self)
+        if isinstance(out, dict) and out.get("contents") is None:
+            out.pop("contents", None)
+        return out
 
     def to_json(self) -> dict[str, Any]:
         return self.model_dump(mode="json", by_alias=True)

@@ -69,7 +69,20 @@ class Place:
 def place_of(person: str, ev: Evidence) -> Place:
     who = norm_name(person)
     entry = next((p for p in ev.people if norm_name(p.name) == who), None)
+    if entry is None and who and norm_name(ev.holder) != who:
+        # A contents page lists several articles; the person's own is the one whose authors name them.
+        entry = next((p for p in contents_entry(ev, person)[1]), None)
     return Place(named=entry is not None or (bool(who) and norm_name(ev.holder) == who), entry=entry)
+
+
+def contents_entry(ev: Evidence, person: str) -> tuple[int | None, list[Person]]:
+    """The index of the contents-page article that names `person` and that person's entry in it (or [])."""
+    who = norm_name(person)
+    for i, item in enumerate(ev.contents or ()):
+        found = [p for p in item.people if norm_name(p.name) == who]
+        if found:
+            return i, found[:1]
+    return None, []
 
 
 def is_public_course(ev: Evidence) -> bool:

@@ -4,6 +4,7 @@ rapidocr-onnxruntime wheel or PP-OCRv6 small from the rapidocr 3.x wheel (ingest
 from __future__ import annotations
 
 import os
+import re
 import threading
 from functools import lru_cache
 from typing import Any
@@ -99,6 +100,35 @@ def detect_boxes(rapid: Any, image: Image.Image, max_side: int = DET_MAX_SIDE) -
     return np.asarray(boxes, dtype=np.float32) * back
 
 
+# Two CJK characters read this many character pitches apart have a blank between them: names printed
+# '其其格  曾生秀' are read as one run of characters, and only the recognizer's columns keep the gap.
+GAP = 1.5
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def spaced(text: str, columns: list[int]) -> str:
+    """The recognized text with a space where the decoder's columns show a blank between CJK characters."""
+    if len(columns) != len(text) or len(text) < 4:
+        return text
+    steps = [
+        b - a
+        for a, b, x, y in zip(columns, columns[1:], text, text[1:], strict=False)
+        if _CJK.match(x) and _CJK.match(y)
+    ]
+    if len(steps) < 3:
+        return text
+    pitch = sorted(steps)[len(steps) // 2]
+    if pitch < 3:  # too few columns per character to tell a blank from a wide glyph
+        return text
+    out = [text[0]]
+    for i in range(1, len(text)):
+        a, b = text[i - 1], text[i]
+        if _CJK.match(a) and _CJK.match(b) and columns[i] - columns[i - 1] >= GAP * pitch:
+            out.append(" ")
+        out.append(b)
+    return "".join(out)
+
+
 def quad_to_bbox(quad: np.ndarray, width: int, height: int) -> tuple[int, int, int, int]:
     x0, y0 = np.floor(quad.min(axis=0)).astype(int)
     x1, y1 = np.ceil(quad.max(axis=0)).astype(int)
@@ -155,9 +185,13 @@ class RapidOcrEngine:
         crops = self.rapid.get_crop_img_list(arr, list((quads / back).astype(np.float32)))
         # No per-line angle classifier here: the page is already upright (ingest.ocr.orientation votes over all
         # lines), and on long lines the classifier alone sometimes says 180 and the line is read as nothing.
-        results, _ = self.rapid.text_rec(crops)
+        columns = self.models == "ppocr-v4"  # PP-OCRv4's decoder reports where each character was read
+        results, _ = self.rapid.text_rec(crops, True) if columns else self.rapid.text_rec(crops)
         words = []
-        for quad, (text, score) in zip(quads, results, strict=True):
+        for quad, result in zip(quads, results, strict=True):
+            text, score = result[0], result[1]
+            if columns and len(result) > 2:
+                text = spaced(text, [c for word in result[2][2] for c in word])
             if text.strip() and float(score) >= MIN_SCORE:
                 words.append(
                     Word(text.strip(), quad_to_bbox(quad, image.width, image.height), round(float(score), 4))
