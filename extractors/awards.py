@@ -52,6 +52,9 @@ _BEFORE_GRADE = re.compile(
 )
 
 
+_LEADING_YEAR = re.compile(r"^(?:19|20)\d{2}\s*年度?")
+
+
 def award_name(rows: Sequence[Row]) -> Hit | None:
     """A labelled name, a known prize (…科学技术进步奖, …技能大赛), any prize before its grade, an honorary title."""
     hit = first_labelled(rows, r"奖励名称|奖项名称|获奖名称|奖励类别|奖励类型|(?<!获)奖\s*项(?!目)")
@@ -70,6 +73,8 @@ def award_name(rows: Sequence[Row]) -> Hit | None:
                 name = re.sub(r"^.*(?:荣获|获得)|^(?:在|你|表彰|获)", "", re.sub(r"\s", "", m.group(1)))
                 if pattern is _COMPETITION:
                     name = competition_event(name)[0]
+                # the prize, not its year's edition: '2017年山东省护理技能竞赛' is 山东省护理技能竞赛
+                name = _LEADING_YEAR.sub("", name) if len(_LEADING_YEAR.sub("", name)) >= 4 else name
                 if len(name) >= 4 or pattern is _TITLE_HONOUR:
                     return Hit(cjk_punct(name), conf * ocr_factor(flow), flow, m.start(1), m.end(1))
     return None

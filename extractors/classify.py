@@ -173,4 +173,9 @@ def _tie_breaks(scores: dict[str, float], rows: Sequence[Row]) -> dict[str, floa
         out["award_certificate"] -= 2.0
     if re.search(r"专利证书", text):
         out["award_certificate"] -= 2.0
+    # A notice of training names a training, a meeting or a course; a letter asking for papers does not.
+    if not re.search(
+        r"培训|研修|进修|会议|讲座|学习|论坛|研讨|课程|班|报告会|继续教育", "".join(r.compact for r in rows)
+    ):
+        out["training_notice"] -= 3.0
     return out

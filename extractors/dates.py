@@ -35,12 +35,15 @@ _RANGE_TAIL = re.compile(
 # A month printed without a day (2021年9月第1版, 二〇二〇年六月): YYYY-MM, never an invented day.
 _MONTH_ONLY = re.compile(_Y + r"\s*年\s*(?P<m>[01]?\d)\s*" + _MONTH_MARK + r"(?!\s*[0-3]?\d)")
 # ... and with a separator, as a degree's 2005/6 or 2020.06 prints it (a full date is matched first).
-_SEP_MONTH_ONLY = re.compile(r"(?<![\d.\-/])(?P<y>(?:19|20)\d{2})\s*[./\-]\s*(?P<m>[01]?\d)(?![\d./\-:：])")
+_SEP_MONTH_ONLY = re.compile(
+    r"(?<![\d.\-/])(?P<y>(?:19|20)\d{2})\s*[./\-]\s*(?P<m>[01]?\d)(?![\d./:：]|\s*-\s*\d{1,2}(?![\d./]))"
+)
 _CN_MONTH_ONLY = re.compile(
     rf"(?P<y>(?:[{_CN}]\s*){{3}}[{_CN}])\s*年\s*(?P<m>[{_CN}](?:\s*[{_CN}])?)\s*月(?!\s*[{_CN}0-9])"
 )
 _MONTH_TAIL = re.compile(
-    r"^\s*(?:至|到|-|—)\s*(?:(?P<y>(?:19|20)\d{2})\s*年)?\s*(?P<m>[01]?\d)\s*月(?!\s*\d)"
+    r"^\s*(?:至|到|-|—)\s*(?:(?:(?P<y>(?:19|20)\d{2})\s*年)?\s*(?P<m>[01]?\d)\s*月(?!\s*\d)"
+    r"|(?P<y2>(?:19|20)\d{2})\s*[./]\s*(?P<m2>[01]?\d)(?![\d./]))"
 )
 
 
@@ -118,7 +121,8 @@ def _from_chinese(m: re.Match[str]) -> tuple[dt.date | None, float]:
 
 # A range's end in Chinese numerals: '至二〇二一年六月六日', '－四月二十七日', '至六日'.
 _CN_RANGE_TAIL = re.compile(
-    rf"^\s*(?:至|到|-|—|－|~)\s*(?:(?P<y>(?:[{_CN}]\s*){{3}}[{_CN}])\s*年)?\s*"
+    # OCR reads the dash between two Chinese-numeral dates as 一: a dash where a whole year follows it
+    rf"^\s*(?:至|到|-|—|－|~|一(?=\s*(?:[{_CN}]\s*){{4}}年))\s*(?:(?P<y>(?:[{_CN}]\s*){{3}}[{_CN}])\s*年)?\s*"
     rf"(?:(?P<m>[{_CN}](?:\s*[{_CN}])?)\s*月)?\s*(?P<d>[{_CN}](?:\s*[{_CN}]){{0,2}})\s*[日号]"
 )
 
@@ -191,7 +195,10 @@ def _month_dates(text: str, taken: list[tuple[int, int]]) -> list[DateHit]:
 
 def _month_range_end(text: str, pos: int, first: dt.date) -> tuple[dt.date | None, int]:
     m = _MONTH_TAIL.match(text[pos:])
-    end = _make(int(m["y"]) if m["y"] else first.year, int(m["m"]), 1) if m else None
+    if m and m["m2"]:
+        end = _make(int(m["y2"]), int(m["m2"]), 1)
+    else:
+        end = _make(int(m["y"]) if m["y"] else first.year, int(m["m"]), 1) if m else None
     if m is None or end is None or end < first:
         return None, pos
     return end, pos + m.end()

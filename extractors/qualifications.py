@@ -28,7 +28,11 @@ _SUBJECTS = (
     re.compile(r"([\u4e00-\u9fff]{2,20}?)专业"),
 )
 _SUBJECT_LABEL = re.compile(r"^\s*(?:报考)?专\s*业\s*(?:名称)?\s*[:：]\s*([^，,。\s]{2,20})")
-_MODULE_HEAD = re.compile(r"考试科目|考试模块|合格模块|科目名称|模\s*块|科\s*目")
+_MODULE_HEAD = re.compile(r"考试科目|考试模块|合格模块|科目名称|合格课程|考试课程|合格科目|模\s*块|科\s*目")
+# A row that opens the next field ends a module list even without a colon ('考试时间 2019/12/22').
+_AFTER_MODULES = re.compile(
+    r"^\s*(?:考试时间|考试日期|证书编号|编\s*号|发证|日\s*期|准考证号|身份证号|姓\s*名|性\s*别)"
+)
 _HOLDER = re.compile(r"^(?:学生|研究生|学员)?\s*([\u4e00-\u9fff]{2,4}?)\s*[，,]\s*(?:性别)?\s*[男女]")
 
 
@@ -79,7 +83,12 @@ def modules(rows: Sequence[Row]) -> Hit | None:
         found = _module_names(re.sub(r"^[\s()（）模块名称:：]*", "", tail))
         for below in rows[i + 1 : i + 9]:
             text = _MODULE_NOISE.sub("", below.text).strip()
-            if not text or ORG.fullmatch(below.compact) or re.search(r"[:：]", below.text):
+            if (
+                not text
+                or ORG.fullmatch(below.compact)
+                or re.search(r"[:：]", below.text)
+                or _AFTER_MODULES.match(below.text)
+            ):
                 break
             found += _module_names(text)
         if found:
@@ -89,7 +98,7 @@ def modules(rows: Sequence[Row]) -> Hit | None:
 
 # What a module row may print besides the module: a result and a date ('Excel 2003中文电子表格 合格 2012年5月').
 _MODULE_NOISE = re.compile(
-    r"(?:合格|通过|成绩|优秀|良好)|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|(?:19|20)\d{2}[.\-/]\d{1,2}(?:[.\-/]\d{1,2})?"
+    r"(?:合格|通过|成绩|优秀|良好)|(?<![\d.])\d{1,3}(?:\.\d)?\s*分|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|(?:19|20)\d{2}[.\-/]\d{1,2}(?:[.\-/]\d{1,2})?"
 )
 
 

@@ -18,7 +18,8 @@ _HEADER_WORDS = re.compile(
     r"序\s*号|姓\s*名|性\s*别|单\s*位|工作单位|职\s*[称务]|科\s*室|签\s*[名字到]|联系电话|电\s*话|备\s*注|身份证号|"
     r"学\s*校|部\s*门|岗\s*位|手\s*机|联系方式|学\s*历|年\s*龄|乡\s*镇|所在单位"
 )
-_SHEET_TITLE = re.compile(r"(.{2,60}?)\s*(?:签\s*到\s*[表册单]|考勤表|参会人员名单)")
+_SHEET_TITLE = re.compile(r"(.{2,60}?)\s*(?:签\s*到\s*[表册单]|考勤表|参会人员名单|签\s*到$)")
+_SHEET_NOUN = re.compile(r"^\s*(?:签\s*到\s*[表册单]|考\s*勤\s*表)\s*$")
 
 
 def _column(header: Row, at: re.Match[str]) -> tuple[float, float]:
@@ -162,6 +163,8 @@ def _ranked(blocks: list[list[Slot]]) -> list[Found]:
     out: list[Found] = []
     offset = 0
     for block in blocks:
+        if not any(found for found, _, _ in block):
+            continue  # a row taken for a header whose 'table' held no names holds no places either
         for found, position, serial in block:
             if found is None or found[0]["name"] in {p["name"] for p, _ in out}:
                 continue
@@ -204,6 +207,14 @@ _SIGNERS = re.compile(r"(?:(?:参会|参训|参加|与会|听课|出席|培训)(
 
 
 def sheet_title(rows: Sequence[Row]) -> Hit | None:
+    for i, row in enumerate(rows[1:6], 1):
+        # The event's name as a heading of its own above a '签到表' row.
+        above = rows[i - 1]
+        if _SHEET_NOUN.match(row.text) and above.page == row.page and 4 <= len(above.compact) <= 50:
+            if not re.search(r"[:：]|\d{1,2}\s*[:：]\d{2}", above.text):
+                return Hit(
+                    cjk_punct(clean_value(above.compact)), 0.85 * ocr_factor(above), above, 0, len(above.text)
+                )
     for i, row in enumerate(rows[:6]):
         m = _SHEET_TITLE.search(row.text)
         if m:

@@ -69,20 +69,22 @@ class Place:
 def place_of(person: str, ev: Evidence) -> Place:
     who = norm_name(person)
     entry = next((p for p in ev.people if norm_name(p.name) == who), None)
-    if entry is None and who and norm_name(ev.holder) != who:
-        # A contents page lists several articles; the person's own is the one whose authors name them.
-        entry = next((p for p in contents_entry(ev, person)[1]), None)
     return Place(named=entry is not None or (bool(who) and norm_name(ev.holder) == who), entry=entry)
 
 
-def contents_entry(ev: Evidence, person: str) -> tuple[int | None, list[Person]]:
-    """The index of the contents-page article that names `person` and that person's entry in it (or [])."""
+def claimed_by(ev: Evidence, person: str) -> Evidence:
+    """The record as it bears on `person`. A contents page lists several articles and names none as the
+    claimant's: the person's own is the one whose authors name them, so its title and authors (ranks, and
+    their number, which some notices divide by) stand in for the record's, at that article's confidence."""
+    if not ev.contents or place_of(person, ev).named:
+        return ev
     who = norm_name(person)
-    for i, item in enumerate(ev.contents or ()):
-        found = [p for p in item.people if norm_name(p.name) == who]
-        if found:
-            return i, found[:1]
-    return None, []
+    item = next((c for c in ev.contents if any(norm_name(p.name) == who for p in c.people)), None)
+    if item is None:
+        return ev
+    confidence = {k: v for k, v in ev.confidence.items() if not k.startswith("people")}
+    confidence["people"] = item.confidence
+    return ev.model_copy(update={"people": item.people, "title": item.title, "confidence": confidence})
 
 
 def is_public_course(ev: Evidence) -> bool:

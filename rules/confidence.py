@@ -15,7 +15,7 @@ from pathlib import Path
 import yaml
 
 from models.contract import Evidence
-from rules.activities import activity_of, contents_entry, place_of
+from rules.activities import activity_of, claimed_by, place_of
 from rules.schema import Policy
 
 # Per activity: the groups of evidence keys the credit depends on. In a group, the first key with a
@@ -73,12 +73,10 @@ def calibrated(field: str, raw: float) -> float:
 
 def person_confidence(ev: Evidence, person: str) -> tuple[str, float | None]:
     """The confidence of the claimant's own entry (`people.N`, else `people`), or the holder's."""
+    ev = claimed_by(ev, person)
     place = place_of(person, ev)
     if place.entry is not None:
-        index = next((i for i, p in enumerate(ev.people) if p is place.entry), None)
-        if index is None:  # found in a contents page's article (activities.contents_entry)
-            at, _ = contents_entry(ev, person)
-            return "contents", ev.contents[at].confidence if ev.contents and at is not None else None
+        index = next(i for i, p in enumerate(ev.people) if p is place.entry)
         conf = ev.confidence.get(f"people.{index}", ev.confidence.get("people"))
         if conf is not None:
             return "people", conf
@@ -103,6 +101,7 @@ def suggestion_trust(ev: Evidence, person: str, status: str, policy_review: bool
     `policy_review`: the status is needs_review because the notice says so (`review_by_policy`); that is as
     certain as the reading of the evidence type, so it is not capped.
     """
+    ev = claimed_by(ev, person)
     activity = activity_of(ev)
     candidates: list[tuple[str, float]] = []
     if "evidence_type" in ev.confidence:

@@ -42,7 +42,7 @@ def evaluate(
 ) -> Credits:
     """One suggestion per record (two where a rule has `also`), in evidence order, then caps, totals,
     the year's requirement (after variants) and the shortfall. Same inputs, same output."""
-    items = tuple(ev for _, ev in evidence)
+    items = tuple(act.claimed_by(ev, person) for _, ev in evidence)
     places = tuple(act.place_of(person, ev) for ev in items)
     groups = group_trainings(person, items, [p.named for p in places])
     ctx = _Ctx(policy, person, year, tuple(e for e, _ in evidence), items, groups, places)

@@ -42,6 +42,14 @@ def test_a_listed_article_is_credited_where_the_notice_prices_it(policy: str) ->
     assert [status for _, status, _ in _credit(policy, listed)] == ["suggested"]
 
 
+def test_a_notice_that_divides_by_authors_counts_the_listed_articles_authors() -> None:
+    listed = contents_only(("李明", "张华", "周强"), ("赵丽", PERSON, "孙强"))
+    bylined = paper(2019, ["national"], ("赵丽", PERSON, "孙强"), issued_on="2019-06-01")
+    listed = listed.model_copy(update={"journal": bylined.journal})
+    assert _credit("taian-2022", listed) == _credit("taian-2022", bylined)
+    assert _credit("taian-2022", listed)[0][2] == round(125 / 3, 2)
+
+
 @pytest.mark.parametrize("policy", POLICIES)
 def test_a_person_no_listed_article_names_gets_nothing(policy: str) -> None:
     listed = contents_only(("李明", "张华"), ("赵丽", "孙强"))
@@ -50,7 +58,7 @@ def test_a_person_no_listed_article_names_gets_nothing(policy: str) -> None:
 
 def test_the_confidence_is_that_of_the_article_that_names_the_claimant() -> None:
     listed = contents_only(("李明", "张华"), ("赵丽", PERSON))
-    assert person_confidence(listed, PERSON) == ("contents", 0.8)
+    assert person_confidence(listed, PERSON) == ("people", 0.8)
 
 
 def test_a_record_without_contents_leaves_the_key_out_of_its_json() -> None:
