@@ -169,7 +169,8 @@ def qualification_certificate(rows: Sequence[Row], draft: Draft) -> None:
     if kind is not None and kind.value == "computer_exam":
         draft.put("qualification.modules", modules(body))
     if kind is not None and kind.value == "self_study_exam":
-        draft.put("qualification.modules", course_table(body))
+        # a transcript table, else courses listed one a row under 合格课程 with their marks
+        draft.put("qualification.modules", course_table(body) or modules(body))
     draft.put("issuer", signer_school(rows))
     common(body, draft)
     draft.put("issuer", school_in_text(body))
