@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import io
 import multiprocessing
 import random
+import time
 from pathlib import Path
 from typing import Any
 
@@ -34,7 +34,7 @@ TYPES = tuple(BUILDERS)
 DPI = {"clean": 150, "scan": 200, "phone": 200}
 
 
-FIXED = dt.datetime(2026, 1, 1)
+FIXED = time.strptime("2026-01-01", "%Y-%m-%d")
 
 
 def images_to_pdf(images: list[Any], dpi: int, quality: int = 82) -> bytes:
