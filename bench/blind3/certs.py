@@ -41,7 +41,7 @@ PRO = [
     "装配式建筑设计与施工",
     "耕地质量提升与土壤改良",
     "临床合理用药与抗菌药物管理",
-    "基础教育信息化教学能力提升",
+    "基础教育信息化教学应用",
 ]
 PUB = [
     "数字经济与创新驱动发展",
@@ -89,8 +89,46 @@ EVENT = V(
 )
 
 
-def _issuer(rng, prov: str, city: str) -> str:  # noqa: ANN001
-    return rng.choice(ISSUERS).format(c=city, p=prov)
+DOMAIN = {
+    "农": ["{p}省农业农村厅", "{c}市农业农村局", "{c}市农业科学院"],
+    "医": ["{c}市卫生健康委员会", "{p}省医学会", "{p}省护理学会", "{c}市医学会"],
+    "建": ["{c}市住房和城乡建设局", "{p}省建筑业协会", "{c}市土木建筑学会"],
+    "教": ["{c}市教育局", "{c}市教育科学研究院", "{p}省教育厅"],
+    "水": ["{c}市水利局", "{p}省水利学会", "{c}市生态环境局"],
+    "特": ["{c}市市场监督管理局", "{p}省特种设备安全协会"],
+}
+DOMAIN_OF = {
+    "农作物重大病虫害绿色防控技术": "农",
+    "畜禽养殖废弃物资源化利用": "农",
+    "耕地质量提升与土壤改良": "农",
+    "医疗质量安全核心制度落实": "医",
+    "急危重症护理新进展": "医",
+    "临床合理用药与抗菌药物管理": "医",
+    "新版药品管理法律法规实务": "医",
+    "建设工程质量检测新标准应用": "建",
+    "装配式建筑设计与施工": "建",
+    "中小学课堂教学评价改革": "教",
+    "基础教育信息化教学应用": "教",
+    "智慧水利与数字孪生流域建设": "水",
+    "城镇污水处理提质增效技术": "水",
+    "特种设备安全技术规范": "特",
+}
+
+
+def _issuer(rng, prov: str, city: str, topic: str | None = None) -> str:  # noqa: ANN001
+    """The organiser of a training on `topic`: a body of that trade, or a general continuing-education one."""
+    dom = DOMAIN_OF.get(topic or "")
+    pool = (
+        DOMAIN[dom]
+        if dom
+        else [
+            "{c}市人力资源和社会保障局",
+            "{c}市专业技术人员继续教育基地",
+            "{c}市科学技术协会",
+            "{p}省人力资源和社会保障厅",
+        ]
+    )
+    return rng.choice(pool).format(c=city, p=prov)
 
 
 def _event(ctx: Ctx, y: int, city: str, cat: str) -> tuple[str, str]:
@@ -153,7 +191,18 @@ def _cat_text(cat: str | None, style: int) -> str:
 # ================================================================================================
 # training certificates
 # ================================================================================================
-TC_LAYOUT = V("t3.layout.tc", ["course-table", "landscape-seal", "platform", "two-panel", "stacked-title"])
+TC_LAYOUT = V(
+    "t3.layout.tc",
+    [
+        "course-table",
+        "landscape-seal",
+        "platform",
+        "two-panel",
+        "stacked-title",
+        "booklet-card",
+        "online-course",
+    ],
+)
 TC_HEAD = V(
     "t3.tc.head",
     ["{y}年度专业技术人员继续教育|学时证明", "继续教育|学时认定表", "专业技术人员继续教育|培训记录"],
@@ -202,8 +251,8 @@ def training_certificate(ctx: Ctx, k: int) -> Doc:
     )
     a, b = _period(rng)
     issued = b + dt.timedelta(days=rng.randint(0, 12))
-    title, _ = _event(ctx, a.year, city, cat or rng.choice(["public", "professional"]))
-    org = _issuer(rng, prov, city)
+    title, topic = _event(ctx, a.year, city, cat or rng.choice(["public", "professional"]))
+    org = _issuer(rng, prov, city, topic)
     holder = people(rng, 1)[0]
     h = _hours(rng, a, b)
     ds = ctx.p(DATE)
@@ -281,6 +330,13 @@ def training_certificate(ctx: Ctx, k: int) -> Doc:
         ]
         if cat:
             pairs.append(("科目类别", _cat_text(cat, 0)))
+        if rng.random() < 0.4:
+            # a term of online study: months only
+            b = a + dt.timedelta(days=rng.randint(40, 150))
+            issued = b + dt.timedelta(days=rng.randint(1, 20))
+            h = rng.choice([30, 60, 90, 24, 36])
+            rs = fm(a.year, a.month, ds) + sep + fm(b.year, b.month, ds)
+            period = {"start": f"{a.year}-{a.month:02d}", "end": f"{b.year}-{b.month:02d}"}
         pairs += [("学习周期", rs), ("认定学时", f"{h}学时"), ("证书编号", num)]
         y = 72.0
         lw = ctx.p(V("t3.tc.plabw", [4, 5]))
@@ -317,6 +373,51 @@ def training_certificate(ctx: Ctx, k: int) -> Doc:
             para += f"（{_cat_text(cat, 1)}）"
         pg.wrap(rx, 62, pg.w / 2 - 30, para, 13.5, ctx.body, lead=1.9, indent=9.5)
         _sign(pg, ctx, org, fd(issued, ds), 150, pg.w - 30, 13)
+    elif fam == "booklet-card":
+        # an inner page of a continuing-education booklet
+        pg = Page(130.0, 185.0)
+        head = ctx.p(
+            V(
+                "t3.tc.book",
+                ["专业技术人员|继续教育证书", "继续教育|培训登记", "专业技术人员继续教育|学习登记"],
+            )
+        )
+        y = 12.0
+        for i, ln in enumerate(head.split("|")):
+            y = centre(pg, y, ln, 12 if i == 0 else 17, ctx.bold) + 1
+        y += 3
+        rows = [["姓　名", holder], ["培训项目", title], ["培训时间", rs]]
+        if cat:
+            rows.append(["科　目", _cat_text(cat, rng.randint(0, 1))])
+        rows += [["学　时", f"{h}"], ["考核结果", "合格"], ["发证单位", org]]
+        y = pg.table(10, y, [28, 82], rows, 10, ctx.body, row_h=12) + 6
+        pg.text(12, y, "经办人：", 10, ctx.body)
+        pg.text(30, y - 1, people(rng, 1)[0], 13, ctx.hand, color=(30, 30, 110))
+        pg.text(118, y + 8, fd(issued, ds), 10, ctx.body, "r")
+        pg.seal(92, y + 4, 15, org[:15], rng.randint(0, 10**6))
+    elif fam == "online-course":
+        pg = Page(*A4L)
+        border(pg, "double", (20, 90, 150))
+        plat = ctx.p(TC_PLATFORM).format(p=prov, c=city)
+        org = plat
+        centre(pg, 26, "CERTIFICATE OF COMPLETION", 14, ctx.sans, (20, 90, 150))
+        centre(
+            pg, 36, ctx.p(V("t3.tc.oc", ["课程结业证书", "在线学习证书", "网络培训合格证书"])), 26, ctx.bold
+        )
+        centre(pg, 64, holder, 24, ctx.bold)
+        pg.line(pg.w / 2 - 40, 76, pg.w / 2 + 40, 76, 0.4)
+        txt = f"已完成{plat}在线课程《{title}》的全部学习内容并通过考核，获得{h}学时。"
+        if cat:
+            txt += f"本课程为{_cat_text(cat, 1)}。"
+        y = 88.0
+        for ln in _split(txt, ctx.body, 15, 200):
+            y = centre(pg, y, ln, 15, ctx.body) + 1
+        pg.text(40, 170, f"证书编号：{num}", 11, ctx.body)
+        pg.text(40, 178, f"完成日期：{fd(issued, ds)}", 11, ctx.body)
+        pg.seal(pg.w - 70, 170, 20, plat[:15], rng.randint(0, 10**6))
+        pg.text(pg.w - 70, 186, plat, 12, ctx.body, "c")
+        period = None
+        scored = [s for s in scored if not s.startswith("period")]
     else:  # stacked-title: the category is part of the title
         pg = Page(*A4)
         border(pg, ctx.p(V("t3.tc.border2", ["thin", "double", "corners"])), (40, 70, 140))
@@ -372,8 +473,8 @@ def sign_in_sheet(ctx: Ctx, k: int) -> Doc:
     prov, city = place(rng)
     a = rdate(rng, 2018, 2025)
     b = a + dt.timedelta(days=rng.randint(1, 2)) if fam == "multi-day" else a
-    t, _ = _event(ctx, a.year, city, rng.choice(["public", "professional"]))
-    org = _issuer(rng, prov, city)
+    t, topic = _event(ctx, a.year, city, rng.choice(["public", "professional"]))
+    org = _issuer(rng, prov, city, topic)
     ds = ctx.p(DATE)
     land = fam == "blocks-landscape"
     pg = Page(*(A4L if land else A4))
@@ -551,7 +652,7 @@ def training_notice(ctx: Ctx, k: int) -> Doc:
     b = a + dt.timedelta(days=rng.randint(1, 4))
     cat = rng.choice(["public", "professional"])
     t, topic = _event(ctx, a.year, city, cat)
-    org = _issuer(rng, prov, city)
+    org = _issuer(rng, prov, city, topic)
     notice = a - dt.timedelta(days=rng.randint(6, 25))
     h = _hours(rng, a, b)
     ds = ctx.p(DATE)
@@ -714,7 +815,7 @@ def training_notice(ctx: Ctx, k: int) -> Doc:
     )
 
 
-def _split(s: str, font: str, size: float, w: float) -> list[str]:
+def _greedy(s: str, font: str, size: float, w: float) -> list[str]:
     out, cur = [], ""
     for ch in s:
         if cur and width_mm(cur + ch, font, size) > w:
@@ -723,6 +824,16 @@ def _split(s: str, font: str, size: float, w: float) -> list[str]:
         else:
             cur += ch
     return out + ([cur] if cur else [])
+
+
+def _split(s: str, font: str, size: float, w: float) -> list[str]:
+    """Lines of at most w mm, balanced so that a heading never leaves one character on its last line."""
+    lines = _greedy(s, font, size, w)
+    if len(lines) < 2:
+        return lines
+    target = width_mm(s, font, size) / len(lines) + width_mm("国", font, size)
+    even = _greedy(s, font, size, min(w, target))
+    return even if len(even) == len(lines) else lines
 
 
 # ================================================================================================

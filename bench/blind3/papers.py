@@ -18,11 +18,13 @@ from bench.blind3.pools import (
     V,
     border,
     centre,
+    cn_small,
     college,
     fd,
     fm,
     isbn_digit,
     journals,
+    lh,
     people,
     place,
     rdate,
@@ -97,8 +99,19 @@ ABSTRACT = (
 )
 
 JA_LAYOUT = V(
-    "t3.layout.ja", ["first-digits", "first-spaces", "first-letters", "first-enbyline", "toc", "cover-toc"]
+    "t3.layout.ja",
+    [
+        "first-digits",
+        "first-spaces",
+        "first-letters",
+        "first-enbyline",
+        "toc",
+        "cover-toc",
+        "first-unicode-sup",
+        "toc-2col",
+    ],
 )
+SUP = "¹²³"
 JA_SEP = V("t3.ja.sep", ["，", "、", "  ", " "])
 TOC_HEAD = V("t3.ja.toc", ["目　次", "目　录", "本期目次", "CONTENTS　目次"])
 TOC_SECT = [
@@ -173,7 +186,9 @@ def journal_article(ctx: Ctx, k: int) -> Doc:
     if fam.startswith("first"):
         pg = Page(*A4)
         pages.append(pg)
-        style = {"first-digits": 0, "first-spaces": 1, "first-letters": 2, "first-enbyline": 0}[fam]
+        style = {"first-digits": 0, "first-spaces": 1, "first-letters": 2, "first-enbyline": 0}.get(fam)
+        if style is None:
+            style = rng.randint(0, 2)
         _masthead(pg, ctx, j, year, vol, iss, mon, style)
         if style == 1:
             # the ISSN/CN are printed in the footer instead
@@ -232,6 +247,15 @@ def journal_article(ctx: Ctx, k: int) -> Doc:
             )
             for ln in _split(f"（{aff}）", ctx.body, 9.5, 160):
                 y = centre(pg, y, ln, 9.5, ctx.body)
+        elif fam == "first-unicode-sup":
+            affs = affs[:3]
+            naff = len(affs)
+            which = [min(w, naff - 1) for w in which]
+            sep = rng.choice(["，", "、", "　"])
+            marks = [SUP[which[i]] if naff > 1 else "" for i in range(n_auth)]
+            y = centre(pg, y + 1, sep.join(a + m for a, m in zip(auth, marks, strict=True)), 13, ctx.body)
+            for i, a_ in enumerate(affs):
+                y = centre(pg, y, (f"{SUP[i]}{a_}" if naff > 1 else a_), 9.5, ctx.body)
         else:
             sep = ctx.p(JA_SEP)
             y = centre(pg, y + 1, sep.join(auth), 13, ctx.body)
@@ -255,7 +279,7 @@ def journal_article(ctx: Ctx, k: int) -> Doc:
         y = pg.wrap(24, y, 162, rng.choice(["关键词：", "关键词　", "【关键词】"]) + kw, 9.5, ctx.body)
         pg.text(24, y, f"中图分类号：{rng.choice(CLC)}　　文献标识码：{rng.choice('AAAB')}", 9.5, ctx.body)
         y += 7
-        if fam in ("first-digits", "first-enbyline"):
+        if fam in ("first-digits", "first-enbyline") or (fam == "first-unicode-sup" and rng.random() < 0.5):
             for ln in _split(_en_title(rng), ctx.bold, 12, 165):
                 y = centre(pg, y, ln, 12, ctx.bold)
             rs = rng.randint(0, 1)
@@ -347,6 +371,24 @@ def journal_article(ctx: Ctx, k: int) -> Doc:
         entries = rng.randint(8, 13)
         target = rng.randrange(entries)
         sects = rng.choice(TOC_SECT)
+        if fam == "toc-2col":
+            # two columns: page number first, title, then authors under it
+            cw = (pg.w - 36 - 8) / 2
+            col, yc, e = 0, y, 0
+            for e in range(entries + 4):
+                t = title if e == target else _paper_title(rng)
+                au = auth if e == target else people(rng, rng.randint(1, 4))
+                x = 18 + col * (cw + 8)
+                pg.text(x, yc, f"{page_no}", 10, ctx.bold)
+                yc = pg.wrap(x + 9, yc, cw - 9, t, 10.5, ctx.body, lead=1.45)
+                pg.text(x + 9, yc, "　".join(au) if rng.random() < 0.5 else "，".join(au), 9, ctx.body)
+                yc += 8.5
+                page_no += rng.randint(5, 10)
+                if yc > 255:
+                    if col == 1:
+                        break
+                    col, yc = 1, y
+            entries = 0
         for e in range(entries):
             if e % 4 == 0:
                 pg.text(18, y, sects[(e // 4) % len(sects)], 11.5, ctx.bold)
@@ -366,7 +408,7 @@ def journal_article(ctx: Ctx, k: int) -> Doc:
             page_no += rng.randint(5, 10)
             if y > 262:
                 break
-        if target >= e + 1:
+        if target >= e + 1 and fam != "toc-2col":
             # the claimed article did not fit: list it last
             pg.text(22, y, title, 10.5, ctx.body)
             pg.text(28, y + 5.6, "，".join(auth), 9.5, ctx.body)
@@ -376,6 +418,8 @@ def journal_article(ctx: Ctx, k: int) -> Doc:
         if fam == "toc":
             foot += f"　主管：{sup}"
             levels.append(sup_level)
+        elif fam == "toc-2col":
+            foot = f"主办：{j.name}编辑部　" + foot
         pg.text(pg.w / 2, 275, foot, 9, ctx.body, "c")
         scored = [s for s in scored if s not in ("title", "people")]
     levels = [
@@ -435,7 +479,9 @@ FOREIGN = [
     ("日", "山本健一", ""),
     ("德", "托马斯·韦伯", "Thomas Weber"),
 ]
-BK_LAYOUT = V("t3.layout.book", ["cip-only", "cip+board", "titlepage+colophon", "translation", "monograph"])
+BK_LAYOUT = V(
+    "t3.layout.book", ["cip-only", "cip+board", "titlepage+colophon", "translation", "monograph", "cover"]
+)
 CIP_HEAD = V("t3.book.ciph", ["图书在版编目（CIP）数据", "图书在版编目(CIP)数据"])
 BOARD_SORT = V("t3.book.sort", ["（按姓氏笔画排序）", "（以姓氏拼音为序）", "", "（排名不分先后）"])
 
@@ -586,6 +632,25 @@ def book(ctx: Ctx, k: int) -> Doc:
         ppl = [{"name": fname, "rank": 1, "role": "author"}] + [
             {"name": n, "rank": i + 2, "role": "translator"} for i, n in enumerate(tr)
         ]
+    elif fam == "cover":
+        deps = people(rng, rng.randint(0, 3), set(chief))
+        pg = Page(185.0, 260.0)
+        pages.append(pg)
+        pg.bg = rng.choice([(232, 240, 236), (245, 238, 225), (226, 234, 246)])
+        pg.rect(0, 40, pg.w, 120, 0, fill=rng.choice([(40, 110, 90), (150, 70, 40), (40, 80, 150)]))
+        yy = 58.0
+        for ln in _split(t, ctx.bold, 30, 150):
+            pg.text(pg.w / 2, yy, ln, 30, ctx.bold, "c", (255, 255, 255))
+            yy += lh(30, 1.3)
+        pg.text(pg.w / 2, 140, "主　编　" + "　".join(chief), 14, ctx.body, "c")
+        if deps:
+            pg.text(pg.w / 2, 150, "副主编　" + "　".join(deps), 12, ctx.body, "c")
+        pg.text(pg.w / 2, 238, pub, 15, ctx.bold, "c")
+        ppl = [{"name": n, "rank": i + 1, "role": "editor_in_chief"} for i, n in enumerate(chief)] + [
+            {"name": n, "rank": len(chief) + i + 1, "role": "deputy_editor"} for i, n in enumerate(deps)
+        ]
+        scored = ["title", "people", "issuer", "book.publisher"]
+        isbn_t, edition_t, issued_t = None, None, None
     else:  # monograph
         au = chief[:1] if rng.random() < 0.6 else chief[:2]
         word = rng.choice(["著", "编著"])
@@ -604,13 +669,15 @@ def book(ctx: Ctx, k: int) -> Doc:
         )
         colophon(pg, "，".join(au) + word, 140)
         ppl = [{"name": n, "rank": i + 1, "role": "author"} for i, n in enumerate(au)]
+    if fam != "cover":
+        isbn_t, edition_t, issued_t = isbn, edition, f"{y}-{m:02d}"
     claimables = [p["name"] for p in ppl if p["role"] != "author" or fam != "translation"]
     fields = dict(
         title=t,
         people=ppl,
         issuer=pub,
-        issued_on=f"{y}-{m:02d}",
-        book={"isbn": isbn, "publisher": pub, "edition": edition},
+        issued_on=issued_t,
+        book={"isbn": isbn_t, "publisher": pub, "edition": edition_t},
     )
     return Doc("book", f"book3-{fam}", pages, fields, scored, {"person": rng.choice(claimables), "year": y})
 
@@ -813,10 +880,19 @@ def patent_certificate(ctx: Ctx, k: int) -> Doc:
 # award certificates
 # ================================================================================================
 AW_LAYOUT = V(
-    "t3.layout.award", ["prov-personal", "city-letter", "list-unit", "competition", "landscape-table"]
+    "t3.layout.award",
+    [
+        "prov-personal",
+        "city-letter",
+        "list-unit",
+        "competition",
+        "landscape-table",
+        "social-table",
+        "vertical-ribbon",
+    ],
 )
 GRADES = ["一等奖", "二等奖", "三等奖"]
-AW_PROJ = ["{a}{b}关键技术研究与应用", "{a}{b}集成示范", "{a}高效生产技术推广", "{a}{b}机理与调控"]
+AW_PROJ = ["{a}{b}关键技术研究与应用", "{a}{b}集成示范", "{a}高效生产技术推广", "{a}{b}调控技术研究"]
 SOC_PROJ = [
     "新时代乡村治理现代化路径研究",
     "区域文化产业高质量发展研究",
@@ -950,6 +1026,45 @@ def award_certificate(ctx: Ctx, k: int) -> Doc:
         _sign(pg, ctx, issuer, fd(d, ds), 150, pg.w - 40, 15)
         ppl = [{"name": n, "rank": i + 1, "role": "awardee"} for i, n in enumerate(team)]
         holder = team[0] if len(team) == 1 else None
+    elif fam == "social-table":
+        kind = "social_science"
+        proj = rng.choice(SOC_PROJ)
+        name_ = f"{city}市第{cn_small(rng.randint(3, 19))}届哲学社会科学优秀成果奖"
+        issuer = f"{city}市人民政府"
+        level = "municipal"
+        pg = Page(*A4)
+        border(pg, "corners", (150, 110, 40))
+        y = centre(pg, 34, name_, 18, ctx.bold)
+        y = centre(pg, y + 4, "荣誉证书", 30, ctx.bold, (160, 25, 25)) + 12
+        holder = people(rng, 1)[0]
+        r = rng.randint(1, 5)
+        rows = [
+            ["成果名称", proj],
+            ["成果形式", rng.choice(["论文", "专著", "研究报告"])],
+            ["获奖者", f"{holder}（{_rank_word(r, 3)}）"],
+            ["奖励等级", grade],
+        ]
+        y = pg.table(28, y, [36, 118], rows, 13, ctx.body, row_h=15) + 14
+        y = pg.wrap(32, y, 146, "特发此证，以资鼓励。", 14, ctx.body, indent=10)
+        _sign(pg, ctx, issuer, fd(d, ds), 230, 180, 14)
+        ppl = [{"name": holder, "rank": r, "role": "awardee"}]
+    elif fam == "vertical-ribbon":
+        # a red left ribbon, text to the right; the grade in large type
+        name_ = f"{prov}省科学技术进步奖"
+        issuer = f"{prov}省人民政府"
+        level = "provincial"
+        pg = Page(*A4L)
+        pg.rect(0, 0, 62, pg.h, 0, fill=(175, 28, 28))
+        for i, ch in enumerate("荣誉证书"):
+            pg.text(31, 40 + i * 30, ch, 34, ctx.bold, "c", (250, 220, 140))
+        holder = people(rng, 1)[0]
+        r = rng.randint(1, 12)
+        pg.text(82, 34, f"{holder}：", 18, ctx.body)
+        y = pg.wrap(82, 52, 190, f"您参加完成的“{proj}”获{yr_s}{name_}。", 16, ctx.body, lead=2, indent=11)
+        pg.text(180, y + 8, grade, 30, ctx.bold, "c", (175, 28, 28))
+        pg.text(82, y + 36, f"获奖人排序：第{r}名　　证书号：{num}", 12, ctx.body)
+        _sign(pg, ctx, issuer, fd(d, ds), 165, pg.w - 30, 14)
+        ppl = [{"name": holder, "rank": r, "role": "awardee"}]
     else:  # landscape-table
         name_ = f"{prov}省科学技术进步奖" if rng.random() < 0.5 else f"{city}市科学技术进步奖"
         provl = name_.startswith(prov)
@@ -1003,7 +1118,9 @@ def award_certificate(ctx: Ctx, k: int) -> Doc:
 # ================================================================================================
 # project completion
 # ================================================================================================
-PC_LAYOUT = V("t3.layout.project", ["social-cert", "accept-table", "proof-letter", "edu-cert"])
+PC_LAYOUT = V(
+    "t3.layout.project", ["social-cert", "accept-table", "proof-letter", "edu-cert", "member-table"]
+)
 PC_RESULT = ["优秀", "良好", "合格", "通过"]
 
 
@@ -1077,6 +1194,40 @@ def project_completion(ctx: Ctx, k: int) -> Doc:
         _sign(pg, ctx, issuer, fd(d, ds), y + 30, 180, 14)
         members = []
         holder = leader
+    elif fam == "member-table":
+        issuer = f"{prov}省科学技术厅"
+        title = rng.choice(AW_PROJ).format(a=rng.choice(TOPIC_A), b=rng.choice(TOPIC_B))
+        pno = f"{start}{rng.choice(['GSF', 'NSF', 'TSNC'])}{rng.randint(1000, 9999)}"
+        pg = Page(*A4)
+        y = centre(pg, 24, f"{prov}省重点研发计划项目", 16, ctx.bold)
+        y = centre(pg, y + 1, ctx.p(V("t3.pc.mt", ["结题证书", "项目结题证明书"])), 24, ctx.bold) + 4
+        pg.text(22, y, f"项目编号：{pno}", 11.5, ctx.body)
+        pg.text(188, y, f"项目类别：{rng.choice(['重点项目', '一般项目', '青年项目'])}", 11.5, ctx.body, "r")
+        y += 8
+        pg.wrap(22, y, 166, f"项目名称：{title}", 12, ctx.body)
+        y += 10
+        rows = [["排名", "姓名", "工作单位", "职称", "承担任务"]]
+        for i, n in enumerate([leader] + members):
+            rows.append(
+                [
+                    str(i + 1),
+                    n,
+                    college(rng, prov) if rng.random() < 0.5 else workplace(rng, city),
+                    rng.choice(["教授", "副教授", "研究员", "高级工程师", "讲师"]),
+                    "项目主持" if i == 0 else rng.choice(["试验设计", "数据分析", "技术推广", "样品检测"]),
+                ]
+            )
+        y = pg.table(22, y, [14, 24, 62, 26, 40], rows, 10.5, ctx.body, row_h=10, header_font=ctx.bold) + 10
+        y = pg.wrap(
+            22,
+            y,
+            166,
+            "经组织专家验收，该项目已完成任务书规定的研究内容，准予结题。",
+            12,
+            ctx.body,
+            indent=8.4,
+        )
+        _sign(pg, ctx, issuer, fd(d, ds), y + 20, 180, 13)
     else:  # edu-cert
         issuer = f"{prov}省教育科学规划领导小组办公室"
         title = rng.choice(
