@@ -257,7 +257,7 @@ def training_certificate(ctx: Ctx, k: int) -> Doc:
     h = _hours(rng, a, b)
     ds = ctx.p(DATE)
     sep = ctx.p(RANGE_SEP)
-    rs = frange(a, b, ds, sep) if a != b else fd(a, ds)
+    rs = frange(a, b, ds, sep, rng.random() < 0.5) if a != b else fd(a, ds)
     num = f"{rng.choice(['JX', 'JJ', 'ZJ', ''])}{a.year}{rng.randint(10000, 999999):06d}"
     scored = ["holder", "title", "issuer", "issued_on", "period.start", "period.end", "hours_stated"]
     period = {"start": a.isoformat(), "end": b.isoformat()}
@@ -458,7 +458,10 @@ def training_certificate(ctx: Ctx, k: int) -> Doc:
 # ================================================================================================
 # sign-in sheets
 # ================================================================================================
-SG_LAYOUT = V("t3.layout.sign", ["roster-time", "two-sessions", "multi-day", "blocks-landscape"])
+SG_LAYOUT = V(
+    "t3.layout.sign",
+    ["roster-time", "two-sessions", "multi-day", "blocks-landscape", "app-export", "lined-free"],
+)
 SG_TAIL = V("t3.sign.tail", ["签到表", "签 到 表", "参会人员签到表", "学员签到册", "签到簿"])
 PLACES = ["第一会议室", "学术报告厅", "综合楼三楼会议室", "继续教育中心201教室", "行政楼多功能厅"]
 
@@ -486,7 +489,7 @@ def sign_in_sheet(ctx: Ctx, k: int) -> Doc:
     else:
         y = centre(pg, 12, t, 16, ctx.bold)
         y = centre(pg, y, tail, 18, ctx.bold) + 2
-    when = fd(a, ds) if a == b else frange(a, b, ds, ctx.p(RANGE_SEP))
+    when = fd(a, ds) if a == b else frange(a, b, ds, ctx.p(RANGE_SEP), rng.random() < 0.5)
     meta = [f"时间：{when}", f"地点：{rng.choice(PLACES)}", f"主办单位：{org}"]
     if fam == "blocks-landscape":
         rows = [["会议名称", t, "会议时间", when], ["组织单位", org, "会议地点", rng.choice(PLACES)]]
@@ -567,6 +570,49 @@ def sign_in_sheet(ctx: Ctx, k: int) -> Doc:
         rh = min(11.0, (pg.h - y - 20) / len(rows))
         fonts = {1: ctx.hand} | {3 + i: ctx.hand for i in range(len(days))}
         pg.table(x0, y, widths, rows, 10, ctx.body, row_h=rh, header_font=ctx.bold, fonts=fonts)
+    elif fam == "app-export":
+        # an electronic sign-in exported from a meeting app: printed, with times to the second
+        n = rng.randint(12, 26)
+        attendees = people(rng, n)
+        rows = [["序号", "姓名", "手机号", "所在单位", "签到时间", "状态"]]
+        for i, p in enumerate(attendees):
+            rows.append(
+                [
+                    str(i + 1),
+                    p,
+                    f"1{rng.choice('35789')}{rng.randint(0, 9)}****{rng.randint(1000, 9999)}",
+                    workplace(rng, city),
+                    f"{a.isoformat()} {rng.choice([7, 8])}:{rng.randint(0, 59):02d}:{rng.randint(0, 59):02d}",
+                    rng.choice(["已签到", "已签到", "迟到"]),
+                ]
+            )
+        rh = min(9.0, (pg.h - y - 20) / len(rows))
+        pg.table(x0, y, [12, 22, 32, W - 12 - 22 - 32 - 46 - 18, 46, 18], rows, 9, ctx.sans, row_h=rh)
+        pg.text(pg.w - x0, pg.h - 12, f"导出时间：{a.isoformat()} 18:{rng.randint(10, 59)}", 8, ctx.sans, "r")
+    elif fam == "lined-free":
+        # ruled lines without columns: names written one after another, four to a line
+        n = rng.randint(14, 30)
+        attendees = people(rng, n)
+        pg.text(x0, y, "参会人员签名：", 12, ctx.bold)
+        y += 10
+        per_line = 4
+        for i in range((n + per_line - 1) // per_line + 3):
+            yy = y + i * 14
+            if yy > pg.h - 20:
+                break
+            pg.line(x0, yy + 9, pg.w - x0, yy + 9, 0.25, (90, 90, 90))
+            for c in range(per_line):
+                idx = i * per_line + c
+                if idx < n:
+                    jitter = rng.uniform(-2, 2)
+                    pg.text(
+                        x0 + 6 + c * (W / per_line) + jitter,
+                        yy + 0.5,
+                        attendees[idx],
+                        rng.choice([14, 15, 16]),
+                        ctx.hand,
+                        color=rng.choice([(20, 20, 20), (20, 30, 120)]),
+                    )
     else:
         per = rng.randint(8, 12)
         n = per * 3 - rng.randint(0, 4)
@@ -611,7 +657,7 @@ def sign_in_sheet(ctx: Ctx, k: int) -> Doc:
 # ================================================================================================
 # training notices
 # ================================================================================================
-NT_LAYOUT = V("t3.layout.notice", ["red-head", "schedule", "letter-invite", "phone-post"])
+NT_LAYOUT = V("t3.layout.notice", ["red-head", "schedule", "letter-invite", "phone-post", "notice+reply"])
 NT_TITLE = V(
     "t3.notice.title",
     ["关于举办{t}的通知", "关于组织开展{t}的通知", "关于参加{t}的通知", "关于举办{t}的通知（第二轮）"],
@@ -657,11 +703,13 @@ def training_notice(ctx: Ctx, k: int) -> Doc:
     h = _hours(rng, a, b)
     ds = ctx.p(DATE)
     sep = ctx.p(RANGE_SEP)
-    rs = frange(a, b, ds, sep)
+    rs = frange(a, b, ds, sep, rng.random() < 0.5)
     holder = None
     issued: str | None = notice.isoformat()
     scored = ["title", "issuer", "issued_on", "period.start", "period.end", "hours_stated"]
     hours_s = ctx.p(NT_HOURS).format(h=h)
+    extra_pages: list[Page] = []
+    reply_people: list[str] = []
     if fam == "red-head":
         pg = Page(*A4)
         red = (200, 20, 20)
@@ -751,6 +799,54 @@ def training_notice(ctx: Ctx, k: int) -> Doc:
         for p in paras:
             y = pg.wrap(25, y, 160, p, 13.5, ctx.body, lead=1.9, indent=9.5) + 2
         _sign(pg, ctx, org, fd(notice, ds), y + 18, 182, 13.5)
+    elif fam == "notice+reply":
+        # a plain notice and, on its second page, the reply slip the unit sent back
+        pg = Page(*A4)
+        y = 30.0
+        for ln in _split(ctx.p(NT_TITLE).format(t=t), ctx.bold, 18, 150):
+            y = centre(pg, y, ln, 18, ctx.bold)
+        y += 6
+        pg.text(25, y, "各县（市、区）有关单位：", 13, ctx.body)
+        y += 9
+        body = [
+            f"经研究，定于{rs}举办{t}，现将有关事项通知如下。",
+            f"一、培训内容。{topic}相关政策与技术要点。",
+            f"二、学时。{hours_s}",
+            "三、报名。请各单位认真填写报名回执（见附件），按时报送。",
+        ]
+        for ptxt in body:
+            y = pg.wrap(25, y, 160, ptxt, 13, ctx.body, lead=1.9, indent=9.2)
+        pg.text(25, y + 6, "附件：报名回执", 13, ctx.body)
+        _sign(pg, ctx, org, fd(notice, ds), y + 26, 182)
+        rp = Page(*A4)
+        centre(rp, 26, "附件", 12, ctx.bold)
+        centre(rp, 36, "报名回执", 20, ctx.bold)
+        who = people(rng, rng.randint(1, 3))
+        rows = [["姓名", "性别", "工作单位", "职称", "联系电话"]]
+        for n_ in who:
+            rows.append(
+                [
+                    n_,
+                    rng.choice(["男", "女"]),
+                    workplace(rng, city),
+                    rng.choice(TITLES_PRO),
+                    f"13{rng.randint(100000000, 999999999)}",
+                ]
+            )
+        rows += [["", "", "", "", ""]] * 3
+        rp.table(
+            20,
+            52,
+            [26, 16, 64, 30, 34],
+            rows,
+            11,
+            ctx.body,
+            row_h=12,
+            fonts={0: ctx.hand, 1: ctx.hand, 2: ctx.hand, 3: ctx.hand, 4: ctx.hand},
+            header_font=ctx.bold,
+        )
+        extra_pages.append(rp)
+        reply_people = who
     else:  # phone-post
         pg = Page(110.0, 235.0)
         pg.rect(0, 0, pg.w, 14, 0, fill=(242, 242, 242))
@@ -782,7 +878,10 @@ def training_notice(ctx: Ctx, k: int) -> Doc:
         for p in paras:
             y = pg.wrap(7, y, pg.w - 14, p, 10.5, ctx.body, lead=1.8, indent=7.4) + 2
     ppl: list[dict] = []
-    if fam == "red-head":
+    if reply_people:
+        ppl = [{"name": n, "rank": i + 1, "role": "attendee"} for i, n in enumerate(reply_people)]
+        claim = rng.choice(reply_people)
+    elif fam == "red-head":
         # the notice names the staff sent to it
         names_ = people(rng, rng.randint(2, 5))
         y = pg.wrap(25, y + 34, 160, "参训人员：" + "、".join(names_), 12.5, ctx.body, lead=1.8)
@@ -807,7 +906,7 @@ def training_notice(ctx: Ctx, k: int) -> Doc:
     return Doc(
         "training_notice",
         f"notice3-{fam}",
-        [pg],
+        [pg, *extra_pages],
         fields,
         scored,
         {"person": claim, "year": a.year},
@@ -1069,7 +1168,9 @@ def qualification_certificate(ctx: Ctx, k: int) -> Doc:
 # ================================================================================================
 # other documents (not proofs)
 # ================================================================================================
-OT_LAYOUT = V("t3.layout.other", ["invoice", "unrelated-notice", "intro-letter", "travel-form", "receipt"])
+OT_LAYOUT = V(
+    "t3.layout.other", ["invoice", "unrelated-notice", "intro-letter", "travel-form", "receipt", "minutes"]
+)
 
 
 def other(ctx: Ctx, k: int) -> Doc:
@@ -1155,6 +1256,25 @@ def other(ctx: Ctx, k: int) -> Doc:
         y = pg.table(20, 46, [30, 55, 30, 55], rows, 12, ctx.body, row_h=14)
         pg.text(150, 46 + 3 * 14 + 4, who[1], 14, ctx.hand, color=(20, 20, 120))
         pg.text(20, y + 8, "注：出差返回后五个工作日内办理报销手续。", 10.5, ctx.body)
+        holder = who[0]
+    elif fam == "minutes":
+        pg = Page(*A4)
+        centre(pg, 24, "会 议 纪 要", 20, ctx.bold)
+        rows = [
+            ["会议时间", fd(d, ds), "会议地点", rng.choice(PLACES)],
+            ["主持人", who[1], "记录人", who[0]],
+            ["参会人员", "、".join(people(rng, rng.randint(4, 8), set(who))), "", ""],
+        ]
+        y = pg.table(20, 40, [26, 64, 26, 54], rows, 11, ctx.body, row_h=11) + 8
+        items = [
+            "一、传达上级关于安全生产工作的有关要求。",
+            "二、研究本季度科室设备采购计划，原则同意按程序报批。",
+            "三、通报近期考勤情况，要求严格执行请销假制度。",
+        ]
+        pg.text(20, y, "会议内容：", 12, ctx.bold)
+        y += 8
+        for it in items:
+            y = pg.wrap(24, y, 162, it, 12, ctx.body, lead=1.9)
         holder = who[0]
     else:  # receipt
         pg = Page(190.0, 95.0)

@@ -130,10 +130,14 @@ def fm(y: int, m: int, style: str) -> str:
     }[style]
 
 
-def frange(a: dt.date, b: dt.date, style: str, sep: str) -> str:
+def frange(a: dt.date, b: dt.date, style: str, sep: str, short: bool = False) -> str:
+    """A period as printed; in the CJK styles the end drops the year, and with `short` also a repeated month."""
     if style in ("cn", "cn_pad", "fullwidth") and a.year == b.year:
         pad = style == "cn_pad"
-        tail = f"{b.month:02d}月{b.day:02d}日" if pad else f"{b.month}月{b.day}日"
+        if short and a.month == b.month:
+            tail = f"{b.day:02d}日" if pad else f"{b.day}日"
+        else:
+            tail = f"{b.month:02d}月{b.day:02d}日" if pad else f"{b.month}月{b.day}日"
         s = fd(a, style) + sep + tail
         return s.translate(FW) if style == "fullwidth" else s
     return fd(a, style) + sep + fd(b, style)
