@@ -154,6 +154,8 @@ def _pad(lab: str, n: int) -> str:
     if gaps <= 0:
         return lab
     extra = n - len(lab)
+    if extra < gaps:
+        return lab  # 项目名称 stays whole beside 项目批准号; only short labels are spread
     out = ""
     for i, ch in enumerate(lab):
         out += ch

@@ -773,18 +773,30 @@ def patent_certificate(ctx: Ctx, k: int) -> Doc:
         pad = rng.random() < 0.6
         for lab, val in rows:
             L = _pad(lab, 5) if pad else lab
+            col = "国" * max(5, len(name_lab))
             pg.text(28, y, L + "：", 12.5, ctx.body)
             y = (
-                pg.wrap(28 + width_mm(L + "：", ctx.body, 12.5) + 1, y, 130, val, 12.5, ctx.body, lead=1.5)
+                pg.wrap(
+                    28 + width_mm((col if pad else L) + "：", ctx.body, 12.5) + 1,
+                    y,
+                    130,
+                    val,
+                    12.5,
+                    ctx.body,
+                    lead=1.5,
+                )
                 + 3.5
             )
         y += 4
+        term = {"invention": "二十", "utility_model": "十"}.get(
+            kind, "十五" if applied >= dt.date(2021, 6, 1) else "十"
+        )
         y = pg.wrap(28, y, 154, body, 11.5, ctx.body, lead=1.8, indent=8)
         y = pg.wrap(
             28,
             y,
             154,
-            f"本专利的专利权期限为{'二十' if kind == 'invention' else '十' if kind == 'utility_model' else '十五'}年，自申请日起算。专利权人应当依照专利法及其实施细则规定缴纳年费。",
+            f"本专利的专利权期限为{term}年，自申请日起算。专利权人应当依照专利法及其实施细则规定缴纳年费。",
             11.5,
             ctx.body,
             lead=1.8,
@@ -794,7 +806,7 @@ def patent_certificate(ctx: Ctx, k: int) -> Doc:
         pg.text(
             145,
             243,
-            rng.choice(["申长雨", "申长雨", "田力普"]) if granted.year < 2022 else "申长雨",
+            "申长雨",
             16,
             ctx.hand,
         )
@@ -1155,10 +1167,7 @@ def project_completion(ctx: Ctx, k: int) -> Doc:
         ]
         for lab, val in pairs:
             pg.text(30, y, f"{_pad(lab, 5)}：", 13, ctx.body)
-            y = (
-                pg.wrap(30 + width_mm(_pad(lab, 5) + "：", ctx.body, 13), y, 120, val, 13, ctx.body, lead=1.6)
-                + 5
-            )
+            y = pg.wrap(30 + width_mm("国国国国国：", ctx.body, 13), y, 120, val, 13, ctx.body, lead=1.6) + 5
         _sign(pg, ctx, issuer, fd(d, ds), 235, 180, 13)
     elif fam == "accept-table":
         issuer = f"{city}市科学技术局"
