@@ -27,7 +27,9 @@ printed order unless a rank is stated (第N完成人, 排名第N); a book's edit
 order across 主编/副主编/编委 (first appearance); a translation ranks the original author first; award
 names exclude a leading year (2021年度); for journal 目录/cover-only documents title and people are not
 scored; journal levels add national/provincial only when a 主管 line is printed; month-only dates
-(a book's edition month, a self-study certificate month) are `YYYY-MM`, never an invented day;
+(a book's edition month, a self-study certificate month, an award or 结题 certificate dated by month, an
+online study term) are `YYYY-MM`, never an invented day; a book cover shows no ISBN or edition, so those
+are null and unscored;
 `category_stated` is public/professional only when the proof states one category (title, a 科目 line or
 a category column naming only one), else null.
 """

@@ -203,6 +203,7 @@ TC_LAYOUT = V(
         "stacked-title",
         "booklet-card",
         "online-course",
+        "booklet-2p",
     ],
 )
 TC_HEAD = V(
@@ -264,6 +265,7 @@ def training_certificate(ctx: Ctx, k: int) -> Doc:
     scored = ["holder", "title", "issuer", "issued_on", "period.start", "period.end", "hours_stated"]
     period = {"start": a.isoformat(), "end": b.isoformat()}
     stated_cat = cat
+    pre: list[Page] = []
     if fam == "course-table":
         pg = Page(*A4)
         head = ctx.p(TC_HEAD).format(y=a.year)
@@ -375,8 +377,16 @@ def training_certificate(ctx: Ctx, k: int) -> Doc:
             para += f"（{_cat_text(cat, 1)}）"
         pg.wrap(rx, 62, pg.w / 2 - 30, para, 13.5, ctx.body, lead=1.9, indent=9.5)
         _sign(pg, ctx, org, fd(issued, ds), 150, pg.w - 30, 13)
-    elif fam == "booklet-card":
-        # an inner page of a continuing-education booklet
+    elif fam in ("booklet-card", "booklet-2p"):
+        # an inner page of a continuing-education booklet (behind its cover for booklet-2p)
+        if fam == "booklet-2p":
+            cv = Page(130.0, 185.0, bg=rng.choice([(150, 28, 30), (28, 60, 120), (30, 90, 60)]))
+            gold = (236, 200, 120)
+            cv.text(65, 50, "专业技术人员", 16, ctx.bold, "c", gold)
+            cv.text(65, 64, "继续教育证书", 22, ctx.bold, "c", gold)
+            cv.rect(20, 44, 110, 78, 0.5, gold)
+            cv.text(65, 160, f"{prov}省人力资源和社会保障厅制", 10, ctx.body, "c", gold)
+            pre.append(cv)
         pg = Page(130.0, 185.0)
         head = ctx.p(
             V(
@@ -449,7 +459,7 @@ def training_certificate(ctx: Ctx, k: int) -> Doc:
     return Doc(
         "training_certificate",
         f"tc3-{fam}",
-        [pg],
+        [*pre, pg],
         fields,
         scored,
         {"person": holder, "year": a.year},
@@ -940,7 +950,10 @@ def _split(s: str, font: str, size: float, w: float) -> list[str]:
 # ================================================================================================
 # qualification certificates
 # ================================================================================================
-QL_LAYOUT = V("t3.layout.qual", ["graduation", "master", "doctor", "self-study", "computer", "postgrad"])
+QL_LAYOUT = V(
+    "t3.layout.qual",
+    ["graduation", "master", "doctor", "self-study", "computer", "postgrad", "grad-postgrad"],
+)
 MAJORS = [
     "临床医学",
     "护理学",
@@ -1135,6 +1148,33 @@ def qualification_certificate(ctx: Ctx, k: int) -> Doc:
         modules = mods
         issued = ex.isoformat()
         year = ex.year
+    elif fam == "grad-postgrad":
+        # a graduate-school diploma: portrait, photo at the top right, the text in a long paragraph
+        pg = Page(*A4)
+        border(pg, "double", (110, 30, 30))
+        centre(pg, 30, "研究生毕业证书", 26, ctx.bold, (110, 30, 30))
+        _photo(pg, 150, 50, 32, 42)
+        subject = rng.choice(list(MASTER))
+        y0 = rng.randint(2008, 2021)
+        end = dt.date(y0 + 3, 6, rng.randint(15, 30))
+        txt = (
+            f"研究生{holder}，{sex}，{fd(born, ds)}生，于{fm(y0, 9, ds)}至{fm(end.year, 6, ds)}在{subject}专业学习，"
+            f"学制三年，修完硕士研究生培养计划规定的全部课程，成绩合格，毕业论文答辩通过，准予毕业。"
+        )
+        pg.wrap(28, 104, 154, txt, 14, ctx.body, lead=2.0, indent=10)
+        pg.text(28, 200, f"培养单位：{uni}", 13, ctx.body)
+        pg.text(28, 210, f"校长：{people(rng, 1)[0]}", 13, ctx.body)
+        pg.text(
+            28,
+            245,
+            f"证书编号：{rng.randint(10000, 14999)}1{end.year}{rng.randint(10**6, 10**7 - 1)}",
+            11,
+            ctx.body,
+        )
+        pg.text(182, 245, fd(end, ds), 13, ctx.body, "r")
+        pg.seal(80, 205, 19, uni, rng.randint(0, 10**6))
+        issued = end.isoformat()
+        year = end.year
     else:  # postgrad courses
         pg = Page(*A4L)
         kind = "postgraduate_courses"

@@ -17,7 +17,7 @@ from bench.generator.corpus import load, save
 from bench.generator.degrade import degrade, with_exif_orientation
 from bench.generator.fonts import BODY_FAMILIES, HAND, PDF_FAMILIES
 
-VERSION = 2  # bump when wording, layout or truth changes
+VERSION = 3  # bump when wording, layout or truth changes
 BUILDERS = {
     "training_certificate": certs.training_certificate,
     "sign_in_sheet": certs.sign_in_sheet,

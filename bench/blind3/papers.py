@@ -929,6 +929,10 @@ def award_certificate(ctx: Ctx, k: int) -> Doc:
     prov, city = place(rng)
     d = rdate(rng, 2017, 2025)
     ds = ctx.p(DATE)
+    # many award certificates print only the month they were issued
+    month_only = rng.random() < 0.3
+    dstr = fm(d.year, d.month, ds) if month_only else fd(d, ds)
+    issued = f"{d.year}-{d.month:02d}" if month_only else d.isoformat()
     grade = rng.choice(GRADES)
     proj = rng.choice(AW_PROJ).format(a=rng.choice(TOPIC_A), b=rng.choice(TOPIC_B))
     num = f"{d.year - 1}-{rng.choice(['J', 'KJ', 'JB'])}{GRADES.index(grade) + 1}-{rng.randint(1, 180):03d}-R{rng.randint(1, 9):02d}"
@@ -960,7 +964,7 @@ def award_certificate(ctx: Ctx, k: int) -> Doc:
         for lab, val in pairs:
             pg.text(34, y, f"{_pad(lab.replace(' ', ''), 4)}：", 13.5, ctx.body)
             y = pg.wrap(68, y, 112, val, 13.5, ctx.body, lead=1.6) + 5
-        _sign(pg, ctx, issuer, fd(d, ds), 225, 178, 14)
+        _sign(pg, ctx, issuer, dstr, 225, 178, 14)
         ppl = [{"name": holder, "rank": rank, "role": "awardee"}]
     elif fam == "city-letter":
         name_ = f"{city}市科学技术进步奖"
@@ -976,7 +980,7 @@ def award_certificate(ctx: Ctx, k: int) -> Doc:
         y = pg.wrap(40, 76, 217, txt, 16, ctx.body, lead=2.0, indent=11)
         pg.text(51, y + 2, "特发此证，以资鼓励。", 16, ctx.body)
         pg.text(40, 175, f"证书编号：{num}", 10.5, ctx.body)
-        _sign(pg, ctx, issuer, fd(d, ds), 150, pg.w - 40, 15)
+        _sign(pg, ctx, issuer, dstr, 150, pg.w - 40, 15)
         ppl = [{"name": holder, "rank": r, "role": "awardee"}]
     elif fam == "list-unit":
         social = rng.random() < 0.5
@@ -1011,7 +1015,7 @@ def award_certificate(ctx: Ctx, k: int) -> Doc:
         for lab, val in pairs:
             pg.text(30, y, f"{lab}：", 13.5, ctx.body)
             y = pg.wrap(30 + width_mm(lab + "：", ctx.body, 13.5), y, 145, val, 13.5, ctx.body, lead=1.7) + 5
-        _sign(pg, ctx, issuer, fd(d, ds), 225, 178, 14)
+        _sign(pg, ctx, issuer, dstr, 225, 178, 14)
         ppl = [{"name": n, "rank": i + 1, "role": "awardee"} for i, n in enumerate(team)]
     elif fam == "competition":
         kind = "competition"
@@ -1035,7 +1039,7 @@ def award_certificate(ctx: Ctx, k: int) -> Doc:
         txt = f"{lead}{'老师' if len(team) == 1 else '等老师'}：在{yr_s or str(d.year) + '年'}{name_}中，参赛作品《{proj}》荣获{grade}。"
         y = pg.wrap(40, 62, 217, txt, 16, ctx.body, lead=2.0, indent=11)
         pg.text(40, y + 6, f"奖励等级：{level == 'national' and '国家级' or '省级'}{grade}", 14, ctx.body)
-        _sign(pg, ctx, issuer, fd(d, ds), 150, pg.w - 40, 15)
+        _sign(pg, ctx, issuer, dstr, 150, pg.w - 40, 15)
         ppl = [{"name": n, "rank": i + 1, "role": "awardee"} for i, n in enumerate(team)]
         holder = team[0] if len(team) == 1 else None
     elif fam == "social-table":
@@ -1058,7 +1062,7 @@ def award_certificate(ctx: Ctx, k: int) -> Doc:
         ]
         y = pg.table(28, y, [36, 118], rows, 13, ctx.body, row_h=15) + 14
         y = pg.wrap(32, y, 146, "特发此证，以资鼓励。", 14, ctx.body, indent=10)
-        _sign(pg, ctx, issuer, fd(d, ds), 230, 180, 14)
+        _sign(pg, ctx, issuer, dstr, 230, 180, 14)
         ppl = [{"name": holder, "rank": r, "role": "awardee"}]
     elif fam == "vertical-ribbon":
         # a red left ribbon, text to the right; the grade in large type
@@ -1075,7 +1079,7 @@ def award_certificate(ctx: Ctx, k: int) -> Doc:
         y = pg.wrap(82, 52, 190, f"您参加完成的“{proj}”获{yr_s}{name_}。", 16, ctx.body, lead=2, indent=11)
         pg.text(180, y + 8, grade, 30, ctx.bold, "c", (175, 28, 28))
         pg.text(82, y + 36, f"获奖人排序：第{r}名　　证书号：{num}", 12, ctx.body)
-        _sign(pg, ctx, issuer, fd(d, ds), 165, pg.w - 30, 14)
+        _sign(pg, ctx, issuer, dstr, 165, pg.w - 30, 14)
         ppl = [{"name": holder, "rank": r, "role": "awardee"}]
     else:  # landscape-table
         name_ = f"{prov}省科学技术进步奖" if rng.random() < 0.5 else f"{city}市科学技术进步奖"
@@ -1096,14 +1100,14 @@ def award_certificate(ctx: Ctx, k: int) -> Doc:
             ["证书编号", num],
         ]
         pg.table(40, 56, [50, 167], rows, 13, ctx.body, row_h=13)
-        _sign(pg, ctx, issuer, fd(d, ds), 135 + 30, pg.w - 40, 14)
+        _sign(pg, ctx, issuer, dstr, 135 + 30, pg.w - 40, 14)
         ppl = [{"name": holder, "rank": r, "role": "awardee"}]
     fields = dict(
         holder=holder,
         title=proj,
         people=ppl,
         issuer=issuer,
-        issued_on=d.isoformat(),
+        issued_on=issued,
         award={"name": name_, "kind": kind, "level": level, "grade": grade},
     )
     scored = [
@@ -1146,6 +1150,7 @@ def project_completion(ctx: Ctx, k: int) -> Doc:
     members = people(rng, rng.randint(2, 6), {leader})
     holder = None
     start = d.year - rng.randint(1, 3)
+    issued = d.isoformat()
     if fam == "social-cert":
         issuer = f"{prov}省社会科学规划管理办公室"
         title = rng.choice(SOC_PROJ)
@@ -1259,11 +1264,14 @@ def project_completion(ctx: Ctx, k: int) -> Doc:
             pg.text(40, y, f"{lab}：", 14, ctx.body)
             y = pg.wrap(40 + width_mm(lab + "：", ctx.body, 14), y, 190, val, 14, ctx.body) + 5
         pg.text(40, y + 4, "经审核，该课题已完成研究任务，准予结题。", 14, ctx.body)
-        _sign(pg, ctx, issuer, fd(d, ds), 160, pg.w - 40, 14)
+        month_only = rng.random() < 0.5
+        _sign(pg, ctx, issuer, fm(d.year, d.month, ds) if month_only else fd(d, ds), 160, pg.w - 40, 14)
+        if month_only:
+            issued = f"{d.year}-{d.month:02d}"
     ppl = [{"name": leader, "rank": 1, "role": "project_leader"}] + [
         {"name": m, "rank": i + 2, "role": "project_member"} for i, m in enumerate(members)
     ]
-    fields = dict(holder=holder, title=title, people=ppl, issuer=issuer, issued_on=d.isoformat())
+    fields = dict(holder=holder, title=title, people=ppl, issuer=issuer, issued_on=issued)
     return Doc(
         "project_completion",
         f"project3-{fam}",
