@@ -109,6 +109,22 @@ def ocr_cache(corpus: Path, engine: str) -> Path:
     return OUT / "ocr-cache" / corpus.name / f"{engine}-{ingest_fingerprint()}"
 
 
+def blind_corpus(draw: int, seed: int, per_type: int, processes: int) -> tuple[Path, list[dict[str, Any]]]:
+    """A blind corpus (written apart from the extractors) and its truth records: draws 1 and 2 are the two
+    halves of bench/blind's wording, draw 3 is bench/blind3, written later by another hand."""
+    if draw == 3:
+        from bench.blind3 import VERSION as BLIND3_VERSION
+        from bench.blind3 import generate as generate_blind3
+
+        corpus = OUT / f"blind3-v{BLIND3_VERSION}-s{seed}"
+        return corpus, generate_blind3(corpus, seed, 3, per_type, processes)
+    from bench.blind import generate as generate_blind
+    from bench.blind.corpus import VERSION as BLIND_VERSION
+
+    corpus = OUT / f"blind-v{BLIND_VERSION}-d{draw}-s{seed}"
+    return corpus, generate_blind(corpus, seed, draw, per_type, processes)
+
+
 def run(records: list[dict[str, Any]], args: argparse.Namespace, corpus: Path) -> list[dict[str, Any]]:
     """Evaluate documents in parallel until done or --limit-seconds is spent."""
     cache = ocr_cache(corpus, args.engine)
@@ -223,7 +239,12 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument(
         "--blind", action="store_true", help="score the blind corpus (bench/blind, written apart) instead"
     )
-    ap.add_argument("--draw", type=int, default=2, help="with --blind: which half of its wording variants")
+    ap.add_argument(
+        "--draw",
+        type=int,
+        default=3,
+        help="with --blind: 1 or 2 (bench/blind's two halves) or 3 (bench/blind3)",
+    )
     ap.add_argument("--per-type", type=int, default=10, help="with --blind: documents per evidence type")
     ap.add_argument(
         "--ocr-only", action="store_true", help="fill the OCR cache and stop: nothing is extracted or scored"
@@ -233,11 +254,7 @@ def main(argv: list[str] | None = None) -> None:
         args.seed = 11 if args.heldout else 7
     t0 = time.perf_counter()
     if args.blind:  # written apart from the extractors; --n is ignored
-        from bench.blind import generate as generate_blind
-        from bench.blind.corpus import VERSION as BLIND_VERSION
-
-        corpus = OUT / f"blind-v{BLIND_VERSION}-d{args.draw}-s{args.seed}"
-        records = generate_blind(corpus, args.seed, args.draw, args.per_type, args.processes)
+        corpus, records = blind_corpus(args.draw, args.seed, args.per_type, args.processes)
         args.n = len(records)
     elif args.heldout:  # independently designed layouts; --n is ignored
         from bench.heldout.corpus import VERSION

@@ -133,7 +133,9 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument(
         "--seed", type=int, default=None, help="default 5 for the blind corpus, 11 for the held-out one"
     )
-    ap.add_argument("--draw", type=int, default=2, help="with --blind: which half of its wording variants")
+    ap.add_argument(
+        "--draw", type=int, default=2, help="with --blind: 1 or 2 (bench/blind) or 3 (bench/blind3)"
+    )
     ap.add_argument("--per-type", type=int, default=10, help="with --blind: documents per evidence type")
     ap.add_argument("--engine", default="rapidocr")
     ap.add_argument("--processes", type=int, default=2)
@@ -187,16 +189,7 @@ def main(argv: list[str] | None = None) -> None:
 
 def _corpus(args: argparse.Namespace) -> tuple[Path, list[dict[str, Any]]]:
     if not args.heldout:
-        try:
-            from bench.blind import generate as generate_blind
-            from bench.blind.corpus import VERSION as BLIND_VERSION
-        except ImportError:
-            if args.blind:
-                raise
-            print("bench.blind is not on this branch yet: scoring the held-out corpus instead")
-        else:
-            corpus = evaluation.OUT / f"blind-v{BLIND_VERSION}-d{args.draw}-s{args.seed}"
-            return corpus, generate_blind(corpus, args.seed, args.draw, args.per_type, args.processes)
+        return evaluation.blind_corpus(args.draw, args.seed, args.per_type, args.processes)
     from bench.heldout.corpus import VERSION
     from bench.heldout.corpus import generate as generate_heldout
 

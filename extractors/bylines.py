@@ -63,6 +63,28 @@ def contents_entries(rows: Sequence[Row]) -> list[str]:
     return [cjk_punct(r.text) for r in rows if _LEADER.search(r.text) or _PAGE_REF.search(r.text)][:30]
 
 
+# '一类方程解的存在性研究 …… 彭红梅，贺志强 (12)': title, authors and page on one row, the authors set apart
+# from the title by leaders or a wide blank.
+_INLINE = re.compile(
+    r"^(?P<title>.{6,60}?)(?:\s*(?:\.{2,}|…+|·{2,})\s*|\s{1,})"
+    r"(?P<names>[\u4e00-\u9fff·]{2,}(?:\s*[,，、\s]\s*[\u4e00-\u9fff·]{2,}){0,9})"
+    r"\s*(?:\.{2,}|…+|·{2,})?\s*[(（]?\s*\d{1,4}\s*[)）]?\s*$"
+)
+
+
+def _inline_entry(row: Row) -> dict[str, Any] | None:
+    m = _INLINE.match(row.text)
+    if m is None:
+        return None
+    names = [n for n in split_names(m["names"], listed=True)]
+    if not names or "".join(n.text for n in names) != re.sub(r"[\s,，、]", "", m["names"]):
+        return None
+    title = cjk_punct(re.sub(r"\s", "", m["title"])).strip(" .。·:：")
+    people = [{"name": n.text, "rank": k, "role": "author"} for k, n in enumerate(names, 1)]
+    conf = min(n.conf for n in names) * ocr_factor(row) * 0.9  # the cut between title and names is a guess
+    return {"title": title, "people": people, "confidence": round(conf, 3)}
+
+
 _SECTION = re.compile(r"^\W*[\u4e00-\u9fff]{2,8}\W*$")  # a column heading: '·综述·', '临床研究'
 
 
@@ -70,6 +92,12 @@ def contents_articles(rows: Sequence[Row]) -> list[dict[str, Any]]:
     """Each article a contents page lists: the title row (its leaders and page cut off) and the row of authors
     printed under it, as contract people; `confidence` is the shakiest reading among them."""
     out: list[dict[str, Any]] = []
+    for row in rows:
+        inline = _inline_entry(row)
+        if inline is not None:
+            out.append(inline)
+    if out:
+        return out
     for above, row in zip(rows, rows[1:], strict=False):
         if above.page != row.page:
             continue

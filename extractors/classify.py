@@ -20,7 +20,8 @@ CUES: dict[str, tuple[tuple[str, float], ...]] = {
             4.0,
         ),
         # the labels of a training record: who took part, in what, and the hours granted
-        (r"参\s*训\s*人|受\s*训\s*人|学习项目|培训名称|培训项目|学习内容|培训班名称", 1.5),
+        # (参训人员 is not one: a notice names its audience so)
+        (r"受\s*训\s*人|学习项目|培训名称|培训项目|学习内容|培训班名称", 1.5),
         (r"合格证书|培训.{0,6}证\s*书$", 1.5),
         (r"公需科目|专业科目|继续教育", 1.2),
         (

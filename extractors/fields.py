@@ -26,6 +26,13 @@ LABEL_WORDS = (
 LI = r"(?:利|fll|FIl|f1l|禾刂|私|Al|AI|A1|刹)"
 LABEL_WORDS += rf"|专\s*{LI}\s*权\s*人|发\W{{0,2}}明\W{{0,2}}人"
 _LABEL = re.compile(rf"(?:{LABEL_WORDS})\s*[:：]")
+# On a form printed without colons ('学习项目 XX培训班 学习时间 2020-04-02'), a cell that opens with one of these
+# labels after a blank ends the value before it.
+CELL_LABELS = (
+    r"学习时间|学习日期|培训时间|培训日期|培训地点|获得学时|认定学时|折合学时|考核结果|考核成绩|工作单位|所在单位|"
+    r"身份证号|证书编号|发证日期|发证机关|颁发单位|性\s*别|学\s*时|单\s*位|职\s*称"
+)
+_CELL = re.compile(rf"\s+(?:{CELL_LABELS})(?=\s|[:：]|\d|[\u4e00-\u9fff])")
 
 
 def ocr_label(word: str) -> str:
@@ -69,7 +76,8 @@ def labelled(rows: Sequence[Row], label: str, *, next_row: bool = True) -> Itera
         for m in pattern.finditer(row.text):
             start = m.end() + len(_SEP.match(row.text[m.end() :]).group(0))  # type: ignore[union-attr]
             nxt = _LABEL.search(row.text, start)
-            end = nxt.start() if nxt else len(row.text)
+            cell = _CELL.search(row.text, start)
+            end = min(nxt.start() if nxt else len(row.text), cell.start() if cell else len(row.text))
             value = row.text[start:end].strip()
             if value:
                 yield Hit(value, ocr_factor(row), row, start, start + len(row.text[start:end].rstrip()))

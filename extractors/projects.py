@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from extractors.fields import Draft, Hit, clean_value, first_labelled, labelled, ocr_factor, with_continuation
 from extractors.generic import common
-from extractors.people import people_from, person_name, split_names
+from extractors.people import COMPOUND_SURNAMES, people_from, person_name, split_names
 from extractors.text import Row, cjk_punct, flows
 
 _LEADER = re.compile(
@@ -61,7 +61,9 @@ def _sentence_leader(flow: Row, m: re.Match[str]) -> Hit | None:
     """The name just before 主持的: what follows a lead-in word, else the last two to four characters."""
     words = m.group(1)
     cut = _LEAD_IN.match(words)
-    starts = ([cut.end()] if cut else []) + [max(len(words) - n, 0) for n in (3, 2, 4)]
+    # A compound surname's name (欧阳浩振) is whole; '阳浩振' from its tail would be a name too.
+    whole = [0] if re.match(rf"^(?:{'|'.join(COMPOUND_SURNAMES)})", words) else []
+    starts = ([cut.end()] if cut else []) + whole + [max(len(words) - n, 0) for n in (3, 2, 4)]
     for at in starts:
         names = split_names(words[at:])
         if names and names[0].text == words[at:]:
