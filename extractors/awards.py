@@ -188,7 +188,7 @@ def stated_rank(rows: Sequence[Row]) -> int | None:
 
 
 def award_certificate(rows: Sequence[Row], draft: Draft) -> None:
-    named = people_from(list(labelled(rows, r"获\s*奖\s*者|获\s*奖\s*人")), "awardee")
+    named = people_from(list(labelled(rows, r"获\s*奖\s*者|获\s*奖\s*人(?!\s*排)")), "awardee")
     draft.put("holder", named[0][1] if named else None)
     holder(rows, draft)
     common(rows, draft)
@@ -198,7 +198,12 @@ def award_certificate(rows: Sequence[Row], draft: Draft) -> None:
     draft.put("award.grade", grade(rows))
     draft.put("award.level", stated_level(rows))
     _kind_and_level(rows, draft, name)
-    named_rows = list(labelled(rows, r"获\s*奖\s*者|获\s*奖\s*人|完\s*成\s*人(?!排)"))
+    named_rows = list(
+        labelled(
+            rows,
+            r"获\s*奖\s*者|获\s*奖\s*人(?:员)?(?!\s*排)|完\s*成\s*人(?:员)?(?!\s*排)|主要作者|主要完成者|完\s*成\s*者",
+        )
+    )
     people = people_from(with_continuation(rows, named_rows), "awardee")
     if not people and draft.has("holder"):
         h = draft.hits["holder"]

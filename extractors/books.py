@@ -13,11 +13,16 @@ from extractors.text import Row, cjk_punct
 
 _ISBN = re.compile(r"I\s*S\s*B\s*N\s*[:：]?\s*((?:97[89][\s\-]*)?\d[\d\s\-]{7,15}[\dXx])")
 _PUBLISHER = re.compile(r"([\u4e00-\u9fff]{2,16}出版社)")
-_EDITION = re.compile(r"((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*第\s*\d{1,2}\s*版)")
+_CN_NUMERAL = "〇零○O一二三四五六七八九十"
+# '2021年9月第1版' or in Chinese numerals, '二零一八年六月第1版'
+_EDITION = re.compile(
+    rf"((?:(?:19|20)\d{{2}}|[{_CN_NUMERAL}]{{4}})\s*年\s*(?:\d{{1,2}}|[{_CN_NUMERAL}]{{1,3}})\s*月\s*"
+    rf"第\s*(?:\d{{1,2}}|[{_CN_NUMERAL}]{{1,3}})\s*版)"
+)
 # Role words after (张三 主编) or before (主编：张三) the names; ordered longest first so 副主编 is not 主编.
 _ROLES = (("副主编", "deputy_editor"), ("主编", "editor_in_chief"), ("编委", "editorial_board"),
           ("参编", "editorial_board"), ("编写", "editorial_board"), ("编者", "editorial_board"),
-          ("编著", "editor_in_chief"), ("译者", "translator"), ("翻译", "translator"), ("译", "translator"),
+          ("编著", "author"), ("译者", "translator"), ("翻译", "translator"), ("译", "translator"),
           ("著", "author"))  # fmt: skip
 _ROLE_RE = re.compile(
     r"(副\s*主\s*编|主\s*编|编\s*委(?:会)?(?:成员)?|参\s*编(?:人员|者)?|编\s*写(?:人员|组成员)|编\s*者|"

@@ -41,7 +41,10 @@ CUES: dict[str, tuple[tuple[str, float], ...]] = {
         (r"序\s*号.{0,20}姓\s*名|姓\s*名.{0,30}(?:单\s*位|签\s*名|科\s*室|职\s*称)", 1.5),
     ),
     "training_notice": (
-        (r"通\s*知$|关于.{2,40}的通知|邀\s*请\s*函|日程安排|课程表|会议议程|培训安排|培训方案", 4.0),
+        (
+            r"通\s*知$|关于.{2,40}的通知|邀\s*请\s*函|日程安排|课程表|课程安排|日程表|会议议程|议程安排|培训安排|培训方案",
+            4.0,
+        ),
         (
             r"各有关单位|各.{0,6}(?:单位|医院|学校)[:：,，]|现将.{0,20}通知如下|报名|回执|联系人|请于|参会",
             1.5,
@@ -174,9 +177,10 @@ def _tie_breaks(scores: dict[str, float], rows: Sequence[Row]) -> dict[str, floa
         out["award_certificate"] -= 2.0
     if re.search(r"专利证书", text):
         out["award_certificate"] -= 2.0
-    # A notice of training names a training, a meeting or a course; a letter asking for papers does not.
-    if not re.search(
-        r"培训|研修|进修|会议|讲座|学习|论坛|研讨|课程|班|报告会|继续教育", "".join(r.compact for r in rows)
-    ):
-        out["training_notice"] -= 3.0
+    # A notice of training names a training, a meeting or a course; a letter asking for papers, a notice of
+    # building works or the minutes of a meeting (纪要) are no training notice, however they are worded.
+    whole = "".join(r.compact for r in rows)
+    named = re.search(r"培训|研修|进修|会议|讲座|学习|论坛|研讨|课程|班|报告会|继续教育|邀\s*请", whole)
+    if not named or re.search(r"纪\s*要", text):
+        out["training_notice"] = min(out["training_notice"], 1.0)
     return out

@@ -6,9 +6,9 @@ import re
 from collections.abc import Sequence
 
 from extractors.categories import stated_category
-from extractors.fields import Draft, Hit, clean_value, ocr_factor
+from extractors.fields import Draft, Hit, clean_value, labelled, ocr_factor
 from extractors.generic import common, period
-from extractors.people import person_name
+from extractors.people import people_from, person_name, split_names
 from extractors.sheets import attendees
 from extractors.text import Row, cjk_punct
 from extractors.text import flow as joined_rows
@@ -68,9 +68,25 @@ def _notice_heading(rows: Sequence[Row]) -> Hit | None:
     return None
 
 
+_LISTED = r"参训人员|参会人员|参加人员|报名人员|参训学员|参训人|参会人"
+
+
+def listed_attendees(rows: Sequence[Row]) -> list[tuple[dict[str, object], Hit]]:
+    """Attendees a notice names in a labelled list ('参训人员：孟家昊、吴雅岚'), when the value is only names;
+    the audience described in words ('参训人员：各单位业务骨干') names no one."""
+    for hit in labelled(rows, _LISTED, next_row=False):
+        value = hit.value.strip()
+        names = split_names(value)
+        if names and "".join(n.text for n in names) == re.sub(r"[\s、丶,，;；]", "", value):
+            return people_from([hit], "attendee")
+    return []
+
+
 def training_notice(rows: Sequence[Row], draft: Draft) -> None:
-    draft.put("holder", attendee(rows))
-    draft.people += attendees(rows)  # an attached list (附件：参训人员名单 | 序号 姓名 单位)
+    listed = listed_attendees(rows)
+    draft.put("holder", attendee(rows) if len(listed) != 1 else listed[0][1])
+    # an attached list (附件：参训人员名单 | 序号 姓名 单位), or one in the letter
+    draft.people += attendees(rows) or (listed if len(listed) > 1 else [])
     # The heading first: a notice's 培训内容 section describes the content, it does not name the event.
     draft.put("title", _notice_heading(rows) or flow_title(rows) or training_title(rows))
     draft.put("period", period(rows))

@@ -39,7 +39,7 @@ _HONORIFIC_RE = re.compile(
     + r")$|^(?:学员|学生|兹有|兹证明)"
 )
 _RANK_NOTE = re.compile(
-    r"[(（]?\s*第\s*([0-9一二三四五六七八九十]{1,3})\s*(?:完成人|作者|发明人|名|位)?\s*[)）]?"
+    r"[(（]?\s*第\s*([0-9一二三四五六七八九十]{1,3})\s*(?:完成人|获奖人|作者|发明人|设计人|名|位)?\s*[)）]?"
 )
 _NAME = re.compile(rf"^(?:{'|'.join(COMPOUND_SURNAMES)}|[{SURNAMES}])[\u4e00-\u9fff]{{1,2}}$")
 _ANY_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
@@ -174,6 +174,10 @@ def split_names(value: str, *, loose: bool = False, listed: bool | None = None) 
         ):
             text, off = _strip(run.group(0).replace(" ", ""), at + run.start())
             found += _names_in_chunk(text, off, rank, loose, listed)
+        if not found and rank and names and names[-1].rank is None and _RANK_NOTE.fullmatch(piece.strip()):
+            # a note set apart after the name it ranks: '廖永琳 (第4获奖人)'
+            names[-1] = replace(names[-1], rank=rank)
+            continue
         pending = rank if not found else None
         if found and unread:
             found[0] = replace(found[0], skip=unread)
@@ -320,7 +324,7 @@ def person_name(text: str) -> tuple[str, float] | None:
 
 # Labels a certificate prints before the name of the person it is issued to.
 HOLDER_LABEL = (
-    r"姓\s*名|持\s*证\s*人|(?:证书)?持有人|学员姓名|获证人|参\s*训\s*人(?:员)?|培\s*训\s*对\s*象|受\s*训\s*人(?:员)?|"
+    r"学\s*员\s*姓\s*名|姓\s*名|持\s*证\s*人|(?:证书)?持有人|获证人|参\s*训\s*人(?:员)?|培\s*训\s*对\s*象|受\s*训\s*人(?:员)?|"
     r"参\s*加\s*人(?:员)?|学\s*习\s*者|培训学员|学\s*员(?!单位)"
 )
 
@@ -337,14 +341,31 @@ def holder_in(rows: Sequence[Row]) -> Hit | None:
     )
     for i, pattern in enumerate(patterns):
         for row in rows:
-            m = re.search(pattern, row.text)
-            if not m:
-                continue
-            found = _names_in_chunk(m["n"], m.start("n"), None)
-            if found and found[0].text == m["n"] and found[0].conf >= 0.9:
-                n = found[0]
-                return Hit(n.text, n.conf * (0.95 - 0.05 * i) * ocr_factor(row), row, n.start, n.end)
-    return _long_holder(rows)
+            for m in re.finditer(pattern, row.text):
+                found = _names_in_chunk(m["n"], m.start("n"), None)
+                if found and found[0].text == m["n"] and found[0].conf >= 0.9:
+                    n = found[0]
+                    return Hit(n.text, n.conf * (0.95 - 0.05 * i) * ocr_factor(row), row, n.start, n.end)
+    return _long_holder(rows) or _name_above_sentence(rows)
+
+
+# A certificate that prints its holder's name on a row of its own, the sentence below going on without it:
+# '贾华' / '已完成……在线课程的全部学习内容'.
+_SENTENCE_AFTER_NAME = re.compile(
+    r"^\s*(?:同志)?\s*[:：,，]?\s*(?:已|于|在|参加|完成|自|经|荣获|获得|通过|修完)"
+)
+
+
+def _name_above_sentence(rows: Sequence[Row]) -> Hit | None:
+    for row, below in zip(rows[:10], rows[1:11], strict=False):
+        text = re.sub(r"\s*(?:同志|先生|女士)?\s*[:：]?\s*$", "", row.text.strip())
+        if below.page != row.page or not _SENTENCE_AFTER_NAME.match(below.text):
+            continue
+        found = person_name(text)
+        if found is not None and found[1] >= 0.9:
+            start = row.text.find(found[0])
+            return Hit(found[0], found[1] * 0.85 * ocr_factor(row), row, start, start + len(found[0]))
+    return None
 
 
 # A name of four or five characters (斯琴高娃, 乌云其木格) where a label or a salutation row says a name stands.

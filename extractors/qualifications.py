@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from extractors.dates import find_dates
 from extractors.fields import Draft, Hit, clean_value, ocr_factor
 from extractors.generic import ORG, common, holder
-from extractors.people import split_names
+from extractors.people import person_name, split_names
 from extractors.text import Row, cjk_punct, flows
 
 _KINDS = (
@@ -23,6 +23,8 @@ _KINDS = (
 _SUBJECTS = (
     re.compile(r"(?:在本校|我校|本校)\s*([^，,。]{2,20}?)\s*专业"),
     re.compile(r"在\s*[\u4e00-\u9fff]{2,20}?(?:大学|学院|研究院|研究所)\s*([^，,。]{2,20}?)\s*学科"),
+    # '在作物学学科（专业）完成', '于…在临床医学专业学习': the subject right after 在, before 学科 or 专业
+    re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[年月日]))在\s*([\u4e00-\u9fff]{2,20}?)\s*(?:学科|专业)"),
     re.compile(r"自学考试\s*([^，,。]{2,30}?)\s*课程"),
     re.compile(r"专\s*业\s*[:：]\s*([^，,。\s]{2,20})"),
     re.compile(r"([\u4e00-\u9fff]{2,20}?)专业"),
@@ -150,6 +152,14 @@ def qual_holder(rows: Sequence[Row]) -> Hit | None:
             names = split_names(m.group(1))
             if names and names[0].text == m.group(1):
                 return Hit(m.group(1), 0.85 * ocr_factor(row), row, m.start(1), m.end(1))
+    for row in rows:
+        # a four- or five-character name (吉木乃依，女，…) no surname rule vouches for
+        m = re.search(
+            r"^(?:学生|研究生|学员)?\s*([\u4e00-\u9fff·]{4,6})\s*[，,]\s*(?:性别)?\s*[男女]", row.text
+        )
+        found = person_name(m.group(1)) if m else None
+        if m and found is not None:
+            return Hit(found[0], found[1] * 0.85 * ocr_factor(row), row, m.start(1), m.end(1))
     return None
 
 

@@ -203,7 +203,8 @@ def _attendee(
 
 
 # Who signs, printed between the event's name and 签到表: '…讲座参会人员签到表', '…报告会学员签到表'.
-_SIGNERS = re.compile(r"(?:(?:参会|参训|参加|与会|听课|出席|培训)(?:人员|代表|学员|教师)|学员)$")
+# ('…培训学员签到册' keeps its 培训: the signers are its 学员)
+_SIGNERS = re.compile(r"(?:(?:参会|参训|参加|与会|听课|出席)(?:人员|代表|学员|教师)|学员)$")
 
 
 def sheet_title(rows: Sequence[Row]) -> Hit | None:
@@ -240,10 +241,34 @@ def _name_below(rows: Sequence[Row], at: int) -> Hit | None:
     return Hit(cjk_punct(clean_value(text)), 0.8 * ocr_factor(below), below, 0, len(below.text))
 
 
+# A sheet without a table: '参会人员签名：' and then rows of names set apart by blanks, read row by row.
+_FREE_HEAD = re.compile(r"(?:签\s*[名到]|参会人员|参训人员|与会人员|人员名单|学员名单)\s*[:：]?\s*$")
+
+
+def free_attendees(rows: Sequence[Row]) -> list[Found]:
+    out: list[Found] = []
+    for i, row in enumerate(rows):
+        if not _FREE_HEAD.search(row.text):
+            continue
+        for below in rows[i + 1 :]:
+            if below.page != row.page:
+                break
+            pieces = list(re.finditer(r"\S+", below.text))
+            names = [(p, split_names(p.group(0), listed=True)) for p in pieces]
+            if not pieces or any(len(n) != 1 or n[0].text != p.group(0) for p, n in names):
+                break
+            for p, (n,) in names:
+                hit = Hit(n.text, n.conf * 0.9 * ocr_factor(below), below, p.start(), p.end())
+                out.append(({"name": n.text, "rank": len(out) + 1, "role": "attendee"}, hit))
+        if out:
+            return out
+    return out
+
+
 def sign_in_sheet(rows: Sequence[Row], draft: Draft) -> None:
     draft.put("title", sheet_title(rows))
     draft.put("period", period(rows, r"培训时间|会议时间|活动时间|签到时间|日\s*期|时\s*间") or one_day(rows))
-    draft.people += attendees(rows)
+    draft.people += attendees(rows) or free_attendees(rows)
     draft.put("issuer", labelled_issuer(rows) or organiser(rows))
     draft.put("category_stated", stated_category(rows))
 

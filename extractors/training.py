@@ -103,12 +103,20 @@ def _wrapped(rows: Sequence[Row], hit: Hit, value: str) -> Hit:
     return hit.with_value(cjk_punct(clean_value(value + text)), 0.9 * hit.conf)
 
 
+_TABLE_NOUN = re.compile(r"^\s*(?:培训)?(?:日程安排|日程|课程安排|课程|会议议程|议程安排|议程)\s*表?\s*$")
+
+
 def _heading_title(rows: Sequence[Row]) -> Hit | None:
-    for row in rows[:3]:
+    for i, row in enumerate(rows[:3]):
         m = _TABLE_HEADING.match(row.text)
         if m:
             value = cjk_punct(clean_value(m.group(1).replace(" ", "")))
             return Hit(value, 0.85 * ocr_factor(row), row, m.start(1), m.end(1))
+        # the training's name as a heading of its own over a '课程安排表' row
+        below = rows[i + 1] if i + 1 < len(rows) else None
+        if below is not None and below.page == row.page and _TABLE_NOUN.match(below.text):
+            if 4 <= len(row.compact) <= 50 and not re.search(r"[:：]", row.text):
+                return Hit(cjk_punct(clean_value(row.compact)), 0.8 * ocr_factor(row), row, 0, len(row.text))
     return None
 
 

@@ -81,10 +81,15 @@ def _drafts(ctx: _Ctx, i: int) -> list[Draft]:
     if missing:
         cite = ctx.policy.training_proof.citation if ctx.policy.training_proof else None
         return [_with(base, None, "needs_review", None, cite, missing)]
-    # A proof of no known kind is never refused for a name the extractor could not find on it: a reviewer
-    # looks at it (needs_review), whoever uploaded it.
+    # A proof of no known kind is never refused for a name the extractor could not find on it: a reviewer looks
+    # at it (needs_review), whoever uploaded it. Nor is a proof of an activity the notice has no rule for: no
+    # rule applies to grant nothing (contract §2), so only its year can put it outside this year's claim.
+    # (a notice whose every rule for the activity leaves the figure to a reviewer decides nothing either)
+    silent = all(r.status == "needs_review" for r in _rules_for(ctx.policy, activity))
     refusal = (
-        None if activity == "other" and rule is None else _refusal(ctx, base, view, activity, ctx.places[i])
+        None
+        if activity == "other" and rule is None
+        else _refusal(ctx, base, view, activity, ctx.places[i], check_person=not silent)
     )
     if refusal or rule is None:
         return [refusal or _unmatched(ctx.policy, base)]
@@ -125,9 +130,11 @@ def _with(
     return base._replace(hours=hours, status=status, rule=rule, citation=cite, explanation=why)
 
 
-def _refusal(ctx: _Ctx, base: Draft, ev: Evidence, activity: str, place: act.Place) -> Draft | None:
+def _refusal(
+    ctx: _Ctx, base: Draft, ev: Evidence, activity: str, place: act.Place, check_person: bool = True
+) -> Draft | None:
     """not_eligible (wrong person or year) or needs_review (no year), before any rule is applied."""
-    if not place.named:
+    if check_person and not place.named:
         why = f"{ctx.person}不是本材料的持有人或署名人员"
         return _with(base, 0.0, "not_eligible", base.rule, base.citation, why)
     found, source = act.year_of(ev, activity)
