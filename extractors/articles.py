@@ -35,7 +35,9 @@ _YEAR = re.compile(
 _NAME_HINT = re.compile(
     r"《([^》]{2,30})》|([\u4e00-\u9fff]{2,20}(?:学报|杂志|期刊|月刊|季刊|研究|科学|通报|论坛|工程|技术))"
 )
-_NATIONAL = re.compile(r"国家|中华|中国|全国|国务院|科学院|工程院|[^省市县]部$|总局|科协|科学技术协会")
+_NATIONAL = re.compile(
+    r"国家|中华|中国|全国|国务院|科学院|工程院|[^省市县辑]部$|总局|科协|科学技术协会"
+)  # 编辑部 is no ministry
 _SPONSOR_LABEL = r"主\s*管\s*单\s*位|主\s*管"
 
 

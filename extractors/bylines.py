@@ -85,6 +85,13 @@ def _inline_entry(row: Row) -> dict[str, Any] | None:
     return {"title": title, "people": people, "confidence": round(conf, 3)}
 
 
+_LEAD_PAGE = re.compile(r"^\s*\d{1,4}\s+(?=[\u4e00-\u9fff])")  # '12 设施番茄…': the page before the title
+
+
+def _has_page(text: str) -> bool:
+    return bool(_PAGE_REF.search(text) or _LEAD_PAGE.match(text))
+
+
 _SECTION = re.compile(r"^\W*[\u4e00-\u9fff]{2,8}\W*$")  # a column heading: '·综述·', '临床研究'
 
 
@@ -98,16 +105,27 @@ def contents_articles(rows: Sequence[Row]) -> list[dict[str, Any]]:
             out.append(inline)
     if out:
         return out
-    for above, row in zip(rows, rows[1:], strict=False):
+    for i in range(1, len(rows)):
+        above, row = rows[i - 1], rows[i]
         if above.page != row.page:
             continue
         names = byline_row(row)
         if not names or byline_row(above) is not None:
             continue
-        title = _PAGE_REF.sub("", above.text)
+        text = above.text
+        before = rows[i - 2] if i >= 2 else None
+        if (
+            before is not None
+            and before.page == row.page
+            and not _has_page(above.text)
+            and _has_page(before.text)
+            and byline_row(before) is None
+        ):
+            text = before.text + above.text  # a title wrapped onto a second row
+        title = _LEAD_PAGE.sub("", _PAGE_REF.sub("", text))
         title = re.sub(r"(?:\.{2,}|…+|·{2,})", "", title)
         title = cjk_punct(re.sub(r"\s", "", title)).strip(" .。·:：")
-        if len(title) < 6 or (_SECTION.match(above.text) and not _PAGE_REF.search(above.text)):
+        if len(title) < 6 or (_SECTION.match(text) and not _has_page(text)):
             continue
         people = [{"name": n, "rank": k, "role": "author"} for k, (n, _, _, _) in enumerate(names, 1)]
         conf = min(c for *_, c in names) * min(ocr_factor(row), ocr_factor(above))

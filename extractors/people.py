@@ -23,9 +23,12 @@ SURNAMES = (
     "乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平"
     "计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公"
     "哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由"
+    "傅洪萧阎钮宦禄"
 )
 COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "长孙",
-                     "宇文", "司徒", "夏侯", "端木", "西门", "南宫", "独孤", "澹台", "轩辕", "呼延", "百里")  # fmt: skip
+                     "宇文", "司徒", "夏侯", "端木", "西门", "南宫", "独孤", "澹台", "轩辕", "呼延", "百里",
+                     "万俟", "闻人", "申屠", "钟离", "宗政", "濮阳", "公冶", "太叔", "仲孙", "赫连", "拓跋",
+                     "左丘", "乐正", "东郭", "第五")  # fmt: skip
 # Words printed next to names that must never become part of one.
 HONORIFICS = (
     "同志", "先生", "女士", "教授", "副教授", "讲师", "博士", "硕士", "老师", "主任", "副主任", "院长", "主任医师",
@@ -218,9 +221,10 @@ def _names_in_chunk(
                 for a, b in zip(common[0], ends, strict=True)
             ]
         return [Name(text, offset, offset + len(text), 0.7, rank)]
-    if listed and 3 <= len(text) <= 6 and not _spacy_cut(text) and not _ROLE_WORD.search(text):
-        # A list's piece led by no known surname (其其格, 图门吉日嘎拉): a name by its place, unsure.
-        return [Name(text, offset, offset + len(text), 0.55, rank)]
+    if listed and 2 <= len(text) <= 6 and not _spacy_cut(text) and not _ROLE_WORD.search(text):
+        # A list's piece led by no known surname (其其格, 图门吉日嘎拉, 2 characters: a surname this list
+        # lacks): a name by its place, unsure; dropping it would move every later name up a rank.
+        return [Name(text, offset, offset + len(text), 0.55 if len(text) > 2 else 0.5, rank)]
     if len(text) > 4:
         return _spacy_names(text, offset, rank)
     if loose and _ANY_NAME.match(text):
