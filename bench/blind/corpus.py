@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import multiprocessing
 import random
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -78,6 +79,19 @@ def build(job: dict[str, Any]) -> tuple[Doc, Ctx, random.Random]:
 
 def write(job: dict[str, Any], out: Path) -> dict[str, Any]:
     doc, ctx, drng = build(job)
+    return write_doc(job, out, doc, ctx.body, drng)
+
+
+def write_doc(
+    job: dict[str, Any],
+    out: Path,
+    doc: Doc,
+    font: str,
+    drng: random.Random,
+    scan_pdf: Callable[[list[Any], int], bytes] = images_to_pdf,
+) -> dict[str, Any]:
+    """Render one built document in its planned format and degradation, save it, return its truth record
+    (shared by the blind corpora; `scan_pdf` writes the scanned PDFs)."""
     deg, fmt = job["degradation"], job["format"]
     if len(doc.pages) > 1 and fmt in ("png", "jpg"):
         fmt = "pdf-scan"
@@ -95,7 +109,7 @@ def write(job: dict[str, Any], out: Path) -> dict[str, Any]:
             orientation = o if len(images) == 1 else orientation
         if fmt == "pdf-scan":
             file = f"{stem}.pdf"
-            (out / file).write_bytes(images_to_pdf(images, dpi))
+            (out / file).write_bytes(scan_pdf(images, dpi))
             orientation = 1
         elif fmt == "jpg":
             file = f"{stem}.jpg"
@@ -111,7 +125,7 @@ def write(job: dict[str, Any], out: Path) -> dict[str, Any]:
         "layout": doc.layout,
         "degradation": deg,
         "format": fmt,
-        "font": ctx.body,
+        "font": font,
         "exif_orientation": orientation,
         "pages": len(doc.pages),
         "scored": list(doc.scored),
