@@ -107,8 +107,19 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 def spaced(text: str, columns: list[int]) -> str:
-    """The recognized text with a space where the decoder's columns show a blank between CJK characters."""
-    if len(columns) != len(text) or len(text) < 4:
+    """The recognized text with a space where the decoder's columns show a blank between CJK characters.
+    `columns` has one entry per character, or one per character that is not a space (rapidocr 3.x)."""
+    if len(columns) != len(text):
+        kept = [i for i, ch in enumerate(text) if not ch.isspace()]
+        if len(columns) != len(kept) or " " not in text:
+            return text
+        # one column per non-space character: a space keeps its own place, next to its neighbour's column
+        full, at = [], 0
+        for ch in text:
+            full.append(columns[min(at, len(columns) - 1)])
+            at += not ch.isspace()
+        columns = full
+    if len(text) < 4:
         return text
     steps = [
         b - a
@@ -185,8 +196,8 @@ class RapidOcrEngine:
         crops = self.rapid.get_crop_img_list(arr, list((quads / back).astype(np.float32)))
         # No per-line angle classifier here: the page is already upright (ingest.ocr.orientation votes over all
         # lines), and on long lines the classifier alone sometimes says 180 and the line is read as nothing.
-        columns = self.models == "ppocr-v4"  # PP-OCRv4's decoder reports where each character was read
-        results, _ = self.rapid.text_rec(crops, True) if columns else self.rapid.text_rec(crops)
+        columns = True  # both decoders report where each character was read
+        results, _ = self.rapid.text_rec(crops, True)
         words = []
         for quad, result in zip(quads, results, strict=True):
             text, score = result[0], result[1]

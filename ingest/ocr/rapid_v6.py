@@ -56,11 +56,22 @@ class PpOcrV6:
     def get_crop_img_list(self, img: np.ndarray, boxes: list[np.ndarray]) -> list[np.ndarray]:
         return [self._crop(img, np.array(box, dtype=np.float32)) for box in boxes]
 
-    def text_rec(self, crops: list[np.ndarray]) -> tuple[list[tuple[str, float]], float]:
+    def text_rec(
+        self, crops: list[np.ndarray], return_word_box: bool = False
+    ) -> tuple[list[tuple[Any, ...]], float]:
+        """(text, score) per crop; with `return_word_box`, (text, score, info) where info[2] lists the decoder's
+        columns of each word's characters, as rapidocr_onnxruntime 1.4 shapes it (spaces have none here)."""
         from rapidocr.ch_ppocr_rec import TextRecInput
 
-        out = self._rec(TextRecInput(img=crops))
-        return list(zip(out.txts or (), out.scores or (), strict=True)), out.elapse or 0.0
+        out = self._rec(TextRecInput(img=crops, return_word_box=return_word_box))
+        lines = list(zip(out.txts or (), out.scores or (), strict=True))
+        if not return_word_box:
+            return lines, out.elapse or 0.0
+        words = list(out.word_results or ())
+        cols = [getattr(w, "word_cols", None) or [] for w in words] if len(words) == len(lines) else []
+        if not cols:
+            return lines, out.elapse or 0.0
+        return [(t, sc, [None, None, c]) for (t, sc), c in zip(lines, cols, strict=True)], out.elapse or 0.0
 
     def text_cls(self, crops: list[np.ndarray]) -> tuple[list[np.ndarray], list[tuple[str, float]], float]:
         out = self._cls(crops)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from ingest.ocr.rapid import spaced
 from ingest.ocr.reader import ocr_file
 from tests.imaging import certificate_image, encode
@@ -24,15 +26,23 @@ def test_digits_and_latin_are_never_split():
     assert spaced(text, cols) == text
 
 
+def test_columns_given_only_for_characters_that_are_not_spaces():
+    # rapidocr 3.x lists no column for a space the model read itself
+    text = "完成人 其其格曾生秀"
+    cols = [0, 4, 8, 14, 18, 22, 28, 32, 36]
+    assert spaced(text, cols) == "完成人 其其格 曾生秀"
+
+
 def test_too_few_columns_or_a_length_mismatch_changes_nothing():
     assert spaced("王丽李强", [0, 1, 3, 4]) == "王丽李强"  # under 3 columns a character: no telling
     assert spaced("王丽李强张三", [0, 4, 8]) == "王丽李强张三"
 
 
-def test_real_ocr_keeps_the_gaps_between_names_printed_apart(tmp_path):
-    img = certificate_image(["获 奖 证 书", "主要完成人：蒋月艳  顾娜  邹思学  郑梅芳", "湖南省人民政府"])
+@pytest.mark.parametrize("engine", ["ppocr-v4", "ppocr-v6"])
+def test_real_ocr_keeps_the_gaps_between_names_printed_apart(tmp_path, engine):
+    img = certificate_image(["获 奖 证 书", "主要完成人：蒋月艳　顾娜　邹思学　郑梅芳", "湖南省人民政府"])
     path = tmp_path / "award.png"
     path.write_bytes(encode(img, "PNG"))
-    pages = ocr_file(path, engine="rapidocr")
+    pages = ocr_file(path, engine=engine)
     row = next(line.text for line in pages[0].lines if "完成人" in line.text)
     assert row.split("：")[-1].split() == ["蒋月艳", "顾娜", "邹思学", "郑梅芳"], row
