@@ -177,6 +177,12 @@ def project_title(rows: Sequence[Row]) -> Hit | None:
     return None
 
 
+# '完成人排名 2', '获奖人排序：3': a rank printed as a figure after its label
+_RANK_FIELD = re.compile(
+    r"(?:完成人|获奖人|获奖者)?\s*(?:排\s*名|排\s*序|位\s*次)\s*[:：]?\s*第?\s*(\d{1,2})(?!\d)"
+)
+
+
 def stated_rank(rows: Sequence[Row]) -> int | None:
     from extractors.people import _rank
 
@@ -184,7 +190,27 @@ def stated_rank(rows: Sequence[Row]) -> int | None:
         m = _RANK.search(flow.text)
         if m:
             return _rank(m.group(0))
+    for row in rows:
+        m = _RANK_FIELD.search(row.text)
+        if m and int(m.group(1)) > 0:
+            return int(m.group(1))
     return None
+
+
+# '韩嘉波、丁永波、陶思刚等老师：在…竞赛中…荣获一等奖': the awardees greeted in order
+_GREETED = re.compile(
+    r"^\s*(?P<names>[\u4e00-\u9fff·]{2,6}(?:\s*[、丶,，]\s*[\u4e00-\u9fff·]{2,6})+)\s*等?\s*"
+    r"(?:同志|老师|同学|先生|女士|专家)?\s*[:：]"
+)
+
+
+def greeted(rows: Sequence[Row]) -> list[tuple[dict[str, object], Hit]]:
+    for row in rows[:6]:
+        m = _GREETED.match(row.text)
+        if m:
+            hit = Hit(m["names"], 0.85 * ocr_factor(row), row, m.start("names"), m.end("names"))
+            return people_from([hit], "awardee", listed=True)
+    return []
 
 
 def award_certificate(rows: Sequence[Row], draft: Draft) -> None:
@@ -204,7 +230,7 @@ def award_certificate(rows: Sequence[Row], draft: Draft) -> None:
             r"获\s*奖\s*者|获\s*奖\s*人(?:员)?(?!\s*排)|完\s*成\s*人(?:员)?(?!\s*排)|主要作者|主要完成者|完\s*成\s*者",
         )
     )
-    people = people_from(with_continuation(rows, named_rows), "awardee")
+    people = people_from(with_continuation(rows, named_rows), "awardee") or greeted(rows)
     if not people and draft.has("holder"):
         h = draft.hits["holder"]
         people = [({"name": h.value, "rank": 1, "role": "awardee"}, h)]

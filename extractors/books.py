@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from extractors.dates import find_dates
 from extractors.fields import Draft, Hit, clean_value, ocr_factor
 from extractors.generic import footer_date, labelled_date
-from extractors.people import split_names
+from extractors.people import SURNAMES, split_names
 from extractors.text import Row, cjk_punct
 
 _ISBN = re.compile(r"I\s*S\s*B\s*N\s*[:：]?\s*((?:97[89][\s\-]*)?\d[\d\s\-]{7,15}[\dXx])")
@@ -80,25 +80,37 @@ def _role_of(word: str) -> str:
 def editors(rows: Sequence[Row]) -> list[tuple[dict[str, object], Hit]]:
     """People next to a role word, ranked in printed order across 主编, 副主编 and 编委.
 
-    A board wraps: rows made only of names, right after a role's row, carry on that role.
+    A board wraps: rows made only of names, right after a role's row, carry on that role, and a name the wrap
+    cut in two ('…方珍 吴' / '梓 孟静志', '…龙国' / '帆 崔新萍') is joined back, less surely.
     """
     out: list[tuple[dict[str, object], Hit]] = []
     seen: set[str] = set()
     role: str | None = None
     board = False
+    prev: Row | None = None
     for row in rows:
         board = board or bool(_BOARD.search(row.compact))
         segs = (_board_segments(row) if board else []) or _role_segments(row)
-        if segs:
+        head = _WRAPPED_TAIL.match(row.text) if role is not None and not segs and prev is not None else None
+        if head and (not row.text[head.end() :].strip() or _names_only(row, head.end())):
+            joined = _join_cut_name(prev, row, head, out, seen, role)  # type: ignore[arg-type]
+            segs = [(head.end(), len(row.text), role)] if joined and row.text[head.end() :].strip() else []
+            if not joined:
+                role = None
+        elif segs:
             role = segs[-1][2]
         elif role is not None and _names_only(row):
             segs = [(0, len(row.text), role)]
         else:
             role = None
+        prev = row
         for seg_start, seg_end, seg_role in segs:
-            for n in split_names(
-                _segment_text(row.text[seg_start:seg_end]), loose=not _ROLE_RE.search(row.text)
-            ):
+            seg = _segment_text(row.text[seg_start:seg_end])
+            # names set apart by blanks or separators are a list: '哈斯巴根 顾泽斌 主编'
+            listed = (
+                True if re.search(r"[\u4e00-\u9fff·]\s+[\u4e00-\u9fff]|[、,，;；]", seg.strip()) else None
+            )
+            for n in split_names(seg, loose=not _ROLE_RE.search(row.text), listed=listed):
                 if n.text in seen:
                     continue
                 seen.add(n.text)
@@ -106,6 +118,37 @@ def editors(rows: Sequence[Row]) -> list[tuple[dict[str, object], Hit]]:
                 hit = Hit(n.text, conf, row, seg_start + n.start, seg_start + n.end)
                 out.append(({"name": n.text, "rank": len(out) + 1, "role": seg_role}, hit))
     return out
+
+
+_WRAPPED_TAIL = re.compile(r"^\s*([\u4e00-\u9fff])(?:\s+|$)")
+
+
+def _join_cut_name(
+    prev: Row,
+    row: Row,
+    head: re.Match[str],
+    out: list[tuple[dict[str, object], Hit]],
+    seen: set[str],
+    role: str,
+) -> bool:
+    """Join a character opening a board's row to the cut name that ended the row above."""
+    last = prev.text.rstrip().rsplit(" ", 1)[-1]
+    if len(last) == 1 and last in SURNAMES:  # '…方珍 吴' / '梓 …': the surname stood alone at the end
+        name = last + head.group(1)
+        if name in seen:
+            return False
+        seen.add(name)
+        hit = Hit(name, 0.7 * ocr_factor(row), row, head.start(1), head.end(1))
+        out.append(({"name": name, "rank": len(out) + 1, "role": role}, hit))
+        return True
+    if out and len(str(out[-1][0]["name"])) == 2 and last.endswith(str(out[-1][0]["name"])):
+        person, hit = out[-1]  # '…龙国' / '帆 …': a two-character reading of a three-character name
+        seen.discard(str(person["name"]))
+        person["name"] = f"{person['name']}{head.group(1)}"
+        seen.add(str(person["name"]))
+        out[-1] = (person, hit.with_value(person["name"], 0.85 * hit.conf))
+        return True
+    return False
 
 
 # Under an 编委会 heading the board's own offices name its members: 主任, 副主任, 委员, 成员.
@@ -129,10 +172,11 @@ def _segment_text(text: str) -> str:
     return _NOTE.sub(lambda m: " " * len(m.group(0)), text)
 
 
-def _names_only(row: Row) -> bool:
-    names = split_names(row.text, loose=True)
-    cjk = re.sub(r"[^\u4e00-\u9fff]", "", row.text)
-    return bool(names) and "".join(n.text for n in names) == cjk and not _PUBLISHER.search(row.text)
+def _names_only(row: Row, start: int = 0) -> bool:
+    text = row.text[start:]
+    names = split_names(text, loose=True)
+    cjk = re.sub(r"[^\u4e00-\u9fff]", "", text)
+    return bool(names) and "".join(n.text for n in names) == cjk and not _PUBLISHER.search(text)
 
 
 def _role_segments(row: Row) -> list[tuple[int, int, str]]:

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from extractors.fields import Draft, Hit, clean_value, first_labelled, labelled, ocr_factor, with_continuation
 from extractors.generic import common
 from extractors.people import COMPOUND_SURNAMES, people_from, person_name, split_names
+from extractors.sheets import attendees
 from extractors.text import Row, cjk_punct, flows
 
 _LEADER = re.compile(
@@ -125,6 +126,19 @@ def sentence_members(rows: Sequence[Row]) -> list[Hit]:
     return []
 
 
+_LEADS = re.compile(r"主\s*持|负\s*责\s*人|组\s*长|首席专家")
+
+
+def member_table(rows: Sequence[Row]) -> list[tuple[dict[str, object], Hit]]:
+    """The team as a table ('排名 姓名 工作单位 职称 承担任务'), in rank order; a row whose task or role says
+    主持/负责 is the leader's."""
+    out = []
+    for person, hit in attendees(rows):
+        leads = bool(_LEADS.search(hit.row.text)) and not any(p["role"] == "project_leader" for p, _ in out)
+        out.append(({**person, "role": "project_leader" if leads else "project_member"}, hit))
+    return out
+
+
 def project_completion(rows: Sequence[Row], draft: Draft) -> None:
     draft.put("title", project_title(rows))
     lead = leader(rows) or marked_leader(rows)
@@ -138,6 +152,9 @@ def project_completion(rows: Sequence[Row], draft: Draft) -> None:
     for i, (person, _) in enumerate(kept):
         person["rank"] = first + i  # the leader listed among the members does not hold a member's place
     draft.people += kept
+    if lead is None and not kept:
+        kept = member_table(rows)
+        draft.people += kept
     if not kept:  # a proof for the leader alone is issued to them; one for a team, to no one person
         draft.put("holder", lead)
     common(rows, draft)

@@ -150,6 +150,9 @@ def attendees(rows: Sequence[Row]) -> list[Found]:
             continue
         if header is None or row.page != header.page:
             continue
+        if re.search(r"[，。；,;]", row.text) and len(row.compact) > 20:
+            header = None  # a sentence under the table ends it ('经组织专家验收，该项目…')
+            continue
         for cols, found in zip(blocks, tables[-1], strict=True):
             if any(_cell(row, span) for span in cols.values()):
                 position = len(found) + 1
