@@ -92,8 +92,9 @@ def editors(rows: Sequence[Row]) -> list[tuple[dict[str, object], Hit]]:
         board = board or bool(_BOARD.search(row.compact))
         segs = (_board_segments(row) if board else []) or _role_segments(row)
         head = _WRAPPED_TAIL.match(row.text) if role is not None and not segs and prev is not None else None
-        if head and (not row.text[head.end() :].strip() or _names_only(row, head.end())):
-            joined = _join_cut_name(prev, row, head, out, seen, role)  # type: ignore[arg-type]
+        cont = head is not None and (not row.text[head.end() :].strip() or _names_only(row, head.end()))
+        if head and cont and role and prev is not None:
+            joined = _join_cut_name(prev, row, head, out, seen, role)
             segs = [(head.end(), len(row.text), role)] if joined and row.text[head.end() :].strip() else []
             if not joined:
                 role = None

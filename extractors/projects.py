@@ -132,7 +132,7 @@ _LEADS = re.compile(r"主\s*持|负\s*责\s*人|组\s*长|首席专家")
 def member_table(rows: Sequence[Row]) -> list[tuple[dict[str, object], Hit]]:
     """The team as a table ('排名 姓名 工作单位 职称 承担任务'), in rank order; a row whose task or role says
     主持/负责 is the leader's."""
-    out = []
+    out: list[tuple[dict[str, object], Hit]] = []
     for person, hit in attendees(rows):
         leads = bool(_LEADS.search(hit.row.text)) and not any(p["role"] == "project_leader" for p, _ in out)
         out.append(({**person, "role": "project_leader" if leads else "project_member"}, hit))
