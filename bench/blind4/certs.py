@@ -533,6 +533,8 @@ def qualification_certificate(ctx: Ctx, k: int) -> Doc:
     if v in ("graduation", "master", "doctor"):
         y0 = rng.randint(2005, 2024)
         issued = dt.date(y0, rng.choice([6, 6, 7, 12]), rng.randint(1, 30))
+        age = {"graduation": (21, 24), "master": (24, 32), "doctor": (27, 38)}[v]
+        birth = dt.date(y0 - rng.randint(*age), rng.randint(1, 12), rng.randint(1, 28))
         issuer = school
         border(pg, ctx, ctx.choose("q.border", ["gold", "blue", "red", "thin"]))
         if v == "graduation":
@@ -612,6 +614,7 @@ def qualification_certificate(ctx: Ctx, k: int) -> Doc:
         scored.remove("qualification.subject")
         scored.append("qualification.modules")
         issued = P.day(rng, 2008, 2019)
+        birth = dt.date(issued.year - rng.randint(24, 48), rng.randint(1, 12), rng.randint(1, 28))
         issued_s = P.iso(issued)
         issuer = ctx.choose("q.c.issuer", ["人力资源和社会保障部人事考试中心", "人事部人事考试中心"])
         modules = rng.sample(COMPUTER_MODULES, rng.randint(1, 3))

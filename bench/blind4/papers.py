@@ -9,7 +9,7 @@ from bench.blind.doc import Doc
 from bench.blind.page import Page, width_mm
 from bench.blind4 import pools as P
 from bench.blind4.draw import BLUE, RED, border, centre, fields, lh, para, photo, qr, signoff, spaced, stamp
-from bench.blind4.pools import Ctx
+from bench.blind4.pools import Ctx, cn_year
 from bench.generator.truth import person
 
 SUP = "¹²³⁴⁵⁶⁷⁸⁹"
@@ -64,13 +64,15 @@ def _byline(pg: Page, ctx: Ctx, art: dict, y: float, style: str, size: float = 1
     corr = ctx.rng.random() < 0.5
     for i, nm in enumerate(names):
         parts.append((nm, False))
-        sup = str(mark[i]) if multi else ""
+        sup = ("abcdef"[mark[i] - 1] if art.get("letters") else str(mark[i])) if multi else ""
         if i == 0 and corr and ctx.rng.random() < 0.3:
             sup = (sup + ",*") if sup else "*"
         if sup:
             parts.append((sup, True))
         if i < len(names) - 1:
             parts.append((sep, False))
+    if art.get("letters"):
+        return pg.runs(24, y, parts, size, ctx.body, "l")
     return pg.runs(pg.w / 2, y, parts, size, ctx.body)
 
 
@@ -78,6 +80,9 @@ def _affs(pg: Page, ctx: Ctx, art: dict, y: float, size: float = 9.5) -> float:
     affs = art["affs"]
     if len(affs) == 1:
         return centre(pg, ctx.body, f"（{affs[0]}，{art['place']}）", y, size)
+    if art.get("letters"):
+        txt = "；".join(f"{'abcdef'[i]}. {a}" for i, a in enumerate(affs))
+        return pg.wrap(24, y, pg.w - 48, f"（{txt}，{art['place']}）", size, ctx.body, 1.5)
     txt = "；".join(f"{i + 1}. {a}" for i, a in enumerate(affs))
     return pg.wrap(30, y, pg.w - 60, f"（{txt}，{art['place']}）", size, ctx.body, 1.5)
 
@@ -127,7 +132,7 @@ def _first_page(
     y = 33
     y = (
         para(pg, ctx, 26, y, pg.w - 52, art["title"], 17, indent=False, font=ctx.bold, lead=1.5)
-        if width_mm(art["title"], ctx.bold, 17) > pg.w - 52
+        if art.get("letters") or width_mm(art["title"], ctx.bold, 17) > pg.w - 52
         else centre(pg, ctx.bold, art["title"], y, 17)
     )
     y += 2
@@ -231,7 +236,7 @@ def _cover(
     pg.text(
         pg.w / 2,
         52,
-        f"{rng.choice(['ZHONGGUO', 'JOURNAL OF', 'ACTA'])} {rng.choice(['SCIENCE', 'TECHNOLOGY', 'AGRICULTURE'])}",
+        f"（{rng.choice(['月刊', '双月刊', '半月刊'])}  {cn_year(rng.randint(1956, 1990))}年创刊）",
         12,
         ctx.body,
         "c",
@@ -313,7 +318,7 @@ def journal_article(ctx: Ctx, k: int) -> Doc:
             levels.append(sup[1])
         pages.append(_cover(ctx, j, year, vol, iss, month, sup))
     if v in ("toc", "cover_toc", "cover_toc_first"):
-        others = [_article(ctx, fld) for _ in range(rng.randint(4, 7))]
+        others = [_article(ctx, fld) for _ in range(rng.randint(5, 10))]
         titles = {art["title"]}
         others = [o for o in others if not (o["title"] in titles or titles.add(o["title"]))]
         arts = others[:]
@@ -322,6 +327,22 @@ def journal_article(ctx: Ctx, k: int) -> Doc:
         if v == "toc":
             toc.text(20, toc.h - 16, f"ISSN {j.issn}    CN {j.cn}", 9, ctx.body)
         pages.append(toc)
+    if v == "letters":
+        art["letters"] = True
+        col = P.college(rng, art["prov"])
+        depts = rng.sample(
+            [
+                "农学院",
+                "资源与环境学院",
+                "生命科学学院",
+                "土木工程学院",
+                "信息科学与工程学院",
+                "附属医院",
+                "护理学院",
+            ],
+            len(art["affs"]),
+        )
+        art["affs"] = [f"{col}{d}" for d in depts]
     if v in ("first", "twocol", "letters", "cover_toc_first"):
         pages.append(_first_page(ctx, art, j, year, vol, iss, month, fld, v))
     people = [person(nm, i + 1, "author") for i, nm in enumerate(art["names"])]
@@ -625,7 +646,7 @@ CN_ORD = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
 
 def award_certificate(ctx: Ctx, k: int) -> Doc:
     v = ctx.variant(
-        "award_certificate", ["sci_personal", "sci_list", "social", "skill", "teaching", "county"]
+        "award_certificate", ["sci_personal", "sci_list", "social", "skill", "teaching", "county", "table"]
     )
     rng = ctx.rng
     prov, c = P.city(rng)
@@ -650,7 +671,35 @@ def award_certificate(ctx: Ctx, k: int) -> Doc:
     yr = d.year - rng.choice([0, 1])
     pg = Page(297, 210) if rng.random() < 0.5 else Page()
     W = pg.w
-    if v in ("sci_personal", "sci_list", "county"):
+    if v == "table":
+        kind = rng.choice(["science_technology", "social_science"])
+        if rng.random() < 0.5:
+            issuer, level = f"{prov}省人民政府", "provincial"
+        else:
+            issuer, level = f"{c}市人民政府", "municipal"
+        area = issuer[: -len("人民政府")]
+        base = f"{area}{'科学技术进步奖' if kind == 'science_technology' else '社会科学优秀成果奖'}"
+        name = base
+        title = rng.choice(P.PROJECT_TITLES)
+        pg = Page()
+        W = pg.w
+        y = centre(pg, ctx.bold, f"{yr}年度{base}" if rng.random() < 0.6 else base, 24, 18)
+        y = centre(pg, ctx.bold, "获奖项目证书", y + 1, 24, RED) + 6
+        y = fields(
+            pg,
+            ctx,
+            24,
+            y,
+            [("项目名称", title), ("奖励等级", grade), ("第一完成单位", P.workplace(rng, c))],
+            12.5,
+        )
+        rows = [["排名", "姓名", "工作单位", "职称"]] + [
+            [str(i + 1), nm, P.workplace(rng, c), rng.choice(P.RANKS)] for i, nm in enumerate(names)
+        ]
+        y = pg.table(22, y + 4, [18, 32, 80, 36], rows, 11, ctx.body, 10, header_font=ctx.bold)
+        people = [person(nm, i + 1, "awardee") for i, nm in enumerate(names)]
+        signoff(pg, ctx, [issuer, date_s], y + 14, W - 30, 13, seal=issuer)
+    elif v in ("sci_personal", "sci_list", "county"):
         kind = "science_technology"
         if v == "county":
             county = rng.choice(P.COUNTIES)
