@@ -45,7 +45,9 @@ def _hstr(h: float) -> str:
 
 # ---- training certificates --------------------------------------------------------------------
 def training_certificate(ctx: Ctx, k: int) -> Doc:
-    v = ctx.variant("training_certificate", ["scroll", "landscape", "tableform", "online", "register"])
+    v = ctx.variant(
+        "training_certificate", ["scroll", "landscape", "tableform", "online", "register", "split", "card"]
+    )
     rng = ctx.rng
     cat = rng.choice(["public", "professional", None])
     prov, c = P.city(rng)
@@ -177,6 +179,56 @@ def training_certificate(ctx: Ctx, k: int) -> Doc:
         signoff(pg, ctx, [plat, f"打印日期：{P.dstr(issued, st)}"], y + 8, pg.w - 22, 12, seal=plat)
         qr(pg, ctx, 22, y + 6, 22)
         pages = [pg]
+    elif v == "split":  # an annual certificate splitting hours into both categories: states both, so null
+        cat = None
+        y0 = rng.randint(2019, 2025)
+        pub_h, pro_h = float(rng.choice([24, 30, 36])), float(rng.choice([48, 56, 60, 72]))
+        hours = pub_h + pro_h
+        period = {"start": P.iso(dt.date(y0, 1, 1)), "end": P.iso(dt.date(y0, 12, 31))}
+        issued = dt.date(y0 + 1, rng.randint(1, 3), rng.randint(1, 28))
+        issued_s = P.iso(issued)
+        issuer = P.hrss(c)
+        title = None
+        scored = ["holder", "issuer", "issued_on", "period.start", "period.end", "hours_stated"]
+        pg = Page(297, 210)
+        border(pg, ctx, "blue")
+        y = centre(pg, ctx.bold, f"{c}市专业技术人员", 26, 18)
+        y = centre(pg, ctx.bold, "继续教育合格证书", y, 28, BLUE) + 6
+        photo(pg, 40, y)
+        rows = [["姓名", holder, "职称", rng.choice(P.RANKS)], ["工作单位", unit, "", ""]]
+        x0 = 80.0
+        yt = pg.table(x0, y, [28, 60, 24, 60], rows[:1], 12, ctx.body, 11)
+        yt = pg.table(x0, yt, [28, 144], [rows[1][:2]], 12, ctx.body, 11)
+        rows = [["年度", "公需科目学时", "专业科目学时", "合计", "审验"],
+                [str(y0), _hstr(pub_h), _hstr(pro_h), _hstr(hours), "合格"]]  # fmt: skip
+        yt = pg.table(x0, yt + 6, [28, 40, 40, 30, 34], rows, 12, ctx.body, 11, header_font=ctx.bold)
+        pg.text(
+            x0,
+            yt + 6,
+            f"统计期间：{P.dstr(dt.date(y0, 1, 1), st)}至{P.dstr(dt.date(y0, 12, 31), st)}",
+            11,
+            ctx.body,
+        )
+        signoff(pg, ctx, [f"{issuer}", P.dstr(issued, st)], yt + 18, pg.w - 35, 13, seal=issuer)
+        pages = [pg]
+    elif v == "card":  # a small A5 landscape certificate with a QR code
+        pg = Page(210, 148)
+        border(pg, ctx, ctx.choose("tc.c.border", ["thin", "gold"]))
+        head = "培训证明" if rng.random() < 0.5 else "结业证明"
+        y = centre(pg, ctx.bold, spaced(head, " "), 16, 22, RED) + 4
+        body = ctx.choose("tc.card.body", [
+            f"{holder}：你于{P.rstr(a, b, st)}参加了{issuer}举办的{title}，学习期满，成绩合格。",
+            f"{unit}{holder}同志参加{title}（{P.rstr(a, b, st, '～')}），完成{_hstr(hours)}学时学习任务。",
+        ])  # fmt: skip
+        y = para(pg, ctx, 22, y, pg.w - 44, body, 13, lead=2)
+        if "学时" not in body:
+            y = fields(pg, ctx, 22, y, [("学时", _hstr(hours))], 13)
+        if cat:
+            y = fields(pg, ctx, 22, y, [("课程类别", catw)], 13)
+        qr(pg, ctx, 22, pg.h - 42, 22)
+        pg.text(22, pg.h - 17, f"编号 {no}", 9, ctx.body)
+        signoff(pg, ctx, [issuer, P.dstr(issued, st)], pg.h - 40, pg.w - 22, 12, seal=issuer)
+        pages = [pg]
     else:  # register: one-row study record of a person
         pg = Page(297, 210)
         y = (
@@ -229,7 +281,7 @@ def training_certificate(ctx: Ctx, k: int) -> Doc:
 
 # ---- sign-in sheets ---------------------------------------------------------------------------
 def sign_in_sheet(ctx: Ctx, k: int) -> Doc:
-    v = ctx.variant("sign_in_sheet", ["grid", "twin", "session", "minimal"])
+    v = ctx.variant("sign_in_sheet", ["grid", "twin", "session", "minimal", "ampm"])
     rng = ctx.rng
     prov, c = P.city(rng)
     n = rng.randint(7, 14) if v != "twin" else rng.randint(10, 20)
@@ -292,6 +344,27 @@ def sign_in_sheet(ctx: Ctx, k: int) -> Doc:
         yt = pg.table(18, y, [16, 40, 34, 30, 54], rows[:1], 10, ctx.body, 11)
         pg.table(18, yt, [16, 40, 34, 30, 54], rows[1:], 10, ctx.body, 11, fonts={1: H, 2: H, 3: H},
                  header_font=ctx.bold)  # fmt: skip
+        pages = [pg]
+    elif v == "ampm":  # pre-printed list with morning and afternoon signatures
+        pg = Page(297, 210)
+        y = centre(pg, ctx.bold, f"{title}", 14, 16)
+        y = centre(pg, ctx.bold, f"{suffix}（{P.dstr(d, st)}）", y, 15)
+        pg.text(20, y + 1, f"组织单位：{issuer}", 11, ctx.body)
+        pg.text(pg.w - 20, y + 1, f"培训地点：{place}", 11, ctx.body, "r")
+        rows = [["序号", "姓名", "工作单位", "上午签到", "下午签到"]]
+        for i in range(n):
+            rows.append([str(i + 1), names[i], units[i], names[i], names[i] if rng.random() < 0.85 else ""])
+        pg.table(
+            18,
+            y + 9,
+            [16, 32, 110, 50, 50],
+            rows,
+            10.5,
+            ctx.body,
+            10.5,
+            fonts={3: H, 4: H},
+            header_font=ctx.bold,
+        )
         pages = [pg]
     else:  # minimal
         pg = Page()
@@ -544,7 +617,7 @@ def qualification_certificate(ctx: Ctx, k: int) -> Doc:
             a = dt.date(y0 - 4, 9, 1)
             body = (f"学生{holder}，性别{sx}，{P.dstr(birth, st)}生，于{P.mstr(a.year, 9, st)}至{P.mstr(y0, issued.month, st)}"
                     f"在本校{major}专业四年制本科学习，修完教学计划规定的全部课程，成绩合格，准予毕业。")  # fmt: skip
-            sign = ["校（院）长：" + P.people_names(rng, 1)[0]]
+            sign = [f"校名：{school}", "校（院）长：" + P.people_names(rng, 1)[0]]
         else:
             kind = "master_degree" if v == "master" else "doctor_degree"
             deg = "硕士" if v == "master" else "博士"
@@ -613,11 +686,22 @@ def qualification_certificate(ctx: Ctx, k: int) -> Doc:
         subject = None
         scored.remove("qualification.subject")
         scored.append("qualification.modules")
-        issued = P.day(rng, 2008, 2019)
+        issued = P.day(rng, 2005, 2019)
         birth = dt.date(issued.year - rng.randint(24, 48), rng.randint(1, 12), rng.randint(1, 28))
         issued_s = P.iso(issued)
-        issuer = ctx.choose("q.c.issuer", ["人力资源和社会保障部人事考试中心", "人事部人事考试中心"])
-        modules = rng.sample(COMPUTER_MODULES, rng.randint(1, 3))
+        issuer = "人事部人事考试中心" if issued.year < 2008 else "人力资源和社会保障部人事考试中心"
+        pool = (
+            COMPUTER_MODULES
+            if issued.year >= 2016
+            else [
+                m.replace("2016", "2003")
+                .replace("Windows 7", "Windows XP")
+                .replace("CS5", "CS4")
+                .replace("2014", "2008")
+                for m in COMPUTER_MODULES
+            ]
+        )
+        modules = rng.sample(pool, rng.randint(1, 3))
         border(pg, ctx, "blue")
         y = centre(pg, ctx.bold, "全国专业技术人员计算机应用能力考试", 36, 17)
         y = centre(pg, ctx.bold, "合格证书", y, 28, BLUE) + 8

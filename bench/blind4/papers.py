@@ -101,8 +101,13 @@ def _first_page(
     rng = ctx.rng
     pg = Page()
     left, right = _masthead_line(ctx, j, year, vol, iss, month)
-    top = ctx.choose("ja.top", ["two", "stack", "box"])
-    if top == "two":
+    top = ctx.choose("ja.top", ["two", "stack", "box", "foot"])
+    if top == "foot":  # nothing at the head; the issue line and numbers sit at the foot of the page
+        vol_s = f"第{vol}卷" if vol else ""
+        pg.text(18, pg.h - 14, f"{j.name}  {year}年{vol_s}第{iss}期", 8, ctx.body)
+        pg.text(pg.w - 18, pg.h - 14, f"ISSN {j.issn}  CN {j.cn}", 8, ctx.body, "r")
+        pg.line(18, pg.h - 16, pg.w - 18, pg.h - 16, 0.3)
+    elif top == "two":
         pg.text(18, 12, left, 9, ctx.body)
         pg.text(pg.w - 18, 12, right, 9, ctx.body, "r")
         pg.text(18, 17, f"ISSN {j.issn}  CN {j.cn}", 8, ctx.body)
@@ -110,7 +115,8 @@ def _first_page(
     elif top == "stack":
         pg.text(18, 10, f"第{vol}卷 第{iss}期" if vol else f"第{iss}期", 9, ctx.body)
         pg.text(18, 15, P.mstr(year, month, "cn"), 9, ctx.body)
-        pg.text(pg.w / 2, 12, j.name, 13, ctx.bold, "c")
+        pg.text(pg.w / 2, 9.5, j.name, 13, ctx.bold, "c")
+        pg.text(pg.w / 2, 16, f"ISSN {j.issn}    CN {j.cn}", 7.5, ctx.body, "c")
         pg.text(pg.w - 18, 10, f"Vol.{vol}, No.{iss}" if vol else f"No.{iss}", 9, ctx.body, "r")
         pg.text(pg.w - 18, 15, f"{P.mstr(year, month, 'dot')}", 9, ctx.body, "r")
         pg.line(18, 21, pg.w - 18, 21, 0.6)
@@ -207,7 +213,7 @@ def _first_page(
         pg.text(24, y, "1  引言", 11, ctx.bold)
         y = para(pg, ctx, 24, y + 6, pg.w - 48, body, 9.5, lead=1.6)
     # footnote block
-    fy = pg.h - 36
+    fy = pg.h - 48
     pg.line(24, fy - 2, 80, fy - 2, 0.3)
     rec = dt.date(year - (1 if month < 4 else 0), max(1, (month - 3) % 12 or 12), rng.randint(1, 28))
     fund = f"{art['prov']}省自然科学基金项目（ZR{year - 1}M{rng.randint(100, 999)}）"
@@ -221,7 +227,13 @@ def _first_page(
     ])  # fmt: skip
     for s in notes:
         fy = pg.wrap(24, fy, pg.w - 48, s, 7.5, ctx.body, 1.45)
-    pg.text(pg.w / 2, pg.h - 10, str(rng.randint(1, 180)), 8, ctx.body, "c")
+    if rng.random() < 0.5:
+        pp = rng.randint(1, 150)
+        auth = "，".join(art["names"][:3]) + ("，等" if len(art["names"]) > 3 else "")
+        vi = f"{vol}({iss})" if vol else f"({iss})"
+        cite = f"引用格式：{auth}. {art['title']}[J]. {j.name}，{year}，{vi}：{pp}-{pp + rng.randint(5, 9)}."
+        pg.wrap(24, fy + 1, pg.w - 48, cite, 7.5, ctx.body, 1.45)
+    pg.text(pg.w / 2, pg.h - 8, str(rng.randint(1, 180)), 8, ctx.body, "c")
     return pg
 
 
@@ -811,9 +823,20 @@ def award_certificate(ctx: Ctx, k: int) -> Doc:
             P.PROJECT_TITLES[:1] + P.PROJECT_TITLES[6:] + ["“三教”改革背景下专业群课程体系重构与实践"]
         )
         border(pg, ctx, "red")
-        y = centre(pg, ctx.bold, f"{base if rng.random() < 0.5 else '教学成果奖'}", 32, 22, RED)
+        full = rng.random() < 0.5
+        y = centre(pg, ctx.bold, base if full else "教学成果奖", 32, 22, RED)
         y = centre(pg, ctx.bold, "证  书", y + 2, 28) + 6
         x = 32 if W < 250 else 50
+        if not full:
+            y = fields(
+                pg,
+                ctx,
+                x,
+                y,
+                [("奖项名称", f"{yr}年{base}" if rng.random() < 0.5 else base)],
+                13,
+                width=W - 2 * x,
+            )
         y = fields(pg, ctx, x, y, [("成果名称", title), ("成果完成人", "，".join(names)), ("奖励等级", grade),
                                    ("证书编号", f"JXCG{yr}{rng.randint(1, 999):03d}")], 13, width=W - 2 * x)  # fmt: skip
         people = [person(nm, i + 1, "awardee") for i, nm in enumerate(names)]
