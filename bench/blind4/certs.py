@@ -46,7 +46,8 @@ def _hstr(h: float) -> str:
 # ---- training certificates --------------------------------------------------------------------
 def training_certificate(ctx: Ctx, k: int) -> Doc:
     v = ctx.variant(
-        "training_certificate", ["scroll", "landscape", "tableform", "online", "register", "split", "card"]
+        "training_certificate",
+        ["scroll", "landscape", "tableform", "online", "register", "split", "card", "mobile"],
     )
     rng = ctx.rng
     cat = rng.choice(["public", "professional", None])
@@ -148,11 +149,15 @@ def training_certificate(ctx: Ctx, k: int) -> Doc:
             + 4
         )
         n = rng.randint(3, 6)
-        cats = [cat] * n if cat else [rng.choice(["public", "professional", None]) for _ in range(n)]
         show_cat = cat is not None or rng.random() < 0.5
-        if cat is None and show_cat and len({x for x in cats if x}) < 2:
-            cats[0], cats[-1] = "public", "professional"
-        topics = rng.sample(P.PUBLIC_TOPICS + P.PRO_TOPICS, n)
+        if cat:
+            topics = rng.sample(P.PUBLIC_TOPICS if cat == "public" else P.PRO_TOPICS, n)
+            cats = [cat] * n
+        else:  # a mix of both categories: the proof states both, so none is stated
+            k1 = rng.randint(1, n - 1)
+            topics = rng.sample(P.PUBLIC_TOPICS, k1) + rng.sample(P.PRO_TOPICS, n - k1)
+            rng.shuffle(topics)
+            cats = ["public" if t in P.PUBLIC_TOPICS else "professional" for t in topics]
         hrs = [float(rng.choice([2, 3, 4, 5, 6, 8])) for _ in range(n)]
         hours = sum(hrs)
         title = None
@@ -163,7 +168,7 @@ def training_certificate(ctx: Ctx, k: int) -> Doc:
         hdr = ["序号", "课程名称", "课程类别", "学时"] if show_cat else ["序号", "课程名称", "学时"]
         rows = [hdr]
         for i in range(n):
-            cw = {"public": "公需课", "professional": "专业课", None: "选修"}[cats[i]]
+            cw = {"public": "公需课", "professional": "专业课"}[cats[i]]
             if cats[i] and cat:
                 cw = catw
             rows.append(
@@ -178,6 +183,36 @@ def training_certificate(ctx: Ctx, k: int) -> Doc:
             cat = None
         signoff(pg, ctx, [plat, f"打印日期：{P.dstr(issued, st)}"], y + 8, pg.w - 22, 12, seal=plat)
         qr(pg, ctx, 22, y + 6, 22)
+        pages = [pg]
+    elif v == "mobile":  # a phone screenshot of a platform's certificate page
+        plat, _op = rng.choice(P.PLATFORMS)
+        issuer = plat
+        pg = Page(100, 216)
+        pg.rect(0, 0, pg.w, 9, 0, (0, 0, 0), (245, 245, 245))
+        pg.text(5, 2.5, f"{rng.randint(8, 22)}:{rng.randint(0, 59):02d}", 6.5, ctx.body)
+        pg.text(pg.w - 5, 2.5, f"{rng.randint(20, 99)}%", 6.5, ctx.body, "r")
+        pg.rect(0, 9, pg.w, 20, 0, BLUE, (40, 100, 190))
+        pg.text(
+            pg.w / 2,
+            12,
+            ctx.choose("tc.m.bar", ["我的证书", "证书详情", "学习档案"]),
+            9,
+            ctx.bold,
+            "c",
+            (255, 255, 255),
+        )
+        pg.rect(6, 26, pg.w - 6, 120, 0.6, (200, 160, 80), (253, 250, 240))
+        y = centre(pg, ctx.bold, "结业证书" if rng.random() < 0.5 else "学时证书", 32, 14, RED) + 2
+        txt = f"{holder}：您已完成{title}的学习，学习时间{P.rstr(a, b, st)}，获得{_hstr(hours)}学时。"
+        if cat:
+            txt += f"科目类别：{catw}。"
+        y = pg.wrap(12, y, pg.w - 24, txt, 7.5, ctx.body, 1.8)
+        pg.text(pg.w - 12, 100, plat, 6 if len(plat) < 16 else 5.5, ctx.body, "r")
+        pg.text(pg.w - 12, 105, P.dstr(issued, st), 6.5, ctx.body, "r")
+        stamp(pg, ctx, plat, pg.w - 28, 102, 10)
+        pg.text(8, 126, f"证书编号：{no}", 7, ctx.body)
+        pg.rect(8, 140, pg.w - 8, 150, 0, BLUE, (40, 100, 190))
+        pg.text(pg.w / 2, 142, "下载证书", 8, ctx.body, "c", (255, 255, 255))
         pages = [pg]
     elif v == "split":  # an annual certificate splitting hours into both categories: states both, so null
         cat = None

@@ -863,7 +863,7 @@ def award_certificate(ctx: Ctx, k: int) -> Doc:
 
 # ---- project completion -----------------------------------------------------------------------
 def project_completion(ctx: Ctx, k: int) -> Doc:
-    v = ctx.variant("project_completion", ["certificate", "letter", "acceptance", "running"])
+    v = ctx.variant("project_completion", ["certificate", "letter", "acceptance", "running", "members_table"])
     rng = ctx.rng
     prov, c = P.city(rng)
     st = ctx.choose("date", P.STYLES)
@@ -928,6 +928,43 @@ def project_completion(ctx: Ctx, k: int) -> Doc:
             12,
         )
         signoff(pg, ctx, [f"{issuer}（盖章）", date_s], y + 16, W - 30, 13, seal=issuer)
+    elif v == "members_table":  # a 结题鉴定 form: project facts, then a table of the group with their tasks
+        if not members:
+            members = P.people_names(rng, 4)
+            members = [m for m in members if m != leader][:3]
+        y = (
+            centre(pg, ctx.bold, ctx.choose("pc.m.head", ["课题结题鉴定书", "科研项目结项审批表"]), 24, 20)
+            + 4
+        )
+        rows = [["项目名称", title, "", ""], ["项目编号", code, "", ""], ["主持人", leader, "职称", rng.choice(P.RANKS)],
+                ["所在单位", unit, "", ""]]  # fmt: skip
+        yt = y
+        for row in rows:
+            if row[2]:
+                yt = pg.table(22, yt, [30, 70, 26, 40], [row], 11, ctx.body, 11)
+            else:
+                yt = pg.table(22, yt, [30, 136], [row[:2]], 11, ctx.body, 11)
+        pg.text(22, yt + 4, "课题组主要成员", 12, ctx.bold)
+        mrows = [["序号", "姓名", "工作单位", "承担任务"]] + [
+            [
+                str(i + 1),
+                m,
+                P.workplace(rng, c),
+                rng.choice(["数据采集", "调研分析", "试验示范", "报告撰写", "统计分析"]),
+            ]
+            for i, m in enumerate(members)
+        ]
+        yt = pg.table(22, yt + 11, [16, 30, 80, 40], mrows, 11, ctx.body, 10, header_font=ctx.bold)
+        yt = para(
+            pg,
+            ctx,
+            22,
+            yt + 6,
+            W - 44,
+            "鉴定意见：该课题研究目标明确，研究方法科学，成果具有较强的实践指导意义，同意结题。",
+            12,
+        )
+        signoff(pg, ctx, [f"{issuer}（公章）", date_s], yt + 16, W - 28, 12.5, seal=issuer)
     else:  # running text with the group
         y = centre(pg, ctx.bold, "结题通知书", 36, 22) + 10
         pg.text(x, y, f"{unit}：", 13, ctx.body)
