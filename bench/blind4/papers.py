@@ -142,20 +142,31 @@ def _first_page(
         else centre(pg, ctx.bold, art["title"], y, 17)
     )
     y += 2
+    aff_foot = not art.get("letters") and ctx.rng.random() < 0.25
+    if aff_foot:  # affiliations only in the footnote block, no marks in the byline
+        art["affs"] = art["affs"][:1]
     y = _byline(pg, ctx, art, y, ctx.choose("ja.sep", ["space", "comma", "dun", "wide"]))
-    y = _affs(pg, ctx, art, y) + 3
+    if not aff_foot:
+        y = _affs(pg, ctx, art, y)
+    y += 3
     kw = rng.sample(P.KEYWORDS[fld], 4)
     abstract = (f"为明确{art['title'][:8]}相关问题，本研究采用对比试验与统计分析相结合的方法开展研究。结果表明：处理组各项指标均优于对照组，"
                 "差异达显著水平（P<0.05）。研究可为同类工作的开展提供理论依据和技术参考。")  # fmt: skip
     lab = ctx.choose(
         "ja.ablab",
-        [("摘　要：", "关键词："), ("摘要", "关键词"), ("[摘要]", "[关键词]"), ("摘  要", "关键词")],
+        [
+            ("摘　要：", "关键词："),
+            ("摘要", "关键词"),
+            ("[摘要]", "[关键词]"),
+            ("摘  要", "关键词"),
+            ("【摘要】", "【关键词】"),
+        ],
     )
     y = pg.wrap(
         24,
         y,
         pg.w - 48,
-        f"{lab[0]}{'' if lab[0].endswith(('：', ']')) else ' '}{abstract}",
+        f"{lab[0]}{'' if lab[0].endswith(('：', ']', '】')) else ' '}{abstract}",
         9.5,
         ctx.body,
         1.6,
@@ -164,7 +175,7 @@ def _first_page(
         24,
         y,
         pg.w - 48,
-        f"{lab[1]}{'' if lab[1].endswith(('：', ']')) else ' '}{'；'.join(kw)}",
+        f"{lab[1]}{'' if lab[1].endswith(('：', ']', '】')) else ' '}{'；'.join(kw)}",
         9.5,
         ctx.body,
         1.6,
@@ -225,6 +236,8 @@ def _first_page(
         [f"［收稿日期］{P.dstr(rec, 'dash')}", f"［基金项目］{fund}", f"［作者简介］{first}，硕士，研究方向：{rng.choice(P.KEYWORDS[fld])}"],
         [f"基金项目：{fund}；{art['c']}市科技发展计划项目", f"第一作者：{first}，E-mail：{rng.randint(100000, 999999)}@qq.com", f"*通信作者：{corr}"],
     ])  # fmt: skip
+    if aff_foot:
+        notes = [f"作者单位：{art['affs'][0]}，{art['place']}"] + notes
     for s in notes:
         fy = pg.wrap(24, fy, pg.w - 48, s, 7.5, ctx.body, 1.45)
     if rng.random() < 0.5:
