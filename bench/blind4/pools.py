@@ -451,3 +451,24 @@ def isbn(rng: random.Random, prefix: str) -> str:
 def id_card_masked(rng: random.Random, birth: dt.date) -> str:
     area = rng.choice(["371402", "370902", "410202", "430902", "371425", "410221"])
     return area + "********" + f"{rng.randint(0, 999):03d}" + rng.choice("0123456789X")
+
+
+# composed article titles, so a contents page lists many distinct articles
+TITLE_PARTS = {
+    "agri": (["深松耕作", "滴灌施肥", "有机肥替代化肥", "减量施磷", "覆膜栽培", "间作套种", "秸秆覆盖", "微生物菌剂"],
+             ["夏玉米产量", "土壤微生物群落", "冬小麦水分利用效率", "设施辣椒品质", "花生根系形态", "大豆结瘤固氮"]),
+    "med": (["早期康复训练", "个体化营养支持", "中西医结合治疗", "微创手术", "延续性护理", "多学科协作模式"],
+            ["老年髋部骨折患者预后", "脑卒中患者神经功能", "妊娠期糖尿病结局", "慢阻肺患者生活质量", "术后疼痛评分"]),
+    "eng": (["纤维掺量", "温度荷载", "冻融循环", "参数优化", "孔隙结构", "加载速率"],
+            ["再生混凝土力学性能", "钢管桩承载特性", "沥青混合料疲劳寿命", "边坡稳定性", "渠道衬砌抗冻性"]),
+    "edu": (["项目式学习", "信息化教学", "家校协同", "分层作业设计", "思政元素融入"],
+            ["初中数学学习兴趣", "学生核心素养发展", "课堂教学质量", "职业院校学生就业能力"]),
+}  # fmt: skip
+TITLE_FORMS = ["{a}对{b}的影响", "{a}对{b}影响的试验研究", "{a}改善{b}的效果分析", "{a}与{b}的关系研究"]
+
+
+def article_title(rng: random.Random, fld: str) -> str:
+    if rng.random() < 0.4:
+        return rng.choice(ARTICLE_TITLES[fld])
+    a, b = TITLE_PARTS[fld]
+    return rng.choice(TITLE_FORMS).format(a=rng.choice(a), b=rng.choice(b))
