@@ -209,7 +209,7 @@ def training_certificate(ctx: Ctx, k: int) -> Doc:
         y = pg.wrap(12, y, pg.w - 24, txt, 7.5, ctx.body, 1.8)
         pg.text(pg.w - 12, 100, plat, 6 if len(plat) < 16 else 5.5, ctx.body, "r")
         pg.text(pg.w - 12, 105, P.dstr(issued, st), 6.5, ctx.body, "r")
-        stamp(pg, ctx, plat, pg.w - 28, 102, 10)
+        stamp(pg, ctx, plat, pg.w - 36, 103, 10)
         pg.text(8, 126, f"证书编号：{no}", 7, ctx.body)
         pg.rect(8, 140, pg.w - 8, 150, 0, BLUE, (40, 100, 190))
         pg.text(pg.w / 2, 142, "下载证书", 8, ctx.body, "c", (255, 255, 255))
@@ -505,7 +505,27 @@ def training_notice(ctx: Ctx, k: int) -> Doc:
         )
         signoff(pg, ctx, [issuer, P.dstr(issued, st)], y + 14, pg.w - 28, 12.5, seal=issuer)
         pages.append(pg)
-        if rng.random() < 0.5:
+        tail = rng.random()
+        if tail < 0.3:  # a reply slip filled in by hand
+            holder = P.people_names(rng, 1)[0]
+            p2 = Page()
+            p2.text(20, 20, "附件", 13, ctx.bold)
+            centre(p2, ctx.bold, "报名回执", 30, 16)
+            rows = [["姓名", "", "性别", ""], ["工作单位", "", "职称", ""], ["联系电话", "", "备注", ""]]
+            yt = p2.table(25, 45, [30, 55, 25, 50], rows, 12, ctx.body, 14)
+            p2.text(82.5, 49, holder, 15, ctx.hand, "c", (30, 40, 140))
+            p2.text(160, 49, P.sex(rng), 15, ctx.hand, "c", (30, 40, 140))
+            p2.text(82.5, 63, P.workplace(rng, c)[:10], 12, ctx.hand, "c", (30, 40, 140))
+            p2.text(160, 63, rng.choice(P.RANKS), 13, ctx.hand, "c", (30, 40, 140))
+            p2.text(
+                25,
+                yt + 8,
+                f"请于{P.dstr(a - dt.timedelta(days=3), st)}前将回执发送至指定邮箱。",
+                11,
+                ctx.body,
+            )
+            pages.append(p2)
+        elif tail < 0.65:
             names = P.people_names(rng, rng.randint(4, 9))
             p2 = Page()
             p2.text(20, 20, "附件", 13, ctx.bold)

@@ -236,7 +236,7 @@ RANKS = ["助理工程师", "工程师", "高级工程师", "主治医师", "副
 # training subjects: (topic, stated category word in a title or None)
 PUBLIC_TOPICS = [
     "数字经济与创新驱动发展",
-    "习近平法治思想专题",
+    "习近平法治思想",
     "专业技术人员职业道德与诚信建设",
     "乡村振兴战略解读",
     "人工智能与数字化转型",
