@@ -694,6 +694,8 @@ def award_certificate(ctx: Ctx, k: int) -> Doc:
     st = ctx.choose("date", P.STYLES)
     d = P.day(rng, 2017, 2025)
     grade = rng.choice(GRADES)
+    if v in ("skill", "social", "teaching") and rng.random() < 0.15:
+        grade = "优秀奖" if v != "teaching" else "特等奖"
     holder = None
     names = P.people_names(rng, rng.randint(3, 8))
     scored = [
@@ -768,7 +770,7 @@ def award_certificate(ctx: Ctx, k: int) -> Doc:
                 lead=2,
             )
             pairs = [("项目名称", title), ("奖励等级", grade), ("获奖者", holder), ("排    名", f"第{CN_ORD[rank - 1]}完成人"),
-                     ("证书编号", f"{yr}-J-{rng.randint(100, 999)}-{GRADES.index(grade) + 1}-{rng.randint(1, 40):02d}-R{rank:02d}")]  # fmt: skip
+                     ("证书编号", f"{yr}-J-{rng.randint(100, 999)}-{GRADES.index(grade) + 1 if grade in GRADES else 0}-{rng.randint(1, 40):02d}-R{rank:02d}")]  # fmt: skip
             y = fields(pg, ctx, x, y + 4, pairs, 13, label_w=30, width=W - 2 * x)
             people = [person(holder, rank, "awardee")]
         else:
