@@ -426,7 +426,7 @@ def sign_in_sheet(ctx: Ctx, k: int) -> Doc:
 
 # ---- training notices -------------------------------------------------------------------------
 def training_notice(ctx: Ctx, k: int) -> Doc:
-    v = ctx.variant("training_notice", ["redhead", "invite", "schedule", "wechat"])
+    v = ctx.variant("training_notice", ["redhead", "invite", "schedule", "wechat", "conference"])
     rng = ctx.rng
     prov, c = P.city(rng)
     cat = rng.choice(["public", "professional", None])
@@ -539,6 +539,53 @@ def training_notice(ctx: Ctx, k: int) -> Doc:
         else:
             holder = P.people_names(rng, 1)[0]
             pg.text(pg.w - 70, 58, f"{holder} 已参加", 15, ctx.hand, "l", (30, 40, 140))
+    elif v == "conference":  # an academic meeting's second-round notice from a society
+        issuer = ctx.choose(
+            "tn.c.org",
+            [
+                f"{prov}省医学会",
+                f"{prov}省农学会",
+                f"{prov}省土木建筑学会",
+                f"{prov}省教育学会",
+                f"{c}市护理学会",
+            ],
+        )
+        pg = Page()
+        y = (
+            para(
+                pg,
+                ctx,
+                24,
+                26,
+                pg.w - 48,
+                f"关于召开{title}的通知（第二轮）",
+                16,
+                indent=False,
+                font=ctx.bold,
+            )
+            + 4
+        )
+        y = para(pg, ctx, 22, y, pg.w - 44, "各会员单位及有关人员：", 12, indent=False)
+        y = para(
+            pg,
+            ctx,
+            22,
+            y,
+            pg.w - 44,
+            f"经研究，{issuer}定于{P.rstr(a, b, st)}在{place}召开{title}。现将会议有关事项通知如下。",
+            12,
+        )
+        secs = [("（一）会议内容", f"围绕{topic}开展专题报告、经验交流和案例研讨。"),
+                ("（二）参会人员", "各会员单位专业技术人员及有关专家。"),
+                ("（三）继续教育", credit),
+                ("（四）会务费用", f"会务费{rng.choice([300, 500, 600, 800])}元/人，食宿统一安排，费用自理。")]  # fmt: skip
+        for h, t in secs:
+            y = para(pg, ctx, 22, y, pg.w - 44, h + "：" + t, 12)
+        y = para(pg, ctx, 22, y + 2, pg.w - 44, "附件：参会人员回执", 12, indent=False)
+        signoff(pg, ctx, [issuer, P.dstr(issued, st)], y + 14, pg.w - 28, 12.5, seal=issuer)
+        holder = P.people_names(rng, 1)[0]
+        pg.text(22, pg.h - 40, f"拟参会：{holder}", 15, ctx.hand, "l", (30, 40, 140))
+        pages.append(pg)
     elif v == "invite":
         holder = P.people_names(rng, 1)[0]
         pg = Page()

@@ -560,7 +560,7 @@ KIND = {"invention": ("发明", "1", "B", "发明人"), "utility_model": ("实�
 
 
 def patent_certificate(ctx: Ctx, k: int) -> Doc:
-    v = ctx.variant("patent_certificate", ["paper", "electronic", "classic_land"])
+    v = ctx.variant("patent_certificate", ["paper", "electronic", "classic_land", "spaced"])
     rng = ctx.rng
     kind = rng.choice(["invention", "invention", "utility_model", "utility_model", "design"])
     word, code, suf, who = KIND[kind]
@@ -615,6 +615,23 @@ def patent_certificate(ctx: Ctx, k: int) -> Doc:
         pg.text(pg.w - 40, y + 25, "局长", 12, ctx.body, "r")
         pg.text(pg.w - 30, y + 24, "申长雨", 15, ctx.hand, "l")
         stamp(pg, ctx, "国家知识产权局", pg.w - 60, y + 30, 21)
+        pages = [pg]
+    elif v == "spaced":  # number first, spaced labels, a QR code and the 授权公告号 at the top
+        pg = Page()
+        border(pg, ctx, "thin")
+        qr(pg, ctx, pg.w - 42, 16, 22)
+        pg.text(22, 18, f"证书号{cert_no}", 11, ctx.body)
+        pg.text(22, 25, f"授权公告号 {pub_no}", 10, ctx.body)
+        y = centre(pg, ctx.bold, spaced(f"{word}专利证书", " "), 50, 24) + 10
+        order = [items[2], items[0], items[1], items[3]] + items[4:]
+        for lab, val in order:
+            lab_s = spaced(lab, " ") if len(lab) <= 4 else lab
+            y = fields(pg, ctx, 26, y, [(lab_s, val)], 12.5, label_w=36, width=pg.w - 52)
+        y = para(pg, ctx, 26, y + 6, pg.w - 52, text, 11.5, lead=1.9)
+        y = para(pg, ctx, 26, y, pg.w - 52, text2, 11.5, lead=1.9)
+        pg.text(pg.w - 26, y + 22, "局长", 12, ctx.body, "r")
+        pg.text(pg.w - 26, y + 30, "申长雨", 16, ctx.hand, "r")
+        stamp(pg, ctx, "国家知识产权局", pg.w - 62, y + 26, 21)
         pages = [pg]
     elif v == "electronic":
         pg = Page()
