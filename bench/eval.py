@@ -111,13 +111,14 @@ def ocr_cache(corpus: Path, engine: str) -> Path:
 
 def blind_corpus(draw: int, seed: int, per_type: int, processes: int) -> tuple[Path, list[dict[str, Any]]]:
     """A blind corpus (written apart from the extractors) and its truth records: draws 1 and 2 are the two
-    halves of bench/blind's wording, draw 3 is bench/blind3, written later by another hand."""
-    if draw == 3:
-        from bench.blind3 import VERSION as BLIND3_VERSION
-        from bench.blind3 import generate as generate_blind3
+    halves of bench/blind's wording; draws 3 (bench/blind3) and 4 (bench/blind4) were each written later by
+    another hand that read neither the extractors nor the earlier corpora's wording."""
+    if draw in (3, 4):
+        import importlib
 
-        corpus = OUT / f"blind3-v{BLIND3_VERSION}-s{seed}"
-        return corpus, generate_blind3(corpus, seed, 3, per_type, processes)
+        package = importlib.import_module(f"bench.blind{draw}")
+        corpus = OUT / f"blind{draw}-v{package.VERSION}-s{seed}"
+        return corpus, package.generate(corpus, seed, draw, per_type, processes)
     from bench.blind import generate as generate_blind
     from bench.blind.corpus import VERSION as BLIND_VERSION
 
@@ -242,8 +243,8 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument(
         "--draw",
         type=int,
-        default=3,
-        help="with --blind: 1 or 2 (bench/blind's two halves) or 3 (bench/blind3)",
+        default=4,
+        help="with --blind: 1 or 2 (bench/blind's two halves), 3 or 4 (bench/blind3, bench/blind4)",
     )
     ap.add_argument("--per-type", type=int, default=10, help="with --blind: documents per evidence type")
     ap.add_argument(

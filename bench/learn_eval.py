@@ -134,7 +134,10 @@ def main(argv: list[str] | None = None) -> None:
         "--seed", type=int, default=None, help="default 5 for the blind corpus, 11 for the held-out one"
     )
     ap.add_argument(
-        "--draw", type=int, default=2, help="with --blind: 1 or 2 (bench/blind) or 3 (bench/blind3)"
+        "--draw",
+        type=int,
+        default=2,
+        help="with --blind: 1 or 2 (bench/blind), 3 or 4 (bench/blind3, blind4)",
     )
     ap.add_argument("--per-type", type=int, default=10, help="with --blind: documents per evidence type")
     ap.add_argument("--engine", default="rapidocr")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import io
+import time
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -263,9 +264,22 @@ def render_pdf(pages: list[Page], seal_dpi: int = 150) -> bytes:
     return buf.getvalue()
 
 
+# PIL stamps a PDF with the time it was written; a fixed date makes a corpus's bytes repeat per seed.
+_FIXED = time.strptime("2026-01-01", "%Y-%m-%d")
+
+
 def images_to_pdf(images: list[Image.Image], dpi: int, quality: int = 82) -> bytes:
-    """A scanned PDF: one JPEG image per page, no text layer."""
+    """A scanned PDF: one JPEG image per page, no text layer, fixed metadata dates."""
     buf = io.BytesIO()
     rgb = [im.convert("RGB") for im in images]
-    rgb[0].save(buf, "PDF", save_all=True, append_images=rgb[1:], resolution=float(dpi), quality=quality)
+    rgb[0].save(
+        buf,
+        "PDF",
+        save_all=True,
+        append_images=rgb[1:],
+        resolution=float(dpi),
+        quality=quality,
+        creationDate=_FIXED,
+        modDate=_FIXED,
+    )
     return buf.getvalue()

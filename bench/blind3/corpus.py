@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import io
 import multiprocessing
 import random
-import time
 from pathlib import Path
 from typing import Any
 
@@ -30,26 +28,6 @@ BUILDERS = {
     "other": certs.other,
 }
 TYPES = tuple(BUILDERS)
-
-
-FIXED = time.strptime("2026-01-01", "%Y-%m-%d")
-
-
-def images_to_pdf(images: list[Any], dpi: int, quality: int = 82) -> bytes:
-    """A scanned PDF (one JPEG per page) with fixed metadata dates, so the bytes repeat per seed."""
-    buf = io.BytesIO()
-    rgb = [im.convert("RGB") for im in images]
-    rgb[0].save(
-        buf,
-        "PDF",
-        save_all=True,
-        append_images=rgb[1:],
-        resolution=float(dpi),
-        quality=quality,
-        creationDate=FIXED,
-        modDate=FIXED,
-    )
-    return buf.getvalue()
 
 
 def plan(seed: int, per_type: int, draw: int = 3) -> list[dict[str, Any]]:
@@ -108,7 +86,7 @@ def build(job: dict[str, Any]) -> tuple[Doc, Ctx, random.Random]:
 
 def write(job: dict[str, Any], out: Path) -> dict[str, Any]:
     doc, ctx, drng = build(job)
-    return write_doc(job, out, doc, ctx.body, drng, scan_pdf=images_to_pdf)
+    return write_doc(job, out, doc, ctx.body, drng)
 
 
 def truth_only(job: dict[str, Any]) -> dict[str, Any]:

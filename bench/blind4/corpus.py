@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-import io
 import multiprocessing
 import random
-import time
 from pathlib import Path
 from typing import Any
 
+from bench.blind.corpus import write_doc
 from bench.blind.doc import Doc
-from bench.blind.page import render, render_pdf
 from bench.blind4 import certs, papers
 from bench.blind4.pools import Ctx
 from bench.generator.corpus import load, save
-from bench.generator.degrade import degrade, with_exif_orientation
 from bench.generator.fonts import BODY_FAMILIES, HAND, PDF_FAMILIES
 
 VERSION = 1  # bump when wording, layout or truth changes
@@ -31,27 +28,6 @@ BUILDERS = {
     "other": certs.other,
 }
 TYPES = tuple(BUILDERS)
-DPI = {"clean": 150, "scan": 200, "phone": 200}
-
-
-FIXED = time.strptime("2026-01-01", "%Y-%m-%d")
-
-
-def images_to_pdf(images: list[Any], dpi: int, quality: int = 82) -> bytes:
-    """A scanned PDF (one JPEG per page) with fixed metadata dates, so the bytes repeat per seed."""
-    buf = io.BytesIO()
-    rgb = [im.convert("RGB") for im in images]
-    rgb[0].save(
-        buf,
-        "PDF",
-        save_all=True,
-        append_images=rgb[1:],
-        resolution=float(dpi),
-        quality=quality,
-        creationDate=FIXED,
-        modDate=FIXED,
-    )
-    return buf.getvalue()
 
 
 def plan(seed: int, per_type: int, draw: int = 4) -> list[dict[str, Any]]:
@@ -110,49 +86,7 @@ def build(job: dict[str, Any]) -> tuple[Doc, Ctx, random.Random]:
 
 def write(job: dict[str, Any], out: Path) -> dict[str, Any]:
     doc, ctx, drng = build(job)
-    deg, fmt = job["degradation"], job["format"]
-    if len(doc.pages) > 1 and fmt in ("png", "jpg"):
-        fmt = "pdf-scan"
-    stem = f"{job['index']:04d}-{job['type']}"
-    orientation = 1
-    if fmt == "pdf-text":
-        file = f"{stem}.pdf"
-        (out / file).write_bytes(render_pdf(doc.pages))
-    else:
-        dpi = DPI[deg] if fmt != "pdf-scan" else (150 if deg == "clean" else 200)
-        images = []
-        for pg in doc.pages:
-            img, o = degrade(render(pg, dpi), deg, drng)
-            images.append(img)
-            orientation = o if len(images) == 1 else orientation
-        if fmt == "pdf-scan":
-            file = f"{stem}.pdf"
-            (out / file).write_bytes(images_to_pdf(images, dpi))
-            orientation = 1
-        elif fmt == "jpg":
-            file = f"{stem}.jpg"
-            kw = {"exif": with_exif_orientation(orientation)} if orientation != 1 else {}
-            images[0].save(out / file, "JPEG", quality=drng.randint(82, 92), **kw)
-        else:
-            file = f"{stem}.png"
-            images[0].save(out / file, "PNG", optimize=False, compress_level=6)
-    return {
-        "id": f"{job['draw']}-{job['index']:04d}",
-        "file": file,
-        "evidence_type": doc.evidence_type,
-        "layout": doc.layout,
-        "degradation": deg,
-        "format": fmt,
-        "font": ctx.body,
-        "exif_orientation": orientation,
-        "pages": len(doc.pages),
-        "scored": list(doc.scored),
-        "evidence": doc.record(),
-        "claim": doc.claim,
-        "draw": job["draw"],
-        "templates": doc.templates,
-        "lines": [pg.lines() for pg in doc.pages],
-    }
+    return write_doc(job, out, doc, ctx.body, drng)
 
 
 def truth_only(job: dict[str, Any]) -> dict[str, Any]:
