@@ -39,7 +39,7 @@ def process_file(path: str, engine_name: str, store_dir: str) -> int:
     extractors.extract([p.text for p in pages], extractors.default_context())
     store = FileStore(Path(store_dir))
     for p in pages:
-        store.put(store.page_key(Path(path).stem, p.number), p.png())
+        store.put(store.page_key(Path(path).stem, p.number, p.suffix), p.encoded())
     return len(pages)
 
 
