@@ -8,6 +8,7 @@ import re
 import threading
 from collections.abc import Sequence
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -53,17 +54,32 @@ def load_rapidocr(threads: int = 0, models: str = DEFAULT_MODELS) -> Any:
         return PpOcrV6(n, DET_MAX_SIDE, REC_BATCH)
     if models != "ppocr-v4":
         raise ValueError(f"unknown PP-OCR model set {models!r}; expected one of {MODELS}")
+    import rapidocr_onnxruntime
     from rapidocr_onnxruntime import RapidOCR
 
     # limit_type "max": detect at the size we hand over; the default "min" upscales wide strips to a
     # 736 px short side, which made a 1200x400 photo cost 4 s
-    return RapidOCR(
+    rapid = RapidOCR(
         intra_op_num_threads=n,
         inter_op_num_threads=n,
         det_limit_type="max",
         det_limit_side_len=DET_MAX_SIDE,
         rec_batch_num=REC_BATCH,
     )
+    det_model = Path(rapidocr_onnxruntime.__file__).parent / "models" / "ch_PP-OCRv4_det_infer.onnx"
+    rapid.text_det.infer.session = with_memory_arena(rapid.text_det.infer.session, det_model)
+    return rapid
+
+
+def with_memory_arena(session: Any, model: Path) -> Any:
+    """The same onnxruntime session rebuilt with its CPU memory arena on (rapidocr turns it off): the detector
+    then reuses its large per-page buffers instead of allocating them on every run, ~15% less detection CPU
+    for about 60 MB more resident memory. Recognition gained nothing from it, so it stays off there."""
+    from onnxruntime import InferenceSession
+
+    options = session.get_session_options()
+    options.enable_cpu_mem_arena = True
+    return InferenceSession(str(model), sess_options=options, providers=session.get_providers())
 
 
 def to_bgr(image: Image.Image, max_side: int) -> tuple[np.ndarray, float]:

@@ -48,6 +48,9 @@ class PpOcrV6:
             rapid._load_cls_model(),
         )
         self._crop = get_rotate_crop_image
+        from ingest.ocr.rapid import with_memory_arena
+
+        self._det.session.session = with_memory_arena(self._det.session.session, models / V6_MODELS["Det"])
 
     def text_det(self, img: np.ndarray) -> tuple[np.ndarray | None, float]:
         out = self._det(img)
