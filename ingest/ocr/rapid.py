@@ -11,6 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+import cv2
 import numpy as np
 from PIL import Image
 
@@ -89,8 +90,9 @@ def to_bgr(image: Image.Image, max_side: int) -> tuple[np.ndarray, float]:
         size = (max(1, round(image.width * scale)), max(1, round(image.height * scale)))
         # bilinear with reducing_gap is ~5x faster than LANCZOS and finds the same boxes
         image = image.resize(size, Image.Resampling.BILINEAR, reducing_gap=2.0)
-    arr = np.asarray(image.convert("RGB"))[:, :, ::-1]
-    return np.ascontiguousarray(arr), 1.0 / scale
+    # OpenCV makes the three channels: on a grey page half the CPU of PIL's convert plus a numpy flip
+    arr = np.asarray(image if image.mode in ("L", "RGB") else image.convert("RGB"))
+    return cv2.cvtColor(arr, cv2.COLOR_GRAY2BGR if arr.ndim == 2 else cv2.COLOR_RGB2BGR), 1.0 / scale
 
 
 class _BoxMemo:
