@@ -38,4 +38,3 @@ def test_preloaded_one_thread_models_read_in_a_forked_child(engine):  # type: ig
             os._exit(2)
     _, status = os.waitpid(pid, 0)
     assert os.waitstatus_to_exitcode(status) == 0
-
