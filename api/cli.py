@@ -59,25 +59,28 @@ def cmd_worker(args: argparse.Namespace) -> int:
 
     logs.configure()
     check_settings()
-    _warm_worker()
+    _warm_worker(args.queues)
     run_worker(sweeps=(requeue_documents, recover_deliveries), burst=args.burst, simple=args.simple,
                serve=args.queues)  # fmt: skip
     return 0
 
 
-def _warm_worker() -> None:
+def _warm_worker(queues: str) -> None:
     """Load once, in the worker, what every job needs, so the work-horses rq forks inherit it instead of
-    loading it again per job: the job module (1.5 s of imports) and the extractors' lazily loaded
-    dictionaries (6-7 s on a first extraction). OCR engines are not loaded here: onnxruntime's thread pools
-    do not survive fork()."""
+    loading it again per job: the job module (1.5 s of imports), the extractors' lazily loaded dictionaries
+    (6-7 s on a first extraction) and, for a worker of the documents queue, the OCR models (ingest.worker)."""
     import extractors
     import ingest.jobs  # noqa: F401
     from ingest.ocr.base import make_line
+    from ingest.worker import preload_ocr
     from models.pages import PageText, Word
+    from models.settings import get_settings
 
     line = make_line([Word("培训学时：24学时", (0, 0, 320, 20), 1.0)])
     extractors.extract([PageText(number=1, width=400, height=40, lines=(line,), engine="warm-up")],
                        extractors.default_context())  # fmt: skip
+    if queues != "webhooks":
+        preload_ocr(get_settings().ocr_engine)
 
 
 def cmd_run(args: argparse.Namespace) -> int:

@@ -27,6 +27,8 @@ router = APIRouter(prefix="/api/v1", tags=["documents"])
 
 WRITER = require_scope("documents:write")
 READER = require_scope("evidence:read")
+# stored page images (ingest.ocr.reader): PNG, or JPEG for pages that came as photos or scans
+PAGE_MEDIA_TYPES = {".png": "image/png", ".jpg": "image/jpeg"}
 
 
 def owner_id(principal: Principal = Depends(WRITER)) -> str:
@@ -197,7 +199,10 @@ def page_json(page: Page) -> dict[str, Any]:
     }  # fmt: skip
 
 
-@router.get("/documents/{doc_id}/pages/{number}/image", summary="A page image (PNG) as OCR saw it")
+@router.get(
+    "/documents/{doc_id}/pages/{number}/image",
+    summary="A page image (PNG, or JPEG for photos and scans) as OCR saw it",
+)
 def read_page_image(
     doc_id: str, number: int, rt: Runtime = Depends(runtime),
     session: Session = Depends(db_session, scope="function"), owner: Principal = Depends(READER),
@@ -206,7 +211,8 @@ def read_page_image(
     page = next((p for p in doc.pages if p.number == number), None)
     if page is None:
         raise NotFound(f"document {doc_id} has no page {number}")
-    return FileResponse(rt.store.path(page.image_path), media_type="image/png")
+    path = rt.store.path(page.image_path)
+    return FileResponse(path, media_type=PAGE_MEDIA_TYPES.get(path.suffix, "image/png"))
 
 
 @router.get("/documents/{doc_id}/evidence", summary="The evidence record extracted from a document")

@@ -173,7 +173,7 @@ def run_service(engine_name: str, files: list[dict[str, Any]]) -> dict[str, Any]
                     extractors.extract([p.text for p in pages], ctx)
                 with stages.stage("PNG+store"):
                     for p in pages:
-                        store.put(store.page_key("profile", p.number), p.png())
+                        store.put(store.page_key("profile", p.number, p.suffix), p.encoded())
             total = time.process_time() - t0
             text = "".join(p.text.text for p in pages)
             return {"degradation": f["degradation"], "cpu": dict(stages.cpu), "total": total,

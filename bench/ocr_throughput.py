@@ -5,8 +5,9 @@ Enqueues the OCR profile's pages (bench/ocr_profile.py: A4 scans and 12 MP phone
 on an embedded Redis, then starts N forking rq workers in burst mode, as `credproof worker` runs them, each job
 doing the service's page work (intake check, read_document, extractors, PNG into a file store). Wall-clock
 pages per minute from the first worker's start to the last job's end; memory per worker = peak PSS of the worker
-and its work-horse together (shared pages counted once), and peak RSS of the work-horse. `--preload` loads the
-models in the worker before it forks (today's worker loads them in every work-horse). Wall-clock figures are
+and its work-horse together (shared pages counted once), and peak RSS of the work-horse. By default the worker loads
+the models before it forks, with one onnxruntime thread, as `credproof worker` does (ingest.worker.preload_ocr);
+`--no-preload` leaves them to every work-horse, as the worker did before. Wall-clock figures are
 disturbed by anything else running: the load average is printed beside them.
 """
 
@@ -39,7 +40,7 @@ def process_file(path: str, engine_name: str, store_dir: str) -> int:
     extractors.extract([p.text for p in pages], extractors.default_context())
     store = FileStore(Path(store_dir))
     for p in pages:
-        store.put(store.page_key(Path(path).stem, p.number), p.png())
+        store.put(store.page_key(Path(path).stem, p.number, p.suffix), p.encoded())
     return len(pages)
 
 
@@ -47,11 +48,10 @@ def _worker(url: str, queue: str, engine_name: str, preload: bool) -> None:
     from redis import Redis
     from rq import Queue, Worker
 
-    if preload:
-        from ingest.ocr.registry import get_engine
+    if preload:  # as `credproof worker` does
+        from ingest.worker import preload_ocr
 
-        engine = get_engine(engine_name)
-        getattr(engine, "rapid", None)  # loads the model set, which the work-horses then share
+        preload_ocr(engine_name)
     conn = Redis.from_url(url)
     Worker([Queue(queue, connection=conn)], connection=conn).work(burst=True, logging_level="WARNING")
 
@@ -108,7 +108,8 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--pages", type=int, default=12)
     ap.add_argument("--workers", default="1,2")
     ap.add_argument("--engine", default="rapidocr")
-    ap.add_argument("--preload", action="store_true", help="load the models in the worker before it forks")
+    ap.add_argument("--no-preload", dest="preload", action="store_false",
+                    help="load the models in every work-horse instead of once in the worker before it forks")  # fmt: skip
     args = ap.parse_args(argv)
     corpus = write_corpus(6, 5, OUT / "ocr-profile")
     scans_photos = [f["path"] for f in corpus if f["degradation"] != "clean"]

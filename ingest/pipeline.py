@@ -88,7 +88,7 @@ def store_pages(run: Run) -> None:
     store = run.deps.store
     rows = []
     for page in run.pages:
-        key = store.put(store.page_key(run.document_id, page.number), page.png())
+        key = store.put(store.page_key(run.document_id, page.number, page.suffix), page.encoded())
         rows.append(_page_row(run.document_id, key, page))
     with run.deps.sessions.begin() as session:
         session.execute(

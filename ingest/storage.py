@@ -37,8 +37,8 @@ class FileStore:
         except OSError as exc:
             raise StorageError(f"stored file {sha256[:12]} cannot be read: {exc}") from exc
 
-    def page_key(self, document_id: str, number: int) -> str:
-        return f"pages/{document_id}/{number:03d}.png"
+    def page_key(self, document_id: str, number: int, suffix: str = "png") -> str:
+        return f"pages/{document_id}/{number:03d}.{suffix}"
 
     def put(self, key: str, data: bytes) -> str:
         self._write(self.root / key, data)

@@ -65,6 +65,22 @@ def _die_with_parent() -> None:
     libc.prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
 
 
+def preload_ocr(engine_name: str) -> None:
+    """Load the PP-OCR models in the worker before rq forks its work-horses, which then share them
+    (copy-on-write) instead of loading them for every job: one worker 8.9 -> 12.7 pages/min, two 7.2 -> 16.0
+    (python -m bench.ocr_throughput, busy machine), memory per worker 0.65 -> 0.68 GB PSS.
+
+    With one onnxruntime thread: a session with more starts a thread pool, and threads do not survive
+    fork(); one thread per worker is also the cheapest per page (run one worker per core)."""
+    from ingest.ocr.rapid import RapidOcrEngine
+    from ingest.ocr.registry import get_engine
+
+    engine = get_engine(engine_name)
+    if isinstance(engine, RapidOcrEngine):
+        engine.threads = 1
+        engine.rapid  # noqa: B018 - loads and caches the model set
+
+
 def run_worker(
     *,
     sweeps: Sequence[Sweep] = (requeue_documents,),

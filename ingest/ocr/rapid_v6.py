@@ -7,6 +7,8 @@ from typing import Any
 
 import numpy as np
 
+from ingest.ocr.sessions import with_memory_arena
+
 # The models ship inside the wheel; naming their files keeps rapidocr from looking for them on a model hub
 V6_MODELS = {"Det": "PP-OCRv6_det_small.onnx", "Rec": "PP-OCRv6_rec_small.onnx",
              "Cls": "ch_ppocr_mobile_v2.0_cls_mobile.onnx"}  # fmt: skip
@@ -48,6 +50,7 @@ class PpOcrV6:
             rapid._load_cls_model(),
         )
         self._crop = get_rotate_crop_image
+        self._det.session.session = with_memory_arena(self._det.session.session, models / V6_MODELS["Det"])
 
     def text_det(self, img: np.ndarray) -> tuple[np.ndarray | None, float]:
         out = self._det(img)
