@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from extractors.fields import Draft, Hit, clean_value, first_labelled, labelled, ocr_factor, with_continuation
 from extractors.generic import common, holder
 from extractors.people import people_from
+from extractors.sheets import attendees
 from extractors.text import Row, cjk_punct, flows, squeezed
 
 _GRADE = re.compile(r"(特等奖|[一二三四]\s*等\s*奖|优秀奖|金奖|银奖|铜奖|一等|二等|三等)")
@@ -126,7 +127,7 @@ def award_level(name: str, issuer: str | None, kind: str | None) -> tuple[str | 
 
 _GOVERNMENT_PRIZE = re.compile(
     r"^[\u4e00-\u9fff]{1,8}?(?:省|市|县|区|自治区)(?:人民政府)?"
-    r"(?:科学技术|科技进步|自然科学|技术发明|社会科学|哲学社会科学|社科)"
+    r"(?:科学技术|科技进步|自然科学|技术发明|社会科学|哲学社会科学|社科|教学成果)"
 )
 
 
@@ -213,6 +214,11 @@ def greeted(rows: Sequence[Row]) -> list[tuple[dict[str, object], Hit]]:
     return []
 
 
+def ranked_table(rows: Sequence[Row]) -> list[tuple[dict[str, object], Hit]]:
+    """The awardees as a table ('排名 姓名 工作单位 职称'), in rank order."""
+    return [({**person, "role": "awardee"}, hit) for person, hit in attendees(rows)]
+
+
 def award_certificate(rows: Sequence[Row], draft: Draft) -> None:
     named = people_from(list(labelled(rows, r"获\s*奖\s*者|获\s*奖\s*人(?!\s*排)")), "awardee")
     draft.put("holder", named[0][1] if named else None)
@@ -230,7 +236,9 @@ def award_certificate(rows: Sequence[Row], draft: Draft) -> None:
             r"获\s*奖\s*者|获\s*奖\s*人(?:员)?(?!\s*排)|完\s*成\s*人(?:员)?(?!\s*排)|主要作者|主要完成者|完\s*成\s*者",
         )
     )
-    people = people_from(with_continuation(rows, named_rows), "awardee") or greeted(rows)
+    people = (
+        people_from(with_continuation(rows, named_rows), "awardee") or greeted(rows) or ranked_table(rows)
+    )
     if not people and draft.has("holder"):
         h = draft.hits["holder"]
         people = [({"name": h.value, "rank": 1, "role": "awardee"}, h)]

@@ -140,7 +140,9 @@ _BYLINE_LEAD = re.compile(r"^\s*(?:文|作者|撰文|整理|撰稿)\s*[/／|:：
 
 
 def _blanked(text: str) -> str:
-    # Marks, a lead-in ('文/王丽') and an affiliation on the byline's own row ('（山东农业大学…）') hold no names.
+    # Marks, a lead-in ('文/王丽'), an affiliation on the byline's own row ('（山东农业大学…）') and a full stop
+    # closing the row hold no names.
+    text = re.sub(r"[。.]\s*$", lambda m: " " * len(m.group(0)), text)
     text = _BYLINE_LEAD.sub(lambda m: " " * len(m.group(0)), text)
     text = _AFFILIATION_TAIL.sub(lambda m: " " * len(m.group(0)), text)
     return _MARKS.sub(lambda m: " " * len(m.group(0)), text)

@@ -99,20 +99,42 @@ _HEAD_CELLS = re.compile(r"课程类别|课程名称|考核结果|考核|成\s*�
 _HOURS_HEAD = re.compile(r"学\s*[时吋]")
 
 
+_TOTAL_HEAD = re.compile(r"(?<!\S)(?:合\s*计|总\s*学\s*[时吋]|学\s*[时吋]\s*合\s*计)")
+
+
 def column_hours(rows: Sequence[Row]) -> Hit | None:
-    """The number under a 学时 column heading, in a table of one data row ('课程类别 学时 考核结果')."""
+    """The number under a 学时 column heading, in a table of one data row ('课程类别 学时 考核结果'); where the
+    table splits the hours ('公需科目学时 专业科目学时 合计'), the number under the total."""
     for i, row in enumerate(rows[:-1]):
-        head = _HOURS_HEAD.search(row.text)
+        head = _TOTAL_HEAD.search(row.text) if _HOURS_HEAD.search(row.text) else None
+        head = head or _HOURS_HEAD.search(row.text)
         if head is None or not _HEAD_CELLS.search(row.text):
             continue
+        below = rows[i + 1]
+        same = _same_cell(row, head, below)
+        if same is not None:
+            return same
         x0, _, x1, _ = row.bbox(head.start(), head.end())
         pad = x1 - x0
-        below = rows[i + 1]
         for m in re.finditer(r"(?<![\d.])(\d{1,3}(?:\.\d)?)(?![\d.年月/\-])", below.text):
             bx0, _, bx1, _ = below.bbox(m.start(1), m.end(1))
             if x0 - pad <= (bx0 + bx1) / 2 <= x1 + pad:
                 return Hit(float(m.group(1)), 0.8 * ocr_factor(below), below, m.start(1), m.end(1))
     return None
+
+
+def _same_cell(header: Row, head: re.Match[str], below: Row) -> Hit | None:
+    """The figure in the heading's own cell when the two rows print as many cells ('年度 公需科目学时 … 合计'
+    over '2023 30 60 90 合格'): surer than a position the OCR box only estimates."""
+    heads = list(re.finditer(r"\S+", header.text))
+    cells = list(re.finditer(r"\S+", below.text))
+    at = next((k for k, m in enumerate(heads) if m.start() <= head.start() < m.end()), None)
+    if at is None or len(heads) != len(cells) or len(heads) < 3:
+        return None
+    cell = cells[at]
+    if not re.fullmatch(r"\d{1,3}(?:\.\d)?", cell.group(0)):
+        return None
+    return Hit(float(cell.group(0)), 0.85 * ocr_factor(below), below, cell.start(), cell.end())
 
 
 def _bottom_rows(rows: Sequence[Row], n: int = 6) -> list[Row]:

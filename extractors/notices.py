@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 
 from extractors.categories import stated_category
+from extractors.dates import document_year, find_dates
 from extractors.fields import Draft, Hit, clean_value, labelled, ocr_factor
 from extractors.generic import common, period
 from extractors.people import people_from, person_name, split_names
@@ -24,8 +25,9 @@ _NOTE = (
     re.compile(
         r"^\s*(?P<n>[\u4e00-\u9fff·]{2,6}?)\s*(?:已|拟|同意|确认)?\s*(?:参加|参训|报名|出席|参会)\s*[。.]?\s*$"
     ),
+    # '参训人：X', '参训：X', '拟参会：X', '已报名：X'
     re.compile(
-        r"^\s*(?:参训人|参加人|参会人|报名人|参训人员|参会人员)\s*[:：]\s*(?P<n>[\u4e00-\u9fff·]{2,6})\s*$"
+        r"^\s*(?:拟|已)?\s*(?:参训|参加|参会|报名|出席)(?:人员|人)?\s*[:：]\s*(?P<n>[\u4e00-\u9fff·]{2,6})\s*$"
     ),
 )
 
@@ -89,11 +91,35 @@ def training_notice(rows: Sequence[Row], draft: Draft) -> None:
     draft.people += attendees(rows) or (listed if len(listed) > 1 else [])
     # The heading first: a notice's 培训内容 section describes the content, it does not name the event.
     draft.put("title", _notice_heading(rows) or flow_title(rows) or training_title(rows))
-    draft.put("period", period(rows))
+    draft.put("period", period(rows) or schedule_period(rows))
     common(_letter(rows), draft)
     common(rows, draft)
     draft.put("issuer", organiser(rows))
     draft.put("category_stated", stated_category(rows))
+
+
+_SCHEDULE_HEAD = re.compile(r"日\s*期.*(?:时\s*间|内\s*容|安\s*排)|时\s*间.*内\s*容")
+
+
+def schedule_period(rows: Sequence[Row]) -> Hit | None:
+    """A schedule's first to last day: the dates in the rows of a 日期 | 时间 | 内容 table."""
+    for i, row in enumerate(rows):
+        if not _SCHEDULE_HEAD.search(row.text):
+            continue
+        year = document_year(rows)
+        table = []
+        for r in rows[i + 1 : i + 40]:  # the table's rows open with a day or a time of day
+            if r.page != row.page or not re.match(
+                r"\s*(?:\d{1,2}\s*[:：]\d{2}|[\d〇一二三四五六七八九十]+\s*[年月.\-/])", r.text
+            ):
+                break
+            table.append(r)
+        days = [(d, r) for r in table for d in find_dates(r.text, year)]
+        if days:
+            first, first_row = min(days, key=lambda x: x[0].iso)
+            last = max(d.end_iso if d.until else d.iso for d, _ in days)
+            return Hit({"start": first.iso, "end": last}, 0.8 * first.conf * ocr_factor(first_row), first_row)
+    return None
 
 
 def _letter(rows: Sequence[Row]) -> Sequence[Row]:

@@ -211,9 +211,9 @@ def _names_in_chunk(
     if listed and _LISTED_NAME.match(text):
         # A separator-delimited piece: one long name (包朝乐萌), unless it cuts into names that each start
         # with a common surname (吕丽姚华: OCR lost the separator), which is likelier. Either way, unsure.
-        common = [
-            c for c in _cuts(text, 0) if all(SURNAMES.find(text[i]) < _COMMON for i in c) and len(c) > 1
-        ]
+        # Five or six characters are more often two names run together than one name: a wider surname list.
+        top = _COMMON if len(text) <= 4 else 2 * _COMMON
+        common = [c for c in _cuts(text, 0) if all(SURNAMES.find(text[i]) < top for i in c) and len(c) > 1]
         if "·" not in text and common:
             ends = [*common[0][1:], len(text)]
             return [
