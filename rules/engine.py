@@ -82,9 +82,9 @@ def _drafts(ctx: _Ctx, i: int) -> list[Draft]:
         cite = ctx.policy.training_proof.citation if ctx.policy.training_proof else None
         return [_with(base, None, "needs_review", None, cite, missing)]
     # A proof of no known kind is never refused for a name the extractor could not find on it: a reviewer looks
-    # at it (needs_review), whoever uploaded it. Nor is a proof of an activity the notice has no rule for: no
-    # rule applies to grant nothing (contract §2), so only its year can put it outside this year's claim.
-    # (a notice whose every rule for the activity leaves the figure to a reviewer decides nothing either)
+    # at it (needs_review), whoever uploaded it. Nor is a proof of an activity the notice is silent on (no rule
+    # for it, or only rules that leave the figure to a reviewer): not_eligible is for a rule that applies and
+    # grants nothing (contract §2), so only its year can put such a proof outside this year's claim.
     silent = all(r.status == "needs_review" for r in _rules_for(ctx.policy, activity))
     refusal = (
         None
