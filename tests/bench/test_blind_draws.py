@@ -1,16 +1,17 @@
-"""Blind draw 4: deterministic, contract-valid truth, claims on the proof, month-only dates, every type."""
+"""Blind draws 3 and 4 (bench/blind3, bench/blind4): deterministic, contract-valid truth, claims on the proof,
+month-only dates, every type, files that repeat byte for byte."""
 
 from __future__ import annotations
 
+import importlib
 import json
 import re
 from pathlib import Path
+from types import ModuleType
 
 import jsonschema
 import pytest
 
-from bench.blind4.corpus import TYPES, generate, plan, truth_only
-from bench.blind4.pools import VARIANTS, isbn_digit, issn_digit, zl_check
 from bench.generator.truth import SCORED
 from models.contract import Evidence
 
@@ -19,9 +20,24 @@ SCHEMA = json.loads((ROOT.parent / "shared" / "contract" / "evidence.schema.json
 MONTH_FIELDS = ("issued_on", "period.start", "period.end")
 
 
+DRAWS = (3, 4)
+
+
+@pytest.fixture(scope="module", params=DRAWS, ids=[f"draw{d}" for d in DRAWS])
+def draw(request: pytest.FixtureRequest) -> tuple[int, ModuleType, ModuleType]:
+    """(draw, its corpus module, its pools module)."""
+    d = request.param
+    return (
+        d,
+        importlib.import_module(f"bench.blind{d}.corpus"),
+        importlib.import_module(f"bench.blind{d}.pools"),
+    )
+
+
 @pytest.fixture(scope="module")
-def truths() -> list[dict]:
-    return [truth_only(j) for j in plan(31, 4)]
+def truths(draw: tuple[int, ModuleType, ModuleType]) -> list[dict]:
+    _, corpus, _ = draw
+    return [corpus.truth_only(j) for j in corpus.plan(31, 4)]
 
 
 def _get(rec: dict, path: str):  # noqa: ANN202
@@ -31,22 +47,29 @@ def _get(rec: dict, path: str):  # noqa: ANN202
     return cur
 
 
-def test_truth_is_deterministic_per_seed(truths: list[dict]) -> None:
-    assert [truth_only(j) for j in plan(31, 4)] == truths
-    assert [truth_only(j) for j in plan(32, 4)] != truths
-    assert [r["id"] for r in truths] == [f"4-{i:04d}" for i in range(len(truths))]
+def test_truth_is_deterministic_per_seed(
+    draw: tuple[int, ModuleType, ModuleType], truths: list[dict]
+) -> None:
+    d, corpus, pools = draw
+    assert [corpus.truth_only(j) for j in corpus.plan(31, 4)] == truths
+    assert [corpus.truth_only(j) for j in corpus.plan(32, 4)] != truths
+    assert [r["id"] for r in truths] == [f"{d}-{i:04d}" for i in range(len(truths))]
 
 
-def test_every_type_and_every_layout_is_drawn() -> None:
-    recs = [truth_only(j) for j in plan(5, 8)]
-    assert {r["evidence_type"] for r in recs} == set(TYPES)
+def test_every_type_and_every_layout_is_drawn(draw: tuple[int, ModuleType, ModuleType]) -> None:
+    d, corpus, pools = draw
+    recs = [corpus.truth_only(j) for j in corpus.plan(5, 8)]
+    assert {r["evidence_type"] for r in recs} == set(corpus.TYPES)
     layouts = {r["layout"].split("-", 1)[1] for r in recs}
-    for name, variants in VARIANTS.items():
-        if name.startswith("t4.layout."):
+    for name, variants in pools.VARIANTS.items():
+        if name.startswith(f"t{d}.layout."):
             assert set(variants) <= layouts, name
 
 
-def test_truth_validates_against_the_contract(truths: list[dict]) -> None:
+def test_truth_validates_against_the_contract(
+    draw: tuple[int, ModuleType, ModuleType], truths: list[dict]
+) -> None:
+    d, corpus, pools = draw
     validator = jsonschema.Draft202012Validator(SCHEMA)
     for r in truths:
         ev = r["evidence"]
@@ -59,20 +82,25 @@ def test_truth_validates_against_the_contract(truths: list[dict]) -> None:
                 assert _get(ev, path) is not None or path in ("holder", "journal.levels"), (r["id"], path)
         if ev["patent"]:
             num = ev["patent"]["number"]
-            assert re.fullmatch(r"ZL\d{12}\.[\dX]", num) and zl_check(num[2:14]) == num[-1]
+            assert re.fullmatch(r"ZL\d{12}\.[\dX]", num) and pools.zl_check(num[2:14]) == num[-1]
             assert ev["issued_on"] == ev["patent"]["granted_on"] > ev["patent"]["applied_on"]
         if ev["journal"]:
             issn = ev["journal"]["issn"]
-            assert issn_digit(issn[:4] + issn[5:8]) == issn[-1]
+            assert pools.issn_digit(issn[:4] + issn[5:8]) == issn[-1]
             assert "cscd" in ev["journal"]["levels"]
         if ev["book"] and ev["book"]["isbn"]:
             digits = re.sub(r"\D", "", ev["book"]["isbn"])
-            assert len(digits) == 13 and isbn_digit(digits[:12]) == digits[12]
+            assert len(digits) == 13 and pools.isbn_digit(digits[:12]) == digits[12]
             assert re.search(r"第\d版$", ev["book"]["edition"])
 
 
-def test_month_only_dates_are_year_month(truths: list[dict]) -> None:
-    recs = truths + [truth_only(j) for j in plan(7, 6) if j["type"] in ("book", "qualification_certificate")]
+def test_month_only_dates_are_year_month(
+    draw: tuple[int, ModuleType, ModuleType], truths: list[dict]
+) -> None:
+    d, corpus, pools = draw
+    recs = truths + [
+        corpus.truth_only(j) for j in corpus.plan(7, 6) if j["type"] in ("book", "qualification_certificate")
+    ]
     months = 0
     for r in recs:
         for path in MONTH_FIELDS:
@@ -80,12 +108,13 @@ def test_month_only_dates_are_year_month(truths: list[dict]) -> None:
             if v is not None:
                 assert re.fullmatch(r"\d{4}-\d{2}(-\d{2})?", v), (r["id"], path, v)
                 months += len(v) == 7
-        if r["evidence_type"] == "book" and r["layout"] != "book4-cover":
+        if r["evidence_type"] == "book" and r["layout"] != f"book{d}-cover":
             assert re.fullmatch(r"\d{4}-\d{2}", r["evidence"]["issued_on"])
     assert months > 0
 
 
-def test_claims_people_and_categories(truths: list[dict]) -> None:
+def test_claims_people_and_categories(draw: tuple[int, ModuleType, ModuleType], truths: list[dict]) -> None:
+    d, corpus, pools = draw
     for r in truths:
         ev, claim = r["evidence"], r["claim"]
         assert claim["person"] == ev["holder"] or claim["person"] in [p["name"] for p in ev["people"]], r[
@@ -98,12 +127,13 @@ def test_claims_people_and_categories(truths: list[dict]) -> None:
         if ev.get("category_stated"):
             word = {"public": "公需", "professional": "专业科目|专业课"}[ev["category_stated"]]
             assert re.search(word, "".join(sum(r["lines"], []))), r["id"]
-    tcs = [truth_only(j) for j in plan(31, 12) if j["type"] == "training_certificate"]
+    tcs = [corpus.truth_only(j) for j in corpus.plan(31, 12) if j["type"] == "training_certificate"]
     cats = [r["evidence"].get("category_stated") for r in tcs]
     assert {"public", "professional", None} <= set(cats)
 
 
-def test_printed_text_carries_the_truth(truths: list[dict]) -> None:
+def test_printed_text_carries_the_truth(draw: tuple[int, ModuleType, ModuleType], truths: list[dict]) -> None:
+    d, corpus, pools = draw
     for r in truths:
         ev, text = r["evidence"], "".join(sum(r["lines"], [])).replace(" ", "").replace("\u3000", "")
         for p in ev["people"]:
@@ -115,23 +145,23 @@ def test_printed_text_carries_the_truth(truths: list[dict]) -> None:
 
 
 @pytest.mark.slow
-def test_a_tiny_render_matches_truth(tmp_path: Path) -> None:
-    recs = generate(tmp_path, seed=31, per_type=1, processes=1)
-    assert [r["evidence"] for r in recs] == [truth_only(j)["evidence"] for j in plan(31, 1)]
-    assert json.loads((tmp_path / "manifest.json").read_text())["kind"] == "blind4"
+def test_a_tiny_render_matches_truth(draw: tuple[int, ModuleType, ModuleType], tmp_path: Path) -> None:
+    d, corpus, pools = draw
+    recs = corpus.generate(tmp_path, seed=31, per_type=1, processes=1)
+    assert [r["evidence"] for r in recs] == [corpus.truth_only(j)["evidence"] for j in corpus.plan(31, 1)]
+    assert json.loads((tmp_path / "manifest.json").read_text())["kind"] == f"blind{d}"
     for r in recs:
         assert (tmp_path / r["file"]).stat().st_size > 1000
         assert r["format"] in ("png", "jpg", "pdf-text", "pdf-scan")
 
 
-def test_rendered_files_repeat_per_seed(tmp_path: Path) -> None:
-    from bench.blind4.corpus import write
-
-    jobs = [j for j in plan(17, 2) if j["format"] in ("pdf-scan", "jpg", "png")][:3]
+def test_rendered_files_repeat_per_seed(draw: tuple[int, ModuleType, ModuleType], tmp_path: Path) -> None:
+    d, corpus, pools = draw
+    jobs = [j for j in corpus.plan(17, 2) if j["format"] in ("pdf-scan", "jpg", "png")][:3]
     for j in jobs:
         a, b = tmp_path / "a", tmp_path / "b"
         a.mkdir(exist_ok=True)
         b.mkdir(exist_ok=True)
-        ra, rb = write(j, a), write(j, b)
+        ra, rb = corpus.write(j, a), corpus.write(j, b)
         assert ra == rb
         assert (a / ra["file"]).read_bytes() == (b / rb["file"]).read_bytes()
