@@ -177,15 +177,12 @@ def _tie_breaks(scores: dict[str, float], rows: Sequence[Row]) -> dict[str, floa
         out["award_certificate"] -= 2.0
     if re.search(r"专利证书", text):
         out["award_certificate"] -= 2.0
+    whole = "".join(r.compact for r in rows)
     # A notice promises the certificate ('培训结束后颁发结业证书'); the certificate itself does not say so.
-    if re.search(
-        r"(?:颁发|发放|核发)\s*(?:结业|培训|合格)?\s*证\s*书|结束后.{0,8}证\s*书",
-        "".join(r.compact for r in rows),
-    ):
+    if re.search(r"(?:颁发|发放|核发)\s*(?:结业|培训|合格)?\s*证\s*书|结束后.{0,8}证\s*书", whole):
         out["training_certificate"] -= 4.0
     # A notice of training names a training, a meeting or a course; a letter asking for papers, a notice of
     # building works or the minutes of a meeting (纪要) are no training notice, however they are worded.
-    whole = "".join(r.compact for r in rows)
     named = re.search(r"培训|研修|进修|会议|讲座|学习|论坛|研讨|课程|班|报告会|继续教育|邀\s*请", whole)
     if not named or re.search(r"纪\s*要", text):
         out["training_notice"] = min(out["training_notice"], 1.0)

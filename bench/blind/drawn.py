@@ -23,6 +23,22 @@ FORMATS = {
 }
 
 
+def builders(certs: Any, papers: Any) -> dict[str, Callable[..., Doc]]:
+    """A draw's builder per evidence type, from its `certs` and `papers` modules, in the planned order."""
+    return {
+        "training_certificate": certs.training_certificate,
+        "sign_in_sheet": certs.sign_in_sheet,
+        "training_notice": certs.training_notice,
+        "journal_article": papers.journal_article,
+        "book": papers.book,
+        "patent_certificate": papers.patent_certificate,
+        "award_certificate": papers.award_certificate,
+        "project_completion": papers.project_completion,
+        "qualification_certificate": certs.qualification_certificate,
+        "other": certs.other,
+    }
+
+
 class DrawnCorpus:
     """One blind draw: `builders` (evidence type -> builder(ctx, k) -> Doc) and its `ctx_type`."""
 

@@ -3,23 +3,12 @@
 
 from __future__ import annotations
 
-from bench.blind.drawn import DrawnCorpus
+from bench.blind.drawn import DrawnCorpus, builders
 from bench.blind3 import certs, papers
 from bench.blind3.pools import Ctx
 
 VERSION = 3  # bump when wording, layout or truth changes
-BUILDERS = {
-    "training_certificate": certs.training_certificate,
-    "sign_in_sheet": certs.sign_in_sheet,
-    "training_notice": certs.training_notice,
-    "journal_article": papers.journal_article,
-    "book": papers.book,
-    "patent_certificate": papers.patent_certificate,
-    "award_certificate": papers.award_certificate,
-    "project_completion": papers.project_completion,
-    "qualification_certificate": certs.qualification_certificate,
-    "other": certs.other,
-}
+BUILDERS = builders(certs, papers)
 DRAWN = DrawnCorpus(3, VERSION, BUILDERS, Ctx, __name__)
 TYPES = DRAWN.types
 plan, build, write, truth_only, generate = (
