@@ -111,9 +111,9 @@ def ocr_cache(corpus: Path, engine: str) -> Path:
 
 def blind_corpus(draw: int, seed: int, per_type: int, processes: int) -> tuple[Path, list[dict[str, Any]]]:
     """A blind corpus (written apart from the extractors) and its truth records: draws 1 and 2 are the two
-    halves of bench/blind's wording; draws 3 (bench/blind3) and 4 (bench/blind4) were each written later by
-    another hand that read neither the extractors nor the earlier corpora's wording."""
-    if draw in (3, 4):
+    halves of bench/blind's wording; each later draw N (bench/blindN) was written later by another hand that
+    read neither the extractors nor the earlier corpora's wording."""
+    if draw >= 3:
         import importlib
 
         package = importlib.import_module(f"bench.blind{draw}")
@@ -244,7 +244,7 @@ def main(argv: list[str] | None = None) -> None:
         "--draw",
         type=int,
         default=4,
-        help="with --blind: 1 or 2 (bench/blind's two halves), 3 or 4 (bench/blind3, bench/blind4)",
+        help="with --blind: 1 or 2 (bench/blind's two halves), N >= 3 (bench/blindN)",
     )
     ap.add_argument("--per-type", type=int, default=10, help="with --blind: documents per evidence type")
     ap.add_argument(
