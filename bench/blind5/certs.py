@@ -99,6 +99,10 @@ def training_certificate(ctx: Ctx, k: int) -> Doc:
         y = center(pg, 45, spaced(head, 2), 30, ctx.bold, RED if ctx.chance(0.5) else (20, 20, 20), 2.4)
         pg.text(pg.w - 26, 28, _cert_no(ctx, year, SHORT[prov]), 10.5, ctx.body, "r")
         y += 14
+        if ctx.chance(0.4):  # a photo with the issuer's steel stamp over its corner
+            photo(pg, 30, y, 24, 32)
+            pg.seal(54, y + 30, 9, issuer, seed + 1)
+            y += 40
         pg.text(28, y, f"{holder}{ctx.pick('tc.hon', ('同志', '', '同志'))}：", 16, ctx.body)
         y += 14
         txt = ctx.pick("tc.jieye.s", (

@@ -186,6 +186,9 @@ def journal_article(ctx: Ctx, k: int) -> Doc:
         y += 7
         pg.text(24, y, f"中图分类号：{ctx.rng.choice(('S', 'TU', 'R', 'G', 'TV', 'F'))}{ctx.rng.randint(1, 99)}　　文献标志码：A", 9.5,
                 ctx.body)  # fmt: skip
+        if ctx.chance(0.5):
+            pg.text(120, y, f"DOI：10.{ctx.rng.randrange(11000, 13999)}/j.{ctx.rng.randrange(1000, 9999)}.{year}.{int(issue):02d}."
+                    f"{ctx.rng.randrange(1, 40):03d}", 9.5, ctx.body)  # fmt: skip
         y += 8
         if v == "bilingual":
             y = center_wrap(pg, y + 2, ctx.rng.choice(P.ENGLISH_TITLES).format(t="Key Factors in Regional Practice"), 12,
