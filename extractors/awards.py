@@ -199,9 +199,10 @@ def stated_rank(rows: Sequence[Row]) -> int | None:
 
 
 # '韩嘉波、丁永波、陶思刚等老师：在…竞赛中…荣获一等奖': the awardees greeted in order
+# '潘立新、芦芬、端木茜同志的成果《…》荣获…': the awardees named in order before the sentence's verb.
 _GREETED = re.compile(
     r"^\s*(?P<names>[\u4e00-\u9fff·]{2,6}(?:\s*[、丶,，]\s*[\u4e00-\u9fff·]{2,6})+)\s*等?\s*"
-    r"(?:同志|老师|同学|先生|女士|专家)?\s*[:：]"
+    r"(?:(?:同志|老师|同学|先生|女士|专家)?\s*[:：]|(?:同志|老师|同学|先生|女士|专家)\s*(?:的|在|完成|参与|主持|撰写|所))"
 )
 
 
@@ -236,9 +237,12 @@ def award_certificate(rows: Sequence[Row], draft: Draft) -> None:
             r"获\s*奖\s*者|获\s*奖\s*人(?:员)?(?!\s*排)|完\s*成\s*人(?:员)?(?!\s*排)|主要作者|主要完成者|完\s*成\s*者",
         )
     )
-    people = (
-        people_from(with_continuation(rows, named_rows), "awardee") or greeted(rows) or ranked_table(rows)
-    )
+    people = people_from(with_continuation(rows, named_rows), "awardee")
+    if not people:
+        people = greeted(rows)
+        if len(people) > 1 and draft.has("holder") and draft.hits["holder"].row is people[0][1].row:
+            del draft.hits["holder"]  # a team greeted together: the proof is issued to no one person
+    people = people or ranked_table(rows)
     if not people and draft.has("holder"):
         h = draft.hits["holder"]
         people = [({"name": h.value, "rank": 1, "role": "awardee"}, h)]

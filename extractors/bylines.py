@@ -72,7 +72,40 @@ _INLINE = re.compile(
 )
 
 
+# Words a paper's title commonly ends on: where a contents row that glued title and authors together is cut.
+_TITLE_END = re.compile(
+    r"(?:研究|分析|探讨|探究|探析|浅析|初探|应用|影响|模拟|设计|实践|策略|对策|机制|机理|模型|方法|评价|评估|"
+    r"构建|优化|进展|综述|观察|效果|作用|关系|特性|特征|性能|现状|思考|启示|路径|体系|技术|问题|调查|比较|"
+    r"测定|检测|预测|试验|实验|控制|治理|管理|建设|改革|创新|监测|预警|识别|规律|演变|响应|诊断|治疗|护理|"
+    r"疗效|分布|因素|建议|意义|价值|途径|模式|对比|进展|报告|解析|认识|展望|措施)"
+)
+_NAMES_TAIL = re.compile(r"[\u4e00-\u9fff·]+(?:[\s,，、]+[\u4e00-\u9fff·]+)*")
+
+
+def _glued_entry(text: str, row: Row) -> dict[str, Any] | None:
+    """'…的关系研究欧阳宇管苑宸 (44)': no blank between title and authors, so the cut goes after the last
+    title-ending word whose remainder reads wholly as names (a shakier reading than a printed gap)."""
+    body = _PAGE_REF.sub("", text).rstrip()
+    if body == text.rstrip():
+        return None  # an entry prints its page
+    for m in reversed(list(_TITLE_END.finditer(body))):
+        rest = body[m.end() :]
+        if m.end() < 6 or not rest.strip() or not _NAMES_TAIL.fullmatch(rest.strip()):
+            continue
+        names = split_names(rest.strip(), listed=True)
+        if not names or "".join(n.text for n in names) != re.sub(r"[\s,，、]", "", rest):
+            continue
+        title = cjk_punct(re.sub(r"\s", "", body[: m.end()])).strip(" .。·:：")
+        people = [{"name": n.text, "rank": k, "role": "author"} for k, n in enumerate(names, 1)]
+        conf = min(n.conf for n in names) * ocr_factor(row) * 0.8
+        return {"title": title, "people": people, "confidence": round(conf, 3)}
+    return None
+
+
 def _inline_entry(row: Row) -> dict[str, Any] | None:
+    glued = _glued_entry(row.text, row)
+    if glued is not None:
+        return glued
     m = _INLINE.match(row.text)
     if m is None:
         return None

@@ -146,15 +146,20 @@ def project_completion(rows: Sequence[Row], draft: Draft) -> None:
         draft.people.append(({"name": lead.value, "rank": 1, "role": "project_leader"}, lead))
     first = 2 if lead is not None else 1
     in_text = sentence_members(rows)
-    listed = in_text or with_continuation(rows, list(labelled(rows, _MEMBERS)))
-    found = people_from(listed, "project_member", first_rank=first, listed=True if in_text else None)
-    kept = [(p, h) for p, h in found if lead is None or p["name"] != lead.value]
-    for i, (person, _) in enumerate(kept):
-        person["rank"] = first + i  # the leader listed among the members does not hold a member's place
+    table = [] if in_text else member_table(rows)
+    if table and lead is not None:
+        # a form's leader above the team's table ('主持人 张三' / '序号 姓名 工作单位 承担任务'): members follow
+        kept = [({**p, "role": "project_member"}, h) for p, h in table if p["name"] != lead.value]
+    elif table:
+        kept = table
+    else:
+        listed = in_text or with_continuation(rows, list(labelled(rows, _MEMBERS)))
+        found = people_from(listed, "project_member", first_rank=first, listed=True if in_text else None)
+        kept = [(p, h) for p, h in found if lead is None or p["name"] != lead.value]
+    if lead is not None or not table:
+        for i, (person, _) in enumerate(kept):
+            person["rank"] = first + i  # the leader listed among the members does not hold a member's place
     draft.people += kept
-    if lead is None and not kept:
-        kept = member_table(rows)
-        draft.people += kept
     if not kept:  # a proof for the leader alone is issued to them; one for a team, to no one person
         draft.put("holder", lead)
     common(rows, draft)

@@ -81,10 +81,16 @@ def modules(rows: Sequence[Row]) -> Hit | None:
     for i, row in enumerate(rows):
         if not _MODULE_HEAD.search(row.text):
             continue
-        tail = row.text[_MODULE_HEAD.search(row.text).end() :]  # type: ignore[union-attr]
-        found = _module_names(re.sub(r"^[\s()（）模块名称:：]*", "", tail))
+        if i + 1 < len(rows) and _TABLE_HEAD.search(rows[i + 1].text):
+            continue  # '…下列科目成绩合格：' over a table's own header row: the table's rows hold the modules
+        if _TABLE_HEAD.search(row.text):
+            found = []  # a header row ('序号 科目名称 考试日期') names columns, not modules
+        else:
+            tail = row.text[_MODULE_HEAD.search(row.text).end() :]  # type: ignore[union-attr]
+            tail = _MODULE_NOISE.sub("", re.sub(r"^[\s()（）模块名称:：]*", "", tail)).strip(" :：")
+            found = _module_names(tail)
         for below in rows[i + 1 : i + 9]:
-            text = _MODULE_NOISE.sub("", below.text).strip()
+            text = _SERIAL.sub("", _MODULE_NOISE.sub("", below.text)).strip()
             if (
                 not text
                 or ORG.fullmatch(below.compact)
@@ -102,6 +108,11 @@ def modules(rows: Sequence[Row]) -> Hit | None:
 _MODULE_NOISE = re.compile(
     r"(?:合格|通过|成绩|优秀|良好)|(?<![\d.])\d{1,3}(?:\.\d)?\s*分|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|(?:19|20)\d{2}[.\-/]\d{1,2}(?:[.\-/]\d{1,2})?"
 )
+
+
+# A module table's header row, and the serial that opens each of its rows ('1 Word 2003中文字处理').
+_TABLE_HEAD = re.compile(r"(?:序\s*号|科目名称|模块名称).*(?:日\s*期|时\s*间|成\s*绩|结\s*果|科目名称|模块名称)")
+_SERIAL = re.compile(r"^\s*\d{1,2}\s*[.、．]?\s+")
 
 
 def _module_names(text: str) -> list[str]:
