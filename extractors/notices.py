@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from extractors.categories import stated_category
 from extractors.dates import document_year, find_dates
-from extractors.fields import Draft, Hit, clean_value, labelled, ocr_factor
+from extractors.fields import Draft, Hit, clean_value, first_labelled, labelled, ocr_factor
 from extractors.generic import common, period
 from extractors.people import people_from, person_name, split_names
 from extractors.sheets import attendees
@@ -84,9 +84,26 @@ def listed_attendees(rows: Sequence[Row]) -> list[tuple[dict[str, object], Hit]]
     return []
 
 
+_SLIP = re.compile(r"回\s*执|报\s*名\s*[表单]|参\s*会\s*回\s*执")
+
+
+def reply_slip(rows: Sequence[Row]) -> Hit | None:
+    """The one person a notice's filled-in reply slip (报名回执: 姓名 X 性别 …) names."""
+    for i, row in enumerate(rows):
+        if not _SLIP.search(row.text) or len(row.compact) > 12:
+            continue
+        hit = first_labelled(rows[i + 1 : i + 6], r"姓\s*名")
+        names = split_names(hit.value.split()[0]) if hit is not None and hit.value.split() else []
+        if len(names) == 1 and names[0].start == 0:
+            n = names[0]
+            return Hit(n.text, 0.85 * n.conf * hit.conf, hit.row, hit.start + n.start, hit.start + n.end)
+    return None
+
+
 def training_notice(rows: Sequence[Row], draft: Draft) -> None:
     listed = listed_attendees(rows)
     draft.put("holder", attendee(rows) if len(listed) != 1 else listed[0][1])
+    draft.put("holder", reply_slip(rows))
     # an attached list (附件：参训人员名单 | 序号 姓名 单位), or one in the letter
     draft.people += attendees(rows) or (listed if len(listed) > 1 else [])
     # The heading first: a notice's 培训内容 section describes the content, it does not name the event.

@@ -142,8 +142,10 @@ def attendees(rows: Sequence[Row]) -> list[Found]:
     header: Row | None = None
     blocks: list[Columns] = []
     for row in rows:
-        if len(_HEADER_WORDS.findall(row.text)) >= 2 and (
-            _NAME_HEADER.search(row.text) or _SIGN_HEADER.search(row.text)
+        if (
+            len(_HEADER_WORDS.findall(row.text)) >= 2
+            and (_NAME_HEADER.search(row.text) or _SIGN_HEADER.search(row.text))
+            and not _form_row(row)
         ):
             header, blocks = row, _blocks(row)
             tables.append([[] for _ in blocks])
@@ -159,6 +161,12 @@ def attendees(rows: Sequence[Row]) -> list[Found]:
                 people = _attendee(row, cols, position)
                 found.append((people[0] if people else None, position, _serial(row, cols)))
     return _ranked([block for table in tables for block in table])
+
+
+def _form_row(row: Row) -> bool:
+    """A form's row that fills its cells ('姓名 何晓 性别 女'), not a table's header: a name follows 姓名."""
+    m = re.search(r"姓\s*名\s*[:：]?\s*([\u4e00-\u9fff·]{2,6})(?![\u4e00-\u9fff])", row.text)
+    return bool(m and not _HEADER_WORDS.match(m.group(1)) and person_name(m.group(1)))
 
 
 def _ranked(blocks: list[list[Slot]]) -> list[Found]:
