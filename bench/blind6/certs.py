@@ -56,7 +56,7 @@ def _cert_jieye(ctx: Ctx, v: str) -> Doc:
     issued = later(ctx, b, 0, 10)
     ds = ctx.pick("t6.date")
     title = P.course_name(rng, ["培训班", "研修班", "专题培训班", "高级研修班", "培训"])
-    cat = rng.choice([None, None, "professional", "public"])
+    cat = rng.choice([None, "professional", "professional", "public"])
     pg = Page()
     L.border(pg, ctx.pick("t6.frame"))
     y = L.heading(pg, ctx, rng.choice(["结业证书", "培训证书", "继续教育证书", "合格证书"]), 42, 30, True)
@@ -208,7 +208,7 @@ def _cert_photo(ctx: Ctx, v: str) -> Doc:
     y = 80
     for lab, val in rows:
         pg.text(24, y, lab + (colon if colon.strip() else ""), 11.5, ctx.body)
-        y = pg.wrap(50, y, 90, val, L.fit(val, ctx.body, 11.5, 180), ctx.body, 1.5) + 3.4
+        y = L.flow(pg, 50, y, 90, val, L.fit(val, ctx.body, 11.5, 180), ctx.body, 1.5) + 3.4
     # right half
     y = L.heading(pg, ctx, rng.choice(["培 训 证 书", "结 业 证 书"]), 40, 26, x=pg.w * 0.75)
     txt = rng.choice(["该同志参加{t}，完成培训任务，经考核合格，特发此证。",
@@ -297,7 +297,7 @@ def _cert_credit(ctx: Ctx, v: str) -> Doc:
     hours = credit * rng.choice([6, 8])
     issued = b
     ds = ctx.pick("t6.date")
-    title = rng.choice(P.FIELDS[10:15]) + rng.choice(
+    title = rng.choice(P.SUBJECTS[4][0]) + rng.choice(
         ["诊疗新进展学习班", "规范化管理培训班", "适宜技术推广班"]
     )
     cat = rng.choice(["professional", None])
@@ -439,7 +439,34 @@ def training_notice(ctx: Ctx, k: int) -> Doc:
     pages = [Page() if v != "mobile" else Page(105, 228)]
     pg = pages[0]
     venue = f"{cty}市{rng.choice(['人才服务中心', '党校', '职业技术学院', '国际会议中心', '农业科学院'])}"
-    if v in ("redhead", "annex", "plain"):
+    if v == "plain":  # a learned society's annual-meeting notice
+        org = f"{prov}省{ctx.choice(['农学会', '土木建筑学会', '医学会', '护理学会', '教育学会', '水利学会', '电机工程学会'])}"
+        title = f"{org}{issued.year}年学术年会"
+        hours = rng.choice([6, 8, 12, 16])
+        y = _wrapped_heading(pg, ctx, f"关于召开{title}的通知", 30, 17) + 4
+        pg.text(22, y, ctx.choice(["各会员单位、各位会员：", "各理事单位、各专业委员会："]), 12.5, ctx.body)
+        y += L.lh(12.5, 1.9)
+        intro = (
+            f"为交流本领域最新研究成果，促进学科发展，经{ctx.choice(['理事会', '常务理事会'])}研究，定于"
+            f"{P.frange(a, b, ds)}在{venue}召开{title}。现将有关事项通知如下："
+        )
+        y = L.para(pg, ctx, 22, y, pg.w - 44, intro, 12.5, 1.85)
+        mail = f"{ctx.choice(['xh', 'xuehui', 'hy', 'nh'])}{P.digits(rng, 4)}@{ctx.choice(['163.com', '126.com', 'qq.com'])}"
+        items = [
+            ("一、会议内容", "特邀专家作主题报告，分设专题论坛开展学术交流，评选年会优秀论文。"),
+            ("二、参会人员", "各会员单位代表、论文作者及相关专业技术人员。"),
+            ("三、继续教育", f"会议按规定登记{catword}学时，全程参会者计{hours}学时。"),
+            ("四、报名方式", f"请于{P.fdate(a - dt.timedelta(days=5), ds)}前将参会回执发送至{mail}。"),
+        ]
+        for lab, txt in items:
+            pg.text(22 + 8.8, y, lab, 12.5, ctx.bold)
+            y += L.lh(12.5, 1.7)
+            y = L.para(pg, ctx, 22, y, pg.w - 44, txt, 12.5, 1.8)
+        y = L.para(pg, ctx, 22, y + 2, pg.w - 44, "附件：参会回执", 12.5, 1.8)
+        L.sign(pg, ctx, [org, P.fdate(issued, ds)], max(y + 14, 210), seal=org, size=13)
+        holder = P.person_name(rng, taken)
+        L.hand_note(pg, ctx, 24, 268, f"已参会　{holder}", 16)
+    elif v in ("redhead", "annex"):
         y = 22
         if v == "redhead":
             y = L.redhead(pg, ctx, org, _docno(ctx, abbr, issued.year), 26)
@@ -484,7 +511,7 @@ def training_notice(ctx: Ctx, k: int) -> Doc:
             people = [{"name": nm, "rank": i + 1, "role": "attendee"} for i, nm in enumerate(names)]
         else:
             holder = P.person_name(rng, taken)
-            L.hand_note(pg, ctx, pg.w - 62, 12 if v == "plain" else 8, f"参训：{holder}", 15)
+            L.hand_note(pg, ctx, pg.w - 62, 8, f"参训：{holder}", 15)
     elif v == "invite":
         holder = P.person_name(rng, taken)
         y = L.heading(pg, ctx, "邀 请 函", 36, 28) + 8
@@ -526,7 +553,7 @@ def training_notice(ctx: Ctx, k: int) -> Doc:
         pg.rect(0, 10, pg.w, 22, 0, fill=(255, 255, 255))
         pg.text(pg.w / 2, 13, "通知公告", 11, ctx.bold, "c")
         y = 28
-        y = pg.wrap(7, y, pg.w - 14, f"关于举办{title}的通知", 13, ctx.bold, 1.5)
+        y = L.flow(pg, 7, y, pg.w - 14, f"关于举办{title}的通知", 13, ctx.bold, 1.5)
         pg.text(
             7, y + 1, f"发布时间：{P.fdate(issued, 'dash')}　来源：{org}", 7.5, ctx.body, "l", (120, 120, 120)
         )
@@ -535,12 +562,12 @@ def training_notice(ctx: Ctx, k: int) -> Doc:
             f"各有关单位：经研究，定于{P.frange(a, b, ds)}在{venue}举办{title}。"
             f"参训人员考核合格后登记{catword}{hours}学时。现将参训人员名单公布如下："
         )
-        y = pg.wrap(7, y, pg.w - 14, body, 9.5, ctx.body, 1.7, 3.4)
+        y = L.flow(pg, 7, y, pg.w - 14, body, 9.5, ctx.body, 1.7, 3.4)
         names = P.people(rng, rng.randint(5, 9), taken)
-        y = pg.wrap(7, y + 1, pg.w - 14, "、".join(names) + "。", 9.5, ctx.body, 1.7, 3.4)
-        y = pg.wrap(7, y + 1, pg.w - 14, "请各单位督促参训人员按时报到，培训期间不得无故缺课，缺课超过规定学时的不予"
+        y = L.flow(pg, 7, y + 1, pg.w - 14, "、".join(names) + "。", 9.5, ctx.body, 1.7, 3.4)
+        y = L.flow(pg, 7, y + 1, pg.w - 14, "请各单位督促参训人员按时报到，培训期间不得无故缺课，缺课超过规定学时的不予"
                     "结业。", 9.5, ctx.body, 1.7, 3.4)  # fmt: skip
-        y = pg.wrap(7, y + 1, pg.w - 14, f"联系人：{P.person_name(rng, taken)}，联系电话：0{P.digits(rng, 3)}-"
+        y = L.flow(pg, 7, y + 1, pg.w - 14, f"联系人：{P.person_name(rng, taken)}，联系电话：0{P.digits(rng, 3)}-"
                     f"{P.digits(rng, 7)}。", 9.5, ctx.body, 1.7, 3.4)  # fmt: skip
         pg.text(7, y + 1, "附件：参训回执.docx", 9.5, ctx.body, "l", (40, 90, 170))
         y += 7

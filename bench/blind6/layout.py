@@ -3,6 +3,7 @@ photo boxes, 红头 mastheads, handwritten notes and the Doc wrapper."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from bench.blind.doc import Doc
@@ -84,6 +85,39 @@ def centered_fit(pg: Page, ctx: Ctx, s: str, y: float, size: float, width: float
     return y + lh(sz, 1.8)
 
 
+TOKEN = re.compile(r"[0-9A-Za-z.@/:_\-]+|.", re.S)
+NO_START = "，。、；：）》”！？"
+
+
+def flow(
+    pg: Page,
+    x: float,
+    y: float,
+    width: float,
+    s: str,
+    size: float,
+    font: str,
+    lead: float = 1.6,
+    indent: float = 0.0,
+) -> float:
+    """Flow text into lines like a word processor: Chinese breaks between characters, but numbers, dates
+    and Latin words stay whole and no line starts with closing punctuation. Returns the y below it."""
+    line_h = size * MM * lead
+    cur, first = "", True
+    for tok in TOKEN.findall(s):
+        avail = width - (indent if first else 0.0)
+        if cur and width_mm(cur + tok, font, size) > avail and tok[0] not in NO_START:
+            pg.text(x + (indent if first else 0.0), y, cur, size, font)
+            y += line_h
+            cur, first = tok, False
+        else:
+            cur += tok
+    if cur:
+        pg.text(x + (indent if first else 0.0), y, cur, size, font)
+        y += line_h
+    return y
+
+
 def para(
     pg: Page,
     ctx: Ctx,
@@ -95,7 +129,7 @@ def para(
     lead: float = 1.8,
     indent: int = 2,
 ) -> float:
-    return pg.wrap(x, y, width, s, size, ctx.body, lead, indent * size * MM)
+    return flow(pg, x, y, width, s, size, ctx.body, lead, indent * size * MM)
 
 
 def pairs(

@@ -204,11 +204,11 @@ def _first_page(ctx: Ctx, iss: dict, art: dict, english: bool = False, twocol: b
     y = _byline(pg, ctx, art, y + 1, rng.randrange(3))
     aff = art["affils"]
     afftxt = "（" + "；".join(f"{i + 1}. {a}" if len(aff) > 1 else a for i, a in enumerate(aff)) + "）"
-    y = pg.wrap(30, y, pg.w - 60, afftxt, 9, ctx.body, 1.5) + 3
+    y = L.flow(pg, 30, y, pg.w - 60, afftxt, 9, ctx.body, 1.5) + 3
     topic = art["title"][:6]
-    y = pg.wrap(24, y, pg.w - 48, "摘　要：" + L.filler(ctx, topic, 5), 9.5, ctx.body, 1.6)
+    y = L.flow(pg, 24, y, pg.w - 48, "摘　要：" + L.filler(ctx, topic, 5), 9.5, ctx.body, 1.6)
     kws = "；".join(rng.sample(P.ASPECTS, 4))
-    y = pg.wrap(24, y, pg.w - 48, f"关键词：{kws}", 9.5, ctx.body, 1.6)
+    y = L.flow(pg, 24, y, pg.w - 48, f"关键词：{kws}", 9.5, ctx.body, 1.6)
     pg.text(24, y, f"中图分类号：{ctx.choice(SUBJECT_CODES)}　　文献标志码：A", 9, ctx.body)
     y += 7
     if english:
@@ -236,12 +236,12 @@ def _first_page(ctx: Ctx, iss: dict, art: dict, english: bool = False, twocol: b
         colw = (pg.w - 48 - 8) / 2
         col_chars = int(colw / (9.5 * L.MM)) - 1
         pg.text(24, y, "0　引言", 10.5, ctx.bold)
-        pg.wrap(24, y + 6, colw, text[: (room - 2) * col_chars], 9.5, ctx.body, 1.6, 6.7)
+        L.flow(pg, 24, y + 6, colw, text[: (room - 2) * col_chars], 9.5, ctx.body, 1.6, 6.7)
         rest = text[(room - 2) * col_chars :]
-        pg.wrap(24 + colw + 8, y, colw, rest[: (room - 1) * col_chars], 9.5, ctx.body, 1.6)
+        L.flow(pg, 24 + colw + 8, y, colw, rest[: (room - 1) * col_chars], 9.5, ctx.body, 1.6)
     else:
         pg.text(24, y, "1　引言", 10.5, ctx.bold)
-        pg.wrap(24, y + 6, pg.w - 48, text[: max(0, room - 1) * per_line], 9.5, ctx.body, 1.6, 6.7)
+        L.flow(pg, 24, y + 6, pg.w - 48, text[: max(0, room - 1) * per_line], 9.5, ctx.body, 1.6, 6.7)
     pg.rect(0, foot_top - 2, pg.w, pg.h, 0, (255, 255, 255), (255, 255, 255))
     pg.line(24, foot_top, 84, foot_top, 0.3)
     first = art["names"][0]
@@ -258,7 +258,7 @@ def _first_page(ctx: Ctx, iss: dict, art: dict, english: bool = False, twocol: b
              f"主要从事{ctx.choice(P.FIELDS)}研究。"]  # fmt: skip
     yy = foot_top + 2
     for s in notes:
-        yy = pg.wrap(24, yy, pg.w - 48, s, 8.5, ctx.body, 1.5)
+        yy = L.flow(pg, 24, yy, pg.w - 48, s, 8.5, ctx.body, 1.5)
     pg.text(pg.w / 2, 288, str(art["page"]), 9, ctx.body, "c")
     return pg
 
@@ -277,7 +277,7 @@ def _cover(ctx: Ctx, iss: dict, arts: list[dict], sup: str | None) -> Page:
     pg.text(26, y, ctx.choice(["本期要目", "本期导读", "要文速览"]), 13, ctx.bold, "l", band)
     y += 9
     for a in arts:
-        y = pg.wrap(26, y, pg.w - 52, a["title"], 11.5, ctx.bold, 1.5)
+        y = L.flow(pg, 26, y, pg.w - 52, a["title"], 11.5, ctx.bold, 1.5)
         pg.text(34, y, "　".join(a["names"]), 10, ctx.body)
         y += 9
     y = max(y + 8, 236)
@@ -393,7 +393,7 @@ def _copyright(pg: Page, ctx: Ctx, y: float, cip: str, isbn: str, pub: tuple[str
     rng = ctx.rng
     pg.text(28, y, "图书在版编目（CIP）数据", 11.5, ctx.bold)
     y += 7
-    y = pg.wrap(28, y, pg.w - 56, cip, 10, ctx.body, 1.65)
+    y = L.flow(pg, 28, y, pg.w - 56, cip, 10, ctx.body, 1.65)
     pg.text(28, y, f"ISBN {isbn}", 10, ctx.body)
     y += 6
     who = re.sub(r"^（.+?）", "", cip.split("/")[1].strip())
@@ -429,7 +429,8 @@ def book(ctx: Ctx, k: int) -> Doc:
     ed = 2 if rng.random() < 0.2 else 1
     edition = f"{yy}年{mm}月第{ed}版"
     isbn = _isbn(ctx, pub[2])
-    title = ctx.choice(BOOK_FORMS).format(f=ctx.choice(P.FIELDS), a=ctx.choice(P.ASPECTS))
+    f, a = P.subject(rng)
+    title = ctx.choice(BOOK_FORMS).format(f=f, a=a)
     chief = P.people(rng, rng.choice([1, 1, 2, 2, 3]), taken)
     deputy = P.people(rng, rng.randint(0, 3), taken)
     board = P.people(rng, rng.randint(4, 9), taken)
@@ -568,7 +569,8 @@ def patent_certificate(ctx: Ctx, k: int) -> Doc:
     if kind == "design":
         title = ctx.choice(P.DESIGNS)
     else:
-        title = ctx.choice(P.INVENTIONS).format(f=ctx.choice(P.FIELDS), d=ctx.choice(P.DEVICES))
+        tech = [f for i, (fs, _) in enumerate(P.SUBJECTS) if i not in (5, 8) for f in fs]
+        title = ctx.choice(P.INVENTIONS).format(f=ctx.choice(tech), d=ctx.choice(P.DEVICES))
     ds = ctx.choice(["padded", "arabic", "padded"])
     pub_no = f"CN {digit}{P.digits(rng, 8)} {'B' if kind == 'invention' else 'U' if kind == 'utility_model' else 'S'}"
     issuer_print = "中华人民共和国国家知识产权局" if v == "older" else "国家知识产权局"
@@ -608,7 +610,7 @@ def patent_certificate(ctx: Ctx, k: int) -> Doc:
         colon = "：" if v != "older" else ":"
         for lab, val in rows:
             pg.text(30, y, lab + colon, 12, ctx.body)
-            y = pg.wrap(64, y, pg.w - 94, val, 12, ctx.body, 1.6) + 2.4
+            y = L.flow(pg, 64, y, pg.w - 94, val, 12, ctx.body, 1.6) + 2.4
         y = L.para(pg, ctx, 28, y + 8, pg.w - 56, boiler, 11.5, 1.8)
         y = L.para(pg, ctx, 28, y + 2, pg.w - 56, boiler2, 11.5, 1.8)
         L.sign(pg, ctx, [f"局长　{P.person_name(rng, taken)}"], max(y + 16, 250), x_right=pg.w - 30,
@@ -661,7 +663,7 @@ def award_certificate(ctx: Ctx, k: int) -> Doc:
     ds = ctx.pick("t6.date")
     taken: set[str] = set()
     grade = ctx.choice(GRADES[:5] if v != "contest" else GRADES)
-    title = P.paper_title(rng)
+    title = P.paper_title(rng, {"teaching": (5,), "socsci": (5, 8, 4)}.get(v, (0, 1, 2, 3, 4, 6, 7)))
     pg = Page(297, 210) if v in ("scitech", "contest", "ranked") else Page()
     L.border(pg, ctx.choice([2, 3, 4]))
     holder = None
@@ -825,7 +827,7 @@ def project_completion(ctx: Ctx, k: int) -> Doc:
                                                  "主持" if i == 0 else ctx.choice(["试验", "数据分析", "示范推广"])]
                                                 for i, n in enumerate([leader] + members)]  # fmt: skip
         y = pg.table(24, y + 10, [16, 34, 40, 72], tab, 11, ctx.body, 9, header_font=ctx.bold)
-        y = pg.wrap(24, y + 6, pg.w - 48, "验收意见：项目完成了合同规定的各项任务和考核指标，资料齐全，"
+        y = L.flow(pg, 24, y + 6, pg.w - 48, "验收意见：项目完成了合同规定的各项任务和考核指标，资料齐全，"
                     "经费使用合理，验收委员会同意通过验收。", 12.5, ctx.body, 1.8)  # fmt: skip
         L.sign(pg, ctx, [issuer, f"验收日期：{when_s}"], y + 18, seal=issuer, size=12.5)
     elif v == "proof":

@@ -170,17 +170,6 @@ def unit(rng: random.Random, c: str | None = None) -> str:
 
 
 # ---- subject matter -------------------------------------------------------------------------------
-FIELDS = [
-    "设施蔬菜", "冬小麦", "玉米秸秆", "淡水养殖", "生猪养殖", "果园", "城市供水管网", "装配式建筑",
-    "高速公路沥青路面", "桥梁桩基", "中小河流", "农村饮水", "基层医疗", "慢性病管理", "儿童龋齿",
-    "初中数学", "高中物理", "小学语文", "职业教育", "智慧课堂", "电力配网", "城市燃气", "光伏电站",
-    "中药材", "茶园", "森林防火", "土壤重金属", "县域经济", "乡村旅游", "社区养老",
-]  # fmt: skip
-ASPECTS = [
-    "病虫害绿色防控", "水肥一体化", "质量安全监测", "风险评估", "数字化管理", "精准施策", "运行维护",
-    "检测技术", "优化设计", "应用效果评价", "综合治理", "协同发展", "教学模式改革", "健康管理",
-    "安全风险预警", "节能改造", "信息化建设", "标准化生产", "人才培养", "服务体系构建",
-]  # fmt: skip
 PAPER_FORMS = [
     "{f}{a}研究", "基于大数据的{f}{a}", "{f}{a}的实践与思考", "{f}{a}关键技术研究", "浅析{f}{a}",
     "{f}{a}现状及对策", "{f}中{a}的应用", "新形势下{f}{a}探讨", "{f}{a}影响因素分析",
@@ -195,6 +184,32 @@ DEVICES = [
     "输送装置", "分拣机构", "消毒柜", "培养箱",
 ]  # fmt: skip
 DESIGNS = ["包装盒（茶叶）", "教学挂图架", "灯具（庭院）", "水杯（保温）", "展示柜", "书包（儿童）", "花盆"]
+# Fields of work with the aspects that go with them (so a title reads like a real one).
+SUBJECTS: list[tuple[list[str], list[str]]] = [
+    (["设施蔬菜", "冬小麦", "玉米", "果园", "中药材", "茶园", "设施草莓"],
+     ["病虫害绿色防控", "水肥一体化", "标准化生产", "质量安全监测", "高产栽培技术", "品种选育"]),
+    (["淡水养殖", "生猪养殖", "肉牛养殖", "蛋鸡养殖"], ["疫病防控", "健康养殖", "饲料配方优化", "粪污资源化利用"]),
+    (["城市供水管网", "装配式建筑", "高速公路沥青路面", "桥梁桩基", "城市燃气管道", "老旧小区"],
+     ["检测技术", "优化设计", "运行维护", "安全风险预警", "数字化管理", "改造技术"]),
+    (["中小河流", "农村饮水工程", "灌区", "水库大坝"], ["综合治理", "运行管理", "水质监测", "除险加固"]),
+    (["基层医疗", "慢性病管理", "儿童龋齿", "老年护理", "院感防控", "急诊急救"],
+     ["健康管理", "服务体系构建", "风险评估", "综合干预", "规范化管理", "质量控制"]),
+    (["初中数学", "高中物理", "小学语文", "职业教育", "智慧课堂", "幼儿园游戏活动", "高中英语"],
+     ["教学模式改革", "人才培养", "信息化建设", "课堂评价", "作业设计", "核心素养培育"]),
+    (["电力配网", "光伏电站", "风电场", "变电站"], ["运行维护", "安全风险预警", "节能改造", "故障诊断"]),
+    (["森林防火", "土壤重金属", "湿地保护", "城市扬尘"], ["综合治理", "风险评估", "监测技术", "生态修复"]),
+    (["县域经济", "乡村旅游", "社区养老", "农村电商", "基层财务"], ["协同发展", "精准施策", "服务体系构建", "内部控制"]),
+]  # fmt: skip
+FIELDS = sorted({f for fs, _ in SUBJECTS for f in fs})
+ASPECTS = sorted({a for _, a_s in SUBJECTS for a in a_s})
+
+
+def subject(rng: random.Random, groups: tuple[int, ...] | None = None) -> tuple[str, str]:
+    """A field and an aspect that belongs with it (from the given SUBJECTS groups, or any)."""
+    fs, a_s = SUBJECTS[rng.choice(groups)] if groups else rng.choice(SUBJECTS)
+    return rng.choice(fs), rng.choice(a_s)
+
+
 TRAINING_TOPICS = [
     "专业技术人员创新能力提升", "专业技术人员职业道德与诚信建设", "数字经济与数字化转型",
     "{f}{a}新技术", "{f}{a}专题", "人工智能与行业应用", "乡村振兴战略解读", "心理健康与压力管理",
@@ -209,12 +224,14 @@ PUBLIC_TOPICS = [
 
 
 def topic(rng: random.Random) -> str:
-    return rng.choice(TRAINING_TOPICS).format(f=rng.choice(FIELDS), a=rng.choice(ASPECTS))
+    f, a = subject(rng)
+    return rng.choice(TRAINING_TOPICS).format(f=f, a=a)
 
 
 def pro_topic(rng: random.Random) -> str:
     """A professional (专业科目) course: a field and an aspect."""
-    return rng.choice(FIELDS) + rng.choice(ASPECTS) + rng.choice(["", "新技术", "专题", "实务", "案例分析"])
+    f, a = subject(rng)
+    return f + a + rng.choice(["", "新技术", "专题", "实务", "案例分析"])
 
 
 def course_name(rng: random.Random, suffixes: list[str]) -> str:
@@ -228,8 +245,9 @@ def course_name(rng: random.Random, suffixes: list[str]) -> str:
     return t + suf
 
 
-def paper_title(rng: random.Random) -> str:
-    return rng.choice(PAPER_FORMS).format(f=rng.choice(FIELDS), a=rng.choice(ASPECTS))
+def paper_title(rng: random.Random, groups: tuple[int, ...] | None = None) -> str:
+    f, a = subject(rng, groups)
+    return rng.choice(PAPER_FORMS).format(f=f, a=a)
 
 
 # ---- dates ----------------------------------------------------------------------------------------
