@@ -132,7 +132,8 @@ def journal_article(rows: Sequence[Row], draft: Draft, ctx: ExtractContext) -> N
         toc_rows = [r for r in rows if r.page in toc]
         draft.notes["contents_entries"] = contents_entries(toc_rows)
         draft.contents = contents_articles(toc_rows)
-    people, title = authors([r for r in rows if r.page not in toc])
+    name = draft.hits.get("journal.name")
+    people, title = authors([r for r in rows if r.page not in toc], name.value if name else None)
     draft.people += people
     draft.put("title", title)
 

@@ -6,10 +6,11 @@ import re
 from collections.abc import Sequence
 
 from extractors.dates import find_dates
-from extractors.fields import Draft, Hit, clean_value, ocr_factor
+from extractors.fields import Draft, Hit, clean_value, first_labelled, ocr_factor
 from extractors.generic import footer_date, labelled_date
 from extractors.people import SURNAMES, split_names
 from extractors.text import Row, cjk_punct
+from extractors.text import flow as joined_rows
 
 _ISBN = re.compile(r"I\s*S\s*B\s*N\s*[:：]?\s*((?:97[89][\s\-]*)?\d[\d\s\-]{7,15}[\dXx])")
 _PUBLISHER = re.compile(r"([\u4e00-\u9fff]{2,16}出版社)")
@@ -28,7 +29,9 @@ _ROLE_RE = re.compile(
     r"(副\s*主\s*编|主\s*编|编\s*委(?:会)?(?:成员)?|参\s*编(?:人员|者)?|编\s*写(?:人员|组成员)|编\s*者|"
     r"编\s*著|译\s*者|翻\s*译|译|著)"
 )
-_CIP_TITLE = re.compile(r"^([^/／]{2,40}?)\s*[/／]\s*[\u4e00-\u9fff]")
+# '书名/张三主编', '书名/（日）佐藤健一著；李四译': a translation marks the author's country in brackets.
+_NATIONALITY = r"[（(\[【〔]\s*[\u4e00-\u9fff]{1,2}\s*[)）\]】〕]"
+_CIP_TITLE = re.compile(rf"^([^/／]{{2,40}}?)\s*[/／]\s*(?:{_NATIONALITY})?\s*[\u4e00-\u9fff]")
 
 
 def isbn_ok(isbn: str) -> bool:
@@ -111,7 +114,10 @@ def editors(rows: Sequence[Row]) -> list[tuple[dict[str, object], Hit]]:
             listed = (
                 True if re.search(r"[\u4e00-\u9fff·]\s+[\u4e00-\u9fff]|[、,，;；]", seg.strip()) else None
             )
-            for n in split_names(seg, loose=not _ROLE_RE.search(row.text), listed=listed):
+            # a foreign author's name (（日）佐藤健一) is led by no Chinese surname
+            foreign = bool(re.match(rf"\s*{_NATIONALITY}", row.text[seg_start:seg_end]))
+            loose = foreign or not _ROLE_RE.search(row.text)
+            for n in split_names(seg, loose=loose, listed=listed):
                 if n.text in seen:
                     continue
                 seen.add(n.text)
@@ -202,7 +208,34 @@ def _role_segments(row: Row) -> list[tuple[int, int, str]]:
     return segs
 
 
+def _cip_joined(rows: Sequence[Row]) -> list[Row]:
+    """Rows with a CIP statement that wraps after a separator ('…著；王丽，李强，' / '张伟译. —北京：…')
+    joined to the row it runs onto, so the names on both rows keep their role."""
+    out: list[Row] = []
+    skip = False
+    for i, row in enumerate(rows):
+        if skip:
+            skip = False
+            continue
+        nxt = rows[i + 1] if i + 1 < len(rows) else None
+        if (
+            nxt is not None
+            and nxt.page == row.page
+            and re.search(r"[/／]", row.text)
+            and row.text.rstrip()[-1:] in "，,、；;"
+        ):
+            out.append(joined_rows([row, nxt]))
+            skip = True
+            continue
+        out.append(row)
+    return out
+
+
 def book_title(rows: Sequence[Row]) -> Hit | None:
+    labelled_title = first_labelled(rows, r"^\s*书\s*名")
+    if labelled_title is not None and len(clean_value(labelled_title.value)) >= 2:
+        value = cjk_punct(clean_value(labelled_title.value.replace(" ", "")))
+        return labelled_title.with_value(value, 0.9 * labelled_title.conf)
     for row in rows:
         m = _CIP_TITLE.search(row.text)
         if m and not re.search(r"ISBN|\d{4}", m.group(1)):
@@ -253,4 +286,4 @@ def book(rows: Sequence[Row], draft: Draft) -> None:
     draft.put("book.edition", edition)
     draft.put("issued_on", publication_date(rows, edition))
     draft.put("title", book_title(rows))
-    draft.people += editors(rows)
+    draft.people += editors(_cip_joined(rows))

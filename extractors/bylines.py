@@ -30,7 +30,7 @@ _CONTENTS = re.compile(
 )
 # An entry's printed page at the end of its title row: '(12)', '…(27)', '／ 38'.
 _PAGE_REF = re.compile(
-    r"(?:\.{2,}|…+|·{2,}|\s)*[(（]?\s*\d{1,4}\s*[)）]\s*$|(?:\.{3,}|…{2,}|·{3,})\s*\d{1,4}\s*$"
+    r"[.…·\s]*[(（]?\s*\d{1,4}\s*[)）]\s*$|(?:\.{3,}|…{2,}|·{3,})\s*\d{1,4}\s*$"
 )
 _LEADER = re.compile(r"(?:\.{4,}|·{4,}|-{4,})")
 
@@ -93,7 +93,11 @@ def _glued_entry(text: str, row: Row) -> dict[str, Any] | None:
         if m.end() < 6 or not rest.strip() or not _NAMES_TAIL.fullmatch(rest.strip()):
             continue
         names = split_names(rest.strip(), listed=True)
-        if not names or "".join(n.text for n in names) != re.sub(r"[\s,，、]", "", rest):
+        if (
+            not names
+            or "".join(n.text for n in names) != re.sub(r"[\s,，、]", "", rest)
+            or min(n.conf for n in names) < 0.7  # each led by a known surname: a title's tail ('探析') is not
+        ):
             continue
         title = cjk_punct(re.sub(r"\s", "", body[: m.end()])).strip(" .。·:：")
         people = [{"name": n.text, "rank": k, "role": "author"} for k, n in enumerate(names, 1)]
@@ -131,13 +135,14 @@ _SECTION = re.compile(r"^\W*[\u4e00-\u9fff]{2,8}\W*$")  # a column heading: '·�
 def contents_articles(rows: Sequence[Row]) -> list[dict[str, Any]]:
     """Each article a contents page lists: the title row (its leaders and page cut off) and the row of authors
     printed under it, as contract people; `confidence` is the shakiest reading among them."""
+    inline = [entry for row in rows if (entry := _inline_entry(row)) is not None]
+    below = _entries_over_bylines(rows)
+    return inline if len(inline) >= len(below) else below  # the reading that finds more entries
+
+
+def _entries_over_bylines(rows: Sequence[Row]) -> list[dict[str, Any]]:
+    """Entries whose authors are printed on the row under the title."""
     out: list[dict[str, Any]] = []
-    for row in rows:
-        inline = _inline_entry(row)
-        if inline is not None:
-            out.append(inline)
-    if out:
-        return out
     for i in range(1, len(rows)):
         above, row = rows[i - 1], rows[i]
         if above.page != row.page:
@@ -253,7 +258,23 @@ def _plain_title(text: str) -> bool:
     return not re.search(r"\d|ISSN|CN|文章编号|学报|卷|期|Vol|No", text) and len(text) >= 4
 
 
-def authors(rows: Sequence[Row]) -> tuple[list[tuple[dict[str, Any], Hit]], Hit | None]:
+_AFFILIATION_ROW = re.compile(r"^\s*[(（][^)）]*(?:大学|学院|研究|医院|中心|公司|学校|[省市县])")
+
+
+def _lone_author(head: Sequence[Row], i: int) -> list[tuple[str, int, int, float]] | None:
+    """One author whose name no surname vouches for (阿依古丽), between the title and the affiliation row."""
+    if not 0 < i < len(head) - 1 or not _AFFILIATION_ROW.match(head[i + 1].text):
+        return None
+    m = re.fullmatch(r"\s*([\u4e00-\u9fff·]{2,8})\s*", _blanked(head[i].text))
+    names = split_names(m.group(1), listed=True) if m else []
+    if len(names) != 1 or names[0].text != m.group(1) or not _plain_title(head[i - 1].text):  # type: ignore[union-attr]
+        return None
+    return [(names[0].text, m.start(1), m.end(1), min(names[0].conf, 0.6))]  # type: ignore[union-attr]
+
+
+def authors(
+    rows: Sequence[Row], journal: str | None = None
+) -> tuple[list[tuple[dict[str, Any], Hit]], Hit | None]:
     """Authors and the title above them from a first page's byline; else a strict 作者 label.
 
     Only the head of the page is searched, so no name from the footnote block (作者简介, 通信作者) is taken.
@@ -264,24 +285,28 @@ def authors(rows: Sequence[Row]) -> tuple[list[tuple[dict[str, Any], Hit]], Hit 
     # An article's first page (it has an abstract or keywords) before a cover listing several papers.
     ordered = sorted(pages.values(), key=lambda page: not any(_HEAD_END.match(r.text) for r in page))
     for page in ordered:
-        found = _page_authors(page)
+        found = _page_authors(page, journal)
         if found[0]:
             return found
     return [], None
 
 
-def _page_authors(rows: Sequence[Row]) -> tuple[list[tuple[dict[str, Any], Hit]], Hit | None]:
+def _page_authors(
+    rows: Sequence[Row], journal: str | None = None
+) -> tuple[list[tuple[dict[str, Any], Hit]], Hit | None]:
     head: list[Row] = []
     for row in rows:
         if _HEAD_END.match(row.text):
             break
         head.append(row)
     for i, row in enumerate(head[:20]):
-        found = byline_row(row)
+        if journal and re.sub(r"\s", "", row.text) in journal:
+            continue  # the masthead ('化学 进展') is the journal's name, not two authors
+        found = byline_row(row) or _lone_author(head, i)
         if found and (i > 0 or len(found) >= 2):
             people: list[tuple[dict[str, Any], Hit]] = []
-            for line in _byline_rows(head, i):
-                for name, start, end, conf in byline_row(line) or []:
+            for k, line in enumerate(_byline_rows(head, i)):
+                for name, start, end, conf in (found if k == 0 else byline_row(line) or []):
                     hit = Hit(name, min(conf + 0.05, 0.95) * ocr_factor(line), line, start, end)
                     people.append(({"name": name, "rank": len(people) + 1, "role": "author"}, hit))
             return people, _title_before(head, i)

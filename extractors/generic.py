@@ -200,7 +200,22 @@ def issue_date(rows: Sequence[Row]) -> Hit | None:
         labelled_date(rows, _ISSUE_DATE_LABEL)
         or labelled_date(rows, r"(?<![培训学习会议考试开结生])日\s*期")
         or footer_date(rows)
+        or posted_date(rows)
     )
+
+
+_POSTED = re.compile(r"^\s*(?:公众号)?\s*(?P<org>[\u4e00-\u9fff（）()]{4,40}?)\s*(?P<d>(?:19|20)\d{2}-\d{1,2}-\d{1,2})\s*$")
+
+
+def posted_date(rows: Sequence[Row]) -> Hit | None:
+    """A web post's byline under its heading: the account's name and the day it posted ('XX委员会2021-06-03')."""
+    for row in rows[:6]:
+        m = _POSTED.match(row.text)
+        if m and ORG.fullmatch(m["org"]):
+            found = find_dates(m["d"])
+            if found:
+                return Hit(found[0].iso, 0.75 * found[0].conf * ocr_factor(row), row, m.start("d"), m.end("d"))
+    return None
 
 
 def _issuer_text(row: Row) -> str:

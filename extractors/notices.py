@@ -81,6 +81,28 @@ def listed_attendees(rows: Sequence[Row]) -> list[tuple[dict[str, object], Hit]]
         names = split_names(value)
         if names and "".join(n.text for n in names) == re.sub(r"[\s、丶,，;；]", "", value):
             return people_from([hit], "attendee")
+    return _list_below(rows)
+
+
+_LIST_INTRO = re.compile(r"(?:名单|人员)\s*(?:如下|是)\s*[:：]\s*$")
+
+
+def _list_below(rows: Sequence[Row]) -> list[tuple[dict[str, object], Hit]]:
+    """'…确定参训人员名单如下：' / '梁军、陶山磊、余艳敏。': the names on the rows under the sentence."""
+    for i, row in enumerate(rows[:-1]):
+        if not _LIST_INTRO.search(row.text) or rows[i + 1].page != row.page:
+            continue
+        hits: list[Hit] = []
+        for below in rows[i + 1 : i + 4]:
+            value = re.sub(r"[。.]\s*$", "", below.text.strip())
+            names = split_names(value, listed=True)
+            if not names or "".join(n.text for n in names) != re.sub(r"[\s、丶,，;；]", "", value):
+                break
+            hits.append(Hit(value, 0.85 * ocr_factor(below), below, 0, len(value)))
+            if not re.search(r"[、,，;；]\s*$", below.text):
+                break
+        if hits:
+            return people_from(hits, "attendee", listed=True)
     return []
 
 

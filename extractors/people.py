@@ -328,7 +328,7 @@ def person_name(text: str) -> tuple[str, float] | None:
 
 # Labels a certificate prints before the name of the person it is issued to.
 HOLDER_LABEL = (
-    r"学\s*员\s*姓\s*名|姓\s*名|持\s*证\s*人|(?:证书)?持有人|获证人|参\s*训\s*人(?:员)?|培\s*训\s*对\s*象|受\s*训\s*人(?:员)?|"
+    r"学\s*员\s*姓\s*名|姓\s*名|^\s*名(?=\s*[:：])|持\s*证\s*人|(?:证书)?持有人|获证人|参\s*训\s*人(?:员)?|培\s*训\s*对\s*象|受\s*训\s*人(?:员)?|"
     r"参\s*加\s*人(?:员)?|学\s*习\s*者|培训学员|学\s*员(?!单位)"
 )
 
@@ -341,6 +341,8 @@ def holder_in(rows: Sequence[Row]) -> Hit | None:
         r"^(?P<n>[\u4e00-\u9fff]{2,4}?)\s*[（(]\s*(?:准考证号|身份证号|考号|证件号)",
         r"(?:兹证明|兹有|证明|学员|学生|授予|获奖者)\s*[:：]?\s*(?P<n>[\u4e00-\u9fff]{2,4}?)\s*(?:同志|先生|女士|[,，:：]|\s|性别|于|在|参加|自|$)",
         r"^(?P<n>[\u4e00-\u9fff]{2,4}?)\s*(?:同志|先生|女士|老师)\s*(?:于|在|参加|自|[,，])",
+        # '汪强军于2023年7月19日至20日参加…': the name opens the sentence, a date follows 于
+        r"^(?P<n>[\u4e00-\u9fff]{2,4}?)\s*于\s*(?:(?:19|20)\d{2}|[〇一二][〇O0零一二三四五六七八九]{3}年)",
         r"(?P<n>[\u4e00-\u9fff]{2,3})\s*(?:同志|先生|女士)",
     )
     for i, pattern in enumerate(patterns):
@@ -377,6 +379,7 @@ _LONG = r"[\u4e00-\u9fff]{2,6}·[\u4e00-\u9fff]{2,6}|[\u4e00-\u9fff]{4,5}"
 _LONG_HOLDER = (
     re.compile(rf"(?:{HOLDER_LABEL})\s*[:：]?\s*(?P<n>{_LONG})(?![\u4e00-\u9fff])"),
     re.compile(rf"^\s*(?P<n>{_LONG})\s*(?:同志|先生|女士|老师)?\s*[:：]\s*$"),
+    re.compile(rf"^\s*(?P<n>{_LONG})\s*于\s*(?:19|20)\d{{2}}"),
 )
 _LABEL_LIKE = re.compile(r"类别|科目|编号|单位|名称|时间|日期|地点|证号|说明|备注|附件|有关|各位")
 

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from extractors.fields import Draft, Hit, clean_value, first_labelled, labelled, ocr_factor, with_continuation
 from extractors.generic import common
-from extractors.people import COMPOUND_SURNAMES, people_from, person_name, split_names
+from extractors.people import COMPOUND_SURNAMES, holder_in, people_from, person_name, split_names
 from extractors.sheets import attendees
 from extractors.text import Row, cjk_punct, flows
 
@@ -90,7 +90,7 @@ def marked_leader(rows: Sequence[Row]) -> Hit | None:
 
 _MEMBERS = (
     r"课题组(?:主要)?成员|项目组(?:主要)?成员|主要成员|参加人员|参与人员|主要参与人|参\s*与\s*人|"
-    r"主要完成人员|主要完成人|主要研究人员|研究人员|成\s*员"
+    r"主要完成人员|主要完成人|主要研究人员|研究人员|主要参加者|参\s*加\s*者|成\s*员"
 )
 _SENTENCE_MEMBERS = re.compile(rf"(?:{_MEMBERS})(?:有|为|包括)?\s*[:：]?\s*")
 _PIECE = re.compile(r"([\u4e00-\u9fff·]{2,8})(\s*[、，,；;]\s*|\s+|(?=[。.；;）)]|$))")
@@ -160,6 +160,27 @@ def project_completion(rows: Sequence[Row], draft: Draft) -> None:
         for i, (person, _) in enumerate(kept):
             person["rank"] = first + i  # the leader listed among the members does not hold a member's place
     draft.people += kept
+    if lead is None and not kept:
+        kept = addressed_member(rows)
+        draft.people += kept
+        draft.put("holder", kept[0][1] if kept else None)
     if not kept:  # a proof for the leader alone is issued to them; one for a team, to no one person
         draft.put("holder", lead)
     common(rows, draft)
+
+
+_PLACE_IN_TEAM = re.compile(r"(?:课题组|项目组|团队)?中?\s*(?:排名|排序|位列)\s*第\s*(\d{1,2})|第\s*(\d{1,2})\s*(?:完成人|参与人|名)")
+
+
+def addressed_member(rows: Sequence[Row]) -> list[tuple[dict[str, object], Hit]]:
+    """A certificate addressed to one member ('X同志：您参与研究的课题…您在课题组中排名第4'): that
+    person, at the place the letter states (else first), as the leader when it says they led it."""
+    found = holder_in(rows)
+    if found is None:
+        return []
+    text = "".join(f.text for f in flows(rows))
+    m = _PLACE_IN_TEAM.search(text)
+    rank = int(m.group(1) or m.group(2)) if m else 1
+    leads = re.search(r"您(?:主持|负责|牵头)", text) is not None
+    role = "project_leader" if leads else "project_member"
+    return [({"name": found.value, "rank": rank, "role": role}, found.with_value(found.value, 0.9 * found.conf))]
