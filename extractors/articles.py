@@ -29,6 +29,7 @@ _ISSUE = re.compile(
 )
 _YEAR = re.compile(
     r"(?<![\d\-])((?:19|20)\d{2})\s*(?:年\s*(?:第|\d{1,2}\s*月)|,\s*(?:Vol|\d{1,4}\s*\()|\s*第\s*\d+\s*期"
+    r"|\s*[,，]\s*第\s*\d+\s*[卷期]"
     r"|[(（]\s*\d{1,2}\s*[)）])",
     re.IGNORECASE,
 )

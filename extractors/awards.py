@@ -72,6 +72,7 @@ def award_name(rows: Sequence[Row]) -> Hit | None:
         for flow in map(squeezed, [*flows(rows), *rows[:4]]):
             for m in pattern.finditer(flow.text):
                 name = re.sub(r"^.*(?:荣获|获得)|^(?:在|你|表彰|获)", "", re.sub(r"\s", "", m.group(1)))
+                name = re.sub(r"^[\u4e00-\u9fff]{0,2}证书(?=.{4})", "", name)  # the certificate's heading above it
                 if pattern is _COMPETITION:
                     name = competition_event(name)[0]
                 # the prize, not its year's edition: '2017年山东省护理技能竞赛' is 山东省护理技能竞赛
@@ -127,7 +128,7 @@ def award_level(name: str, issuer: str | None, kind: str | None) -> tuple[str | 
 
 _GOVERNMENT_PRIZE = re.compile(
     r"^[\u4e00-\u9fff]{1,8}?(?:省|市|县|区|自治区)(?:人民政府)?"
-    r"(?:科学技术|科技进步|自然科学|技术发明|社会科学|哲学社会科学|社科|教学成果)"
+    r"(?:科学技术|科技进步|自然科学|技术发明|社会科学|哲学社会科学|社科|(?:基础教育|职业教育|高等教育)?教学成果)"
 )
 
 
@@ -234,7 +235,8 @@ def award_certificate(rows: Sequence[Row], draft: Draft) -> None:
     named_rows = list(
         labelled(
             rows,
-            r"获\s*奖\s*者|获\s*奖\s*人(?:员)?(?!\s*排)|完\s*成\s*人(?:员)?(?!\s*排)|主要作者|主要完成者|完\s*成\s*者",
+            r"获\s*奖\s*者|获\s*奖\s*人(?:员)?(?!\s*排)|完\s*成\s*人(?:员)?(?!\s*排)|主要作者|主要完成者|完\s*成\s*者|"
+            r"(?<![信讯一者])作\s*者(?!\s*(?:简介|单位|信息))",
         )
     )
     people = people_from(with_continuation(rows, named_rows), "awardee")

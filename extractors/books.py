@@ -116,7 +116,8 @@ def editors(rows: Sequence[Row]) -> list[tuple[dict[str, object], Hit]]:
             )
             # a foreign author's name (（日）佐藤健一) is led by no Chinese surname
             foreign = bool(re.match(rf"\s*{_NATIONALITY}", row.text[seg_start:seg_end]))
-            loose = foreign or not _ROLE_RE.search(row.text)
+            labelled_role = bool(re.match(r"\s*[:：]", row.text[seg_start:seg_end]))  # '主 编： 吐尔逊江'
+            loose = foreign or labelled_role or not _ROLE_RE.search(row.text)
             for n in split_names(seg, loose=loose, listed=listed):
                 if n.text in seen:
                     continue

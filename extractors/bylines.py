@@ -26,7 +26,8 @@ _MARKS = re.compile(
 # 作者：… but not 作者简介, 作者单位, 通信作者, 第一作者.
 _AUTHOR_LABEL = r"(?<![信讯一者])作\s*者(?!\s*(?:简介|单位|信息|介绍|贡献))"
 _CONTENTS = re.compile(
-    r"^\s*(?:CONTENTS|Contents)?\s*(?:本期)?(?:目\s*[录次]|要\s*目|CONTENTS|Contents)\s*(?:CONTENTS|Contents)?\s*$"
+    r"^\s*(?:CONTENTS|Contents)?\s*(?:本期)?(?:目\s*[录次]|要\s*目|CONTENTS|Contents|要文速览|要文导读|导\s*读|"
+    r"重点文章|本期推荐|精彩内容)\s*(?:CONTENTS|Contents)?\s*$"
 )
 # An entry's printed page at the end of its title row: '(12)', '…(27)', '／ 38'.
 _PAGE_REF = re.compile(

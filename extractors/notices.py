@@ -29,6 +29,8 @@ _NOTE = (
     re.compile(
         r"^\s*(?:拟|已)?\s*(?:参训|参加|参会|报名|出席)(?:人员|人)?\s*[:：]\s*(?P<n>[\u4e00-\u9fff·]{2,6})\s*$"
     ),
+    # '已参会 X', '本人已参加 X': the note, then the name signed after it
+    re.compile(r"^\s*(?:本人)?\s*(?:已|拟)\s*(?:参训|参加|参会|报名|出席)\s+(?P<n>[\u4e00-\u9fff·]{2,6})\s*$"),
 )
 
 
@@ -84,14 +86,15 @@ def listed_attendees(rows: Sequence[Row]) -> list[tuple[dict[str, object], Hit]]
     return _list_below(rows)
 
 
-_LIST_INTRO = re.compile(r"(?:名单|人员)\s*(?:如下|是)\s*[:：]\s*$")
+_LIST_INTRO = re.compile(r"(?:名单|人员)[\u4e00-\u9fff]{0,3}?\s*(?:如下|是)\s*[:：]\s*$")
 
 
 def _list_below(rows: Sequence[Row]) -> list[tuple[dict[str, object], Hit]]:
     """'…确定参训人员名单如下：' / '梁军、陶山磊、余艳敏。': the names on the rows under the sentence."""
     for i, row in enumerate(rows[:-1]):
-        if not _LIST_INTRO.search(row.text) or rows[i + 1].page != row.page:
-            continue
+        before = rows[i - 1].text if i and rows[i - 1].page == row.page else ""
+        if not _LIST_INTRO.search(before + row.text) or rows[i + 1].page != row.page:
+            continue  # (the sentence may wrap: '…名单公' / '布如下：')
         hits: list[Hit] = []
         for below in rows[i + 1 : i + 4]:
             value = re.sub(r"[。.]\s*$", "", below.text.strip())

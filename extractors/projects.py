@@ -90,7 +90,7 @@ def marked_leader(rows: Sequence[Row]) -> Hit | None:
 
 _MEMBERS = (
     r"课题组(?:主要)?成员|项目组(?:主要)?成员|主要成员|参加人员|参与人员|主要参与人|参\s*与\s*人|"
-    r"主要完成人员|主要完成人|主要研究人员|研究人员|主要参加者|参\s*加\s*者|成\s*员"
+    r"主要完成人员|主要完成人|主要研究人员|研究人员|主要参加(?:者|人)|参\s*加\s*者|成\s*员"
 )
 _SENTENCE_MEMBERS = re.compile(rf"(?:{_MEMBERS})(?:有|为|包括)?\s*[:：]?\s*")
 _PIECE = re.compile(r"([\u4e00-\u9fff·]{2,8})(\s*[、，,；;]\s*|\s+|(?=[。.；;）)]|$))")
@@ -139,7 +139,50 @@ def member_table(rows: Sequence[Row]) -> list[tuple[dict[str, object], Hit]]:
     return out
 
 
+_LIST_HEAD = re.compile(r"(?:课题|项目)\s*名\s*称")
+_LIST_LEAD = re.compile(r"负\s*责\s*人|主\s*持\s*人")
+
+
+def listed_projects(rows: Sequence[Row]) -> list[dict[str, object]] | None:
+    """A bulletin of projects approved or completed ('课题编号 课题名称 负责人 承担单位' over one row per
+    project): each project's title and leader, as contents entries (which one is the claimant's the list does
+    not say); None when the document prints no such table."""
+    for i, header in enumerate(rows):
+        if not (_LIST_HEAD.search(header.text) and _LIST_LEAD.search(header.text)):
+            continue
+        heads = header.text.split()
+        title_col = next((k for k, h in enumerate(heads) if _LIST_HEAD.search(h)), None)
+        lead_col = next((k for k, h in enumerate(heads) if _LIST_LEAD.search(h)), None)
+        if title_col is None or lead_col is None:
+            continue
+        out: list[dict[str, object]] = []
+        for row in rows[i + 1 :]:
+            cells = row.text.split()
+            if row.page != header.page or len(cells) != len(heads):
+                if out:
+                    break
+                continue
+            names = split_names(cells[lead_col], listed=True)
+            if len(names) != 1 or names[0].text != cells[lead_col]:
+                continue
+            out.append(
+                {
+                    "title": cjk_punct(clean_value(cells[title_col])),
+                    "people": [{"name": names[0].text, "rank": 1, "role": "project_leader"}],
+                    "confidence": round(min(names[0].conf, 0.9) * ocr_factor(row), 3),
+                }
+            )
+        if len(out) >= 2:
+            return out
+    return None
+
+
 def project_completion(rows: Sequence[Row], draft: Draft) -> None:
+    listed = listed_projects(rows)
+    if listed is not None:
+        draft.contents = listed  # a bulletin: no one project is the document's own
+        common(rows, draft)
+        return
     draft.put("title", project_title(rows))
     lead = leader(rows) or marked_leader(rows)
     if lead is not None:

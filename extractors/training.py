@@ -16,6 +16,8 @@ _TITLE_LABEL = (
 )
 _FLOW_TITLES = (
     (re.compile(r"《([^》]{4,50})》"), 0.9),
+    # '参加了由XX委员会组织的“XX专题培训班”学习': the quoted name, whoever organised it
+    (re.compile(r"参加了?由[^“”\"，。]{2,40}?(?:组织|举办|主办|承办)的\s*[“\"]([^”\"]{4,50})[”\"]"), 0.9),
     (re.compile(r"举办的[“\"]?([^，,。；;“”\"]{4,50}?)[”\"]?(?:[，,。；;]|$)"), 0.9),
     # '参加X学习，修完全部课程': the name runs up to the generic 学习 the next clause follows; a 培训 there is
     # the name's own last word ('…能力提升培训，修完').
