@@ -15,10 +15,11 @@ import cv2
 import numpy as np
 from PIL import Image
 
-from ingest.ocr.rapid import BOX_MEMO, DET_MAX_SIDE, detect_boxes, load_rapidocr, to_bgr
+from ingest.ocr.rapid import BOX_MEMO, DET_MAX_SIDE, detect_boxes, load_rapidocr, recognize_crops, to_bgr
 
 PROBE_SIDE = DET_MAX_SIDE  # the probe's boxes are handed on to RapidOCR, so detect as OCR would
 MAX_VOTERS = 12  # the widest lines decide; more adds time, not accuracy
+CONFIRM_LINES = 3  # lines read both ways before a page is turned over
 MIN_SKEW = 0.3  # degrees; below this rotating only blurs
 MAX_SKEW = 10.0  # beyond this the boxes are more likely tilted stamps than a skewed scan
 
@@ -74,7 +75,21 @@ def is_upside_down(image: Image.Image, quads: np.ndarray, rapid: Any = None) -> 
         widths[i] * score for i, (label, score) in zip(voters, votes, strict=True) if label == "180"
     )
     upright = sum(widths[i] * score for i, (label, score) in zip(voters, votes, strict=True) if label == "0")
-    return bool(flipped > upright)
+    if flipped <= upright:
+        return False
+    # The classifier is unsure on long lines and on pages of few lines: before turning the page over, the
+    # recognizer must read the widest lines better turned than as they stand.
+    return _reads_better_turned(rapid, crops[:CONFIRM_LINES])
+
+
+def _reads_better_turned(rapid: Any, crops: list[np.ndarray]) -> bool:
+    as_is = recognize_crops(rapid, crops)
+    turned = recognize_crops(rapid, [np.ascontiguousarray(np.rot90(c, 2)) for c in crops])
+
+    def score(results: list[tuple[str, float]]) -> float:
+        return sum(conf * len(text.strip()) for text, conf in results)
+
+    return score(turned) > score(as_is)
 
 
 def skew_angle(quads: np.ndarray) -> float:

@@ -105,3 +105,27 @@ def test_boxes_handed_to_ocr_match_a_fresh_detection(turned, tilt):
     centres = lambda quads: np.sort(quads.mean(axis=1), axis=0)  # noqa: E731
     assert np.abs(centres(carried) - centres(fresh)).max() < 12
     assert BOX_MEMO.take(result.image) is None  # handed over once, then forgotten
+
+
+class _ClassifierSaysTurned:
+    """The real model set, except that its 0/180 classifier calls every line upside down (as it wrongly did
+    on a photographed certificate of few long lines)."""
+
+    def __init__(self, rapid):
+        self._rapid = rapid
+
+    def __getattr__(self, name):
+        return getattr(self._rapid, name)
+
+    def text_cls(self, crops):
+        return crops, [("180", 0.99) for _ in crops], 0.0
+
+
+@pytest.mark.ocr
+@pytest.mark.parametrize("turned", [0, 180], ids=["upright", "cw180"])
+def test_a_wrong_classifier_vote_does_not_turn_the_page_over(turned):
+    """Before a page is turned over, the recognizer reads its widest lines both ways: a misled classifier
+    leaves an upright page as it is and still turns an upside-down one."""
+    rapid = _ClassifierSaysTurned(load_rapidocr())
+    result = make_upright(rotate_cw(page(), turned), rapid)
+    assert (turned + result.rotation) % 360 == 0
