@@ -6,10 +6,8 @@ PYTEST_ARGS ?=
 # tuned on after its first sight on 2026-12-01), then draw 3 (seed 41, tuned on), then the generator's seed 11
 # and the held-out corpus (both tuned on). A new first sight needs a new draw written apart.
 EVAL_SEED ?= 11
-BLIND_SEED ?= 61
-BLIND_DRAW ?= 4
-PREV_SEED ?= 41
-PREV_DRAW ?= 3
+# blind draws scored by `make eval`, newest first, as draw:seed (the newest is the one not yet tuned on)
+BLIND_RUNS ?= 7:91 6:81 5:71 4:61 3:41
 LEARN_SEED ?= 6
 LEARN_DRAW ?= 2
 
@@ -57,8 +55,9 @@ eval:
 ifdef LEARN
 	$(PY) -m bench.learn_eval --blind --seed $(LEARN_SEED) --draw $(LEARN_DRAW)
 else
-	$(PY) -m bench.eval --blind --seed $(BLIND_SEED) --draw $(BLIND_DRAW)
-	$(PY) -m bench.eval --blind --seed $(PREV_SEED) --draw $(PREV_DRAW)
+	@for run in $(BLIND_RUNS); do \
+		$(PY) -m bench.eval --blind --draw $${run%%:*} --seed $${run##*:} || exit 1; \
+	done
 	$(PY) -m bench.eval --seed $(EVAL_SEED)
 	$(PY) -m bench.eval --heldout
 	$(PY) -m bench.split_eval --seed $(EVAL_SEED)
