@@ -134,3 +134,23 @@ def _write(args: tuple[str, dict[str, Any], str]) -> dict[str, Any]:
     module, job, out = args
     drawn: DrawnCorpus = importlib.import_module(module).DRAWN
     return drawn.write(job, Path(out))
+
+
+def main(drawn: DrawnCorpus, argv: list[str] | None = None) -> None:
+    """`python -m bench.blindN --seed S --out DIR [--per-type N] [--processes P]`: render draw N, then count
+    its documents by type and degradation."""
+    import argparse
+    import collections
+
+    n = drawn.draw
+    ap = argparse.ArgumentParser(prog=f"python -m bench.blind{n}", description=f"render blind draw {n}")
+    ap.add_argument("--seed", type=int, required=True)
+    ap.add_argument("--out", type=Path, required=True)
+    ap.add_argument("--per-type", type=int, default=10)
+    ap.add_argument("--processes", type=int, default=2)
+    a = ap.parse_args(argv)
+    recs = drawn.generate(a.out, a.seed, n, a.per_type, a.processes)
+    by = collections.Counter((r["evidence_type"], r["degradation"]) for r in recs)
+    print(f"{len(recs)} documents in {a.out} (seed {a.seed}, draw {n})")
+    for t in sorted({k[0] for k in by}):
+        print(f"  {t:28s} " + "  ".join(f"{d}={by[(t, d)]}" for d in ("clean", "scan", "phone")))

@@ -13,6 +13,7 @@ from types import ModuleType
 import jsonschema
 import pytest
 
+from bench.blind.drawn import main
 from bench.generator.truth import SCORED
 from models.contract import Evidence
 
@@ -148,11 +149,16 @@ def test_printed_text_carries_the_truth(draw: tuple[int, ModuleType, ModuleType]
 
 
 @pytest.mark.slow
-def test_a_tiny_render_matches_truth(draw: tuple[int, ModuleType, ModuleType], tmp_path: Path) -> None:
+def test_a_tiny_render_matches_truth(
+    draw: tuple[int, ModuleType, ModuleType], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     d, corpus, pools = draw
     recs = corpus.generate(tmp_path, seed=31, per_type=1, processes=1)
     assert [r["evidence"] for r in recs] == [corpus.truth_only(j)["evidence"] for j in corpus.plan(31, 1)]
     assert json.loads((tmp_path / "manifest.json").read_text())["kind"] == f"blind{d}"
+    # the command line reuses the render and counts it
+    main(corpus.DRAWN, ["--seed", "31", "--out", str(tmp_path), "--per-type", "1", "--processes", "1"])
+    assert capsys.readouterr().out.startswith(f"{len(recs)} documents in {tmp_path} (seed 31, draw {d})")
     for r in recs:
         assert (tmp_path / r["file"]).stat().st_size > 1000
         assert r["format"] in ("png", "jpg", "pdf-text", "pdf-scan")
