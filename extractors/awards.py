@@ -72,7 +72,8 @@ def award_name(rows: Sequence[Row]) -> Hit | None:
         for flow in map(squeezed, [*flows(rows), *rows[:4]]):
             for m in pattern.finditer(flow.text):
                 name = re.sub(r"^.*(?:荣获|获得)|^(?:在|你|表彰|获)", "", re.sub(r"\s", "", m.group(1)))
-                name = re.sub(r"^[\u4e00-\u9fff]{0,2}证书(?=.{4})", "", name)  # the certificate's heading above it
+                # the certificate's heading run into the name ('荣誉证书XX县社会科学优秀成果奖')
+                name = re.sub(r"^[\u4e00-\u9fff]{0,2}证书(?=.{4})", "", name)
                 if pattern is _COMPETITION:
                     name = competition_event(name)[0]
                 # the prize, not its year's edition: '2017年山东省护理技能竞赛' is 山东省护理技能竞赛

@@ -30,9 +30,7 @@ _CONTENTS = re.compile(
     r"重点文章|本期推荐|精彩内容)\s*(?:CONTENTS|Contents)?\s*$"
 )
 # An entry's printed page at the end of its title row: '(12)', '…(27)', '／ 38'.
-_PAGE_REF = re.compile(
-    r"[.…·\s]*[(（]?\s*\d{1,4}\s*[)）]\s*$|(?:\.{3,}|…{2,}|·{3,})\s*\d{1,4}\s*$"
-)
+_PAGE_REF = re.compile(r"[.…·\s]*[(（]?\s*\d{1,4}\s*[)）]\s*$|(?:\.{3,}|…{2,}|·{3,})\s*\d{1,4}\s*$")
 _LEADER = re.compile(r"(?:\.{4,}|·{4,}|-{4,})")
 
 
@@ -307,7 +305,7 @@ def _page_authors(
         if found and (i > 0 or len(found) >= 2):
             people: list[tuple[dict[str, Any], Hit]] = []
             for k, line in enumerate(_byline_rows(head, i)):
-                for name, start, end, conf in (found if k == 0 else byline_row(line) or []):
+                for name, start, end, conf in found if k == 0 else byline_row(line) or []:
                     hit = Hit(name, min(conf + 0.05, 0.95) * ocr_factor(line), line, start, end)
                     people.append(({"name": name, "rank": len(people) + 1, "role": "author"}, hit))
             return people, _title_before(head, i)

@@ -204,7 +204,9 @@ def issue_date(rows: Sequence[Row]) -> Hit | None:
     )
 
 
-_POSTED = re.compile(r"^\s*(?:公众号)?\s*(?P<org>[\u4e00-\u9fff（）()]{4,40}?)\s*(?P<d>(?:19|20)\d{2}-\d{1,2}-\d{1,2})\s*$")
+_POSTED = re.compile(
+    r"^\s*(?:公众号)?\s*(?P<org>[\u4e00-\u9fff（）()]{4,40}?)\s*(?P<d>(?:19|20)\d{2}-\d{1,2}-\d{1,2})\s*$"
+)
 
 
 def posted_date(rows: Sequence[Row]) -> Hit | None:
@@ -214,7 +216,9 @@ def posted_date(rows: Sequence[Row]) -> Hit | None:
         if m and ORG.fullmatch(m["org"]):
             found = find_dates(m["d"])
             if found:
-                return Hit(found[0].iso, 0.75 * found[0].conf * ocr_factor(row), row, m.start("d"), m.end("d"))
+                return Hit(
+                    found[0].iso, 0.75 * found[0].conf * ocr_factor(row), row, m.start("d"), m.end("d")
+                )
     return None
 
 

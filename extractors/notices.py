@@ -30,7 +30,9 @@ _NOTE = (
         r"^\s*(?:拟|已)?\s*(?:参训|参加|参会|报名|出席)(?:人员|人)?\s*[:：]\s*(?P<n>[\u4e00-\u9fff·]{2,6})\s*$"
     ),
     # '已参会 X', '本人已参加 X': the note, then the name signed after it
-    re.compile(r"^\s*(?:本人)?\s*(?:已|拟)\s*(?:参训|参加|参会|报名|出席)\s+(?P<n>[\u4e00-\u9fff·]{2,6})\s*$"),
+    re.compile(
+        r"^\s*(?:本人)?\s*(?:已|拟)\s*(?:参训|参加|参会|报名|出席)\s+(?P<n>[\u4e00-\u9fff·]{2,6})\s*$"
+    ),
 )
 
 
@@ -118,7 +120,9 @@ def reply_slip(rows: Sequence[Row]) -> Hit | None:
         if not _SLIP.search(row.text) or len(row.compact) > 12:
             continue
         hit = first_labelled(rows[i + 1 : i + 6], r"姓\s*名")
-        names = split_names(hit.value.split()[0]) if hit is not None and hit.value.split() else []
+        if hit is None or not hit.value.split():
+            continue
+        names = split_names(hit.value.split()[0])
         if len(names) == 1 and names[0].start == 0:
             n = names[0]
             return Hit(n.text, 0.85 * n.conf * hit.conf, hit.row, hit.start + n.start, hit.start + n.end)

@@ -178,9 +178,9 @@ def listed_projects(rows: Sequence[Row]) -> list[dict[str, object]] | None:
 
 
 def project_completion(rows: Sequence[Row], draft: Draft) -> None:
-    listed = listed_projects(rows)
-    if listed is not None:
-        draft.contents = listed  # a bulletin: no one project is the document's own
+    bulletin = listed_projects(rows)
+    if bulletin is not None:
+        draft.contents = bulletin  # a bulletin: no one project is the document's own
         common(rows, draft)
         return
     draft.put("title", project_title(rows))
@@ -212,7 +212,9 @@ def project_completion(rows: Sequence[Row], draft: Draft) -> None:
     common(rows, draft)
 
 
-_PLACE_IN_TEAM = re.compile(r"(?:课题组|项目组|团队)?中?\s*(?:排名|排序|位列)\s*第\s*(\d{1,2})|第\s*(\d{1,2})\s*(?:完成人|参与人|名)")
+_PLACE_IN_TEAM = re.compile(
+    r"(?:课题组|项目组|团队)?中?\s*(?:排名|排序|位列)\s*第\s*(\d{1,2})|第\s*(\d{1,2})\s*(?:完成人|参与人|名)"
+)
 
 
 def addressed_member(rows: Sequence[Row]) -> list[tuple[dict[str, object], Hit]]:
@@ -226,4 +228,6 @@ def addressed_member(rows: Sequence[Row]) -> list[tuple[dict[str, object], Hit]]
     rank = int(m.group(1) or m.group(2)) if m else 1
     leads = re.search(r"您(?:主持|负责|牵头)", text) is not None
     role = "project_leader" if leads else "project_member"
-    return [({"name": found.value, "rank": rank, "role": role}, found.with_value(found.value, 0.9 * found.conf))]
+    return [
+        ({"name": found.value, "rank": rank, "role": role}, found.with_value(found.value, 0.9 * found.conf))
+    ]

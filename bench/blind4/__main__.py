@@ -1,7 +1,7 @@
 """python -m bench.blind4 --seed S --out DIR [--per-type N]"""
 
-from bench.blind4.corpus import DRAWN
 from bench.blind.drawn import main
+from bench.blind4.corpus import DRAWN
 
 if __name__ == "__main__":
     main(DRAWN)
