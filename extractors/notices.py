@@ -88,27 +88,49 @@ def listed_attendees(rows: Sequence[Row]) -> list[tuple[dict[str, object], Hit]]
     return _list_below(rows)
 
 
-_LIST_INTRO = re.compile(r"(?:名单|人员)[\u4e00-\u9fff]{0,3}?\s*(?:如下|是)\s*[:：]\s*$")
+_LIST_INTRO = re.compile(
+    r"(?:(?:名单|人员)[\u4e00-\u9fff]{0,3}?\s*(?:如下|是)|(?:下列|以下)\s*(?:同志|人员|学员)[\u4e00-\u9fff]{0,12})\s*[:：]\s*$"
+)
+
+
+_GLUED_LIST = re.compile(
+    r"(?:学员|人员|参训|报名|参会)[\u4e00-\u9fff]{0,4}名单\s*[:：]?\s*"
+    r"((?:[\u4e00-\u9fff·]{2,6}\s*[、，,]\s*)+(?:[\u4e00-\u9fff·]{2,6})?)\s*[。.]?\s*$"
+)
 
 
 def _list_below(rows: Sequence[Row]) -> list[tuple[dict[str, object], Hit]]:
-    """'…确定参训人员名单如下：' / '梁军、陶山磊、余艳敏。': the names on the rows under the sentence."""
+    """'…确定参训人员名单如下：' / '梁军、陶山磊、余艳敏。': the names on the rows under the sentence, or right
+    after 名单 on its own row ('附：首批报名学员名单郑岚、张佳超、…'), the list wrapping after a separator."""
+    for i, row in enumerate(rows):
+        glued = _GLUED_LIST.search(row.text)
+        if glued:
+            first = Hit(glued.group(1), 0.85 * ocr_factor(row), row, glued.start(1), glued.end(1))
+            found = people_from(_name_rows(rows, i + 1, [first], 2), "attendee", listed=True)
+            if len(found) >= 2:
+                return found
     for i, row in enumerate(rows[:-1]):
         before = rows[i - 1].text if i and rows[i - 1].page == row.page else ""
         if not _LIST_INTRO.search(before + row.text) or rows[i + 1].page != row.page:
             continue  # (the sentence may wrap: '…名单公' / '布如下：')
-        hits: list[Hit] = []
-        for below in rows[i + 1 : i + 4]:
-            value = re.sub(r"[。.]\s*$", "", below.text.strip())
-            names = split_names(value, listed=True)
-            if not names or "".join(n.text for n in names) != re.sub(r"[\s、丶,，;；]", "", value):
-                break
-            hits.append(Hit(value, 0.85 * ocr_factor(below), below, 0, len(value)))
-            if not re.search(r"[、,，;；]\s*$", below.text):
-                break
+        hits = _name_rows(rows, i + 1, [], 3)
         if hits:
             return people_from(hits, "attendee", listed=True)
     return []
+
+
+def _name_rows(rows: Sequence[Row], at: int, hits: list[Hit], most: int) -> list[Hit]:
+    """`hits` and up to `most` rows from `at` on that hold only names, while the list ends on a separator."""
+    page = rows[at - 1].page if at else None
+    for below in rows[at : at + most]:
+        value = re.sub(r"[。.]\s*$", "", below.text.strip())
+        if below.page != page or (hits and not re.search(r"[、,，;；]\s*$", hits[-1].value)) or not value:
+            break
+        names = split_names(value, listed=True)
+        if not names or "".join(n.text for n in names) != re.sub(r"[\s、丶,，;；]", "", value):
+            break
+        hits.append(Hit(value, 0.85 * ocr_factor(below), below, 0, len(value)))
+    return hits
 
 
 _SLIP = re.compile(r"回\s*执|报\s*名\s*[表单]|参\s*会\s*回\s*执")
