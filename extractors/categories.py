@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 from extractors.fields import Hit, ocr_factor
-from extractors.text import Row, squeezed
+from extractors.text import Row, flows, squeezed
 
 # OCR reads 目 as 曰/日 and spaces the characters out; 公需课 and 专业课(程) are the short forms.
 _PUBLIC = re.compile(r"公\s*需\s*(?:科\s*[目曰日]|课|类)")
@@ -14,8 +14,7 @@ _PROFESSIONAL = re.compile(r"专\s*业\s*(?:科\s*[目曰日]|课|类\s*(?:课�
 _LABEL = re.compile(r"课程类别|科目类别|类\s*别|科\s*目|培训类别|课程性质")
 
 
-def stated_category(rows: Sequence[Row]) -> Hit | None:
-    """public or professional where the proof names only one of them; None where it names none or both."""
+def _found(rows: Sequence[Row], weight: float) -> dict[str, Hit]:
     found: dict[str, Hit] = {}
     for row in map(squeezed, rows):
         for pattern, value in ((_PUBLIC, "public"), (_PROFESSIONAL, "professional")):
@@ -23,7 +22,16 @@ def stated_category(rows: Sequence[Row]) -> Hit | None:
             if m and value not in found:
                 # A labelled statement (科目：公需科目, a 课程类别 cell) is surer than a word in a sentence.
                 conf = 0.95 if _LABEL.search(row.text[: m.start()]) else 0.9
-                found[value] = Hit(value, conf * ocr_factor(row), row, m.start(), m.end())
+                found[value] = Hit(value, weight * conf * ocr_factor(row), row, m.start(), m.end())
+    return found
+
+
+def stated_category(rows: Sequence[Row]) -> Hit | None:
+    """public or professional where the proof names only one of them; None where it names none or both."""
+    found = _found(rows, 1.0)
+    if not found:
+        # a sentence that wraps inside the word ('…记继续教育公' / '需科目32学时'), less surely
+        found = _found(flows(rows), 0.85)
     if len(found) != 1:
         return None
     return next(iter(found.values()))

@@ -127,7 +127,8 @@ def _joined_heading(rows: Sequence[Row], titles: set[int]) -> tuple[int, str] | 
     """The first page's top two rows read as one title, when both are short headings."""
     if len(rows) < 2 or rows[1].page != rows[0].page or not (_is_heading(rows[0]) and _is_heading(rows[1])):
         return None
-    if 0 not in titles or len(rows[0].compact) + len(rows[1].compact) > 24:
+    # short rows both, or a long heading whose last characters wrapped ('…研修班学员签' / '到表')
+    if 0 not in titles or (len(rows[0].compact) + len(rows[1].compact) > 24 and len(rows[1].compact) > 4):
         return None
     return 0, rows[0].compact + rows[1].compact
 

@@ -198,7 +198,7 @@ def issue_date(rows: Sequence[Row]) -> Hit | None:
     """发证日期 and its kin before a bare 日期 (which may be the training's), then the footer date."""
     return (
         labelled_date(rows, _ISSUE_DATE_LABEL)
-        or labelled_date(rows, r"(?<![培训学习会议考试开结生])日\s*期")
+        or labelled_date(rows, r"(?<![培训学习会议考试开结生项成请])日\s*期")  # not 立项/完成/申请日期
         or footer_date(rows)
         or posted_date(rows)
     )

@@ -19,7 +19,7 @@ from extractors.training import flow_title, organiser, training_title
 # notice ('X 参加', '参训人：X').
 _SALUTATION = re.compile(
     r"^\s*(?:尊敬的|致)\s*(?P<n>[\u4e00-\u9fff·]{2,6}?)\s*"
-    r"(?:专家|教授|研究员|女士|先生|同志|老师|医生|医师|主任|院长|博士|同学)?\s*[:：,，]"
+    r"(?:(?:专家|教授|研究员|女士|先生|同志|老师|医生|医师|主任|院长|博士|同学)(?:\s*/\s*(?:女士|先生))?)?\s*[:：,，]"
 )
 _NOTE = (
     re.compile(

@@ -112,7 +112,7 @@ _MODULE_NOISE = re.compile(
 
 # A module table's header row, and the serial that opens each of its rows ('1 Word 2003中文字处理').
 _TABLE_HEAD = re.compile(
-    r"(?:序\s*号|科目名称|模块名称).*(?:日\s*期|时\s*间|成\s*绩|结\s*果|科目名称|模块名称)"
+    r"(?:序\s*号|科目名称|模块名称|考试科目|考试模块).*(?:日\s*期|时\s*间|成\s*绩|结\s*果|科目名称|模块名称)"
 )
 _SERIAL = re.compile(r"^\s*\d{1,2}\s*[.、．]?\s+")
 

@@ -229,6 +229,10 @@ def sheet_title(rows: Sequence[Row]) -> Hit | None:
                 )
     for i, row in enumerate(rows[:6]):
         m = _SHEET_TITLE.search(row.text)
+        nxt = rows[i + 1] if i + 1 < len(rows) else None
+        if nxt is not None and nxt.page == row.page and re.match(r"\s*到\s*[表册单]", nxt.text):
+            # the heading wrapped inside 签到表 ('…研修班学员签' / '到表')
+            m = re.match(r"(.{2,60}?)\s*签\s*$", row.text) or m
         if m:
             value = cjk_punct(clean_value(m.group(1).replace(" ", "")))
             value = _SIGNERS.sub("", value) if len(_SIGNERS.sub("", value)) >= 4 else value
