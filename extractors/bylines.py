@@ -265,10 +265,12 @@ def _lone_author(head: Sequence[Row], i: int) -> list[tuple[str, int, int, float
     if not 0 < i < len(head) - 1 or not _AFFILIATION_ROW.match(head[i + 1].text):
         return None
     m = re.fullmatch(r"\s*([\u4e00-\u9fff·]{2,8})\s*", _blanked(head[i].text))
-    names = split_names(m.group(1), listed=True) if m else []
-    if len(names) != 1 or names[0].text != m.group(1) or not _plain_title(head[i - 1].text):  # type: ignore[union-attr]
+    if m is None or not _plain_title(head[i - 1].text):
         return None
-    return [(names[0].text, m.start(1), m.end(1), min(names[0].conf, 0.6))]  # type: ignore[union-attr]
+    names = split_names(m.group(1), listed=True)
+    if len(names) != 1 or names[0].text != m.group(1):
+        return None
+    return [(names[0].text, m.start(1), m.end(1), min(names[0].conf, 0.6))]
 
 
 def authors(
