@@ -7,7 +7,7 @@ from bench.blind.drawn import DrawnCorpus, builders
 from bench.blind9 import certs, papers
 from bench.blind9.pools import Ctx
 
-VERSION = 1  # bump when wording, layout or truth changes
+VERSION = 2  # bump when wording, layout or truth changes
 BUILDERS = builders(certs, papers)
 DRAWN = DrawnCorpus(9, VERSION, BUILDERS, Ctx, __name__)
 TYPES = DRAWN.types

@@ -78,6 +78,8 @@ def journal_article(ctx: Ctx, k: int) -> Doc:
     issue = rng.randint(1, 12)
     vol = year - rng.randint(1975, 2005) if rng.random() < 0.75 else None
     sup, sup_level = _supervisor(ctx, j.cn)
+    if var not in ("cover", "toc"):
+        sup_level = None  # only the cover and the 目录 page print the 主管 line (truth fix, version 2)
     levels = list(j.base_levels) + ([sup_level] if sup_level else [])
     issue_s = f"第{vol}卷第{issue}期" if vol else f"第{issue}期"
     vol_en = f"Vol.{vol} No.{issue}" if vol else f"No.{issue}"
