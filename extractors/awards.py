@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from extractors.fields import Draft, Hit, clean_value, first_labelled, labelled, ocr_factor, with_continuation
 from extractors.generic import common, holder
+from extractors.orgs import PROVINCES
 from extractors.people import people_from
 from extractors.sheets import attendees
 from extractors.text import Row, cjk_punct, flows, squeezed
@@ -33,7 +34,7 @@ _LEVEL = (
     (r"^[\u4e00-\u9fff]{1,8}?市", "municipal"),
     (r"^[\u4e00-\u9fff]{1,8}?(?:省|自治区)", "provincial"),
 )
-_RANK = re.compile(r"第\s*([0-9一二三四五六七八九十]{1,3})\s*(?:完成人|名|位)")
+_RANK = re.compile(r"第\s*([0-9一二三四五六七八九十]{1,3})\s*(?:完成人|获奖人|作者|名|位)")
 
 
 _TITLE_HONOUR = re.compile(
@@ -62,6 +63,7 @@ def award_name(rows: Sequence[Row]) -> Hit | None:
     if hit is not None:
         name = re.sub(r"\s", "", hit.value)
         name = _GRADE.split(name)[0] if _GRADE.search(name) and not _GRADE.fullmatch(name) else name
+        name = _LEADING_YEAR.sub("", name) if len(_LEADING_YEAR.sub("", name)) >= 4 else name
         return hit.with_value(cjk_punct(clean_value(name)))
     for pattern, conf in (
         (_COMPETITION, 0.85),
@@ -69,18 +71,46 @@ def award_name(rows: Sequence[Row]) -> Hit | None:
         (_BEFORE_GRADE, 0.8),
         (_TITLE_HONOUR, 0.75),
     ):
-        for flow in map(squeezed, [*flows(rows), *rows[:4]]):
-            for m in pattern.finditer(flow.text):
-                name = re.sub(r"^.*(?:荣获|获得)|^(?:在|你|表彰|获)", "", re.sub(r"\s", "", m.group(1)))
-                # the certificate's heading run into the name ('荣誉证书XX县社会科学优秀成果奖')
-                name = re.sub(r"^[\u4e00-\u9fff]{0,2}证书(?=.{4})", "", name)
-                if pattern is _COMPETITION:
-                    name = competition_event(name)[0]
-                # the prize, not its year's edition: '2017年山东省护理技能竞赛' is 山东省护理技能竞赛
-                name = _LEADING_YEAR.sub("", name) if len(_LEADING_YEAR.sub("", name)) >= 4 else name
-                if len(name) >= 4 or pattern is _TITLE_HONOUR:
-                    return Hit(cjk_punct(name), conf * ocr_factor(flow), flow, m.start(1), m.end(1))
+        found = [
+            (flow, m)
+            for flow in map(squeezed, [*flows(rows), *rows[:4]])
+            for m in pattern.finditer(flow.text)
+        ]
+        for flow, m in _placed_first(found):
+            name = re.sub(r"^.*(?:荣获|获得)|^(?:在|你|表彰|获)", "", re.sub(r"\s", "", m.group(1)))
+            # the certificate's heading run into the name ('荣誉证书XX县社会科学优秀成果奖')
+            name = re.sub(r"^[\u4e00-\u9fff]{0,2}证书(?=.{4})", "", name)
+            if pattern is _COMPETITION:
+                name = competition_event(name)[0]
+            else:  # the prize, not its edition: '第28届山东省社会科学优秀成果奖' (digits fall outside the match)
+                name = re.sub(r"^(?:第[一二三四五六七八九十]{1,3})?届(?=.{4})", "", name)
+            # the prize, not its year's edition: '2017年山东省护理技能竞赛' is 山东省护理技能竞赛
+            name = _LEADING_YEAR.sub("", name) if len(_LEADING_YEAR.sub("", name)) >= 4 else name
+            if len(name) >= 4 or pattern is _TITLE_HONOUR:
+                return Hit(cjk_punct(name), conf * ocr_factor(flow), flow, m.start(1), m.end(1))
     return None
+
+
+def _placed_first(found: list[tuple[Row, re.Match[str]]]) -> list[tuple[Row, re.Match[str]]]:
+    """The matches in reading order, except that a heading's bare prize ('教学成果奖证书') gives way to the same
+    prize named in full further on ('获2018年山东省基础教育教学成果奖三等奖')."""
+    if not found:
+        return found
+    bare = re.sub(r"\s", "", found[0][1].group(1))
+    if _PLACE_LED.match(bare):
+        return found
+    fuller = [
+        f for f in found[1:]
+        if (name := _LEADING_YEAR.sub("", re.sub(r"\s", "", f[1].group(1)))).endswith(bare)
+        and len(name) > len(bare) and _PLACE_LED.match(name)
+    ]  # fmt: skip
+    return [fuller[0], *found] if fuller else found
+
+
+# A prize led by the place that gives it: a province, a city (with its county or district), or the nation.
+_PLACE_LED = re.compile(
+    rf"^(?:(?:{'|'.join(PROVINCES)})(?:省|市|自治区)?|[\u4e00-\u9fff]{{2,3}}市(?:[\u4e00-\u9fff]{{1,3}}[县区])?|国家|全国)"
+)
 
 
 # '2017年XX省职业技能大赛育婴员项目比赛': the competition, then the event (赛项) competed in.
@@ -241,6 +271,9 @@ def award_certificate(rows: Sequence[Row], draft: Draft) -> None:
         )
     )
     people = people_from(with_continuation(rows, named_rows), "awardee")
+    if len(people) == 1 and not draft.has("holder"):
+        # '成果完成人：袁梦（排名第3）': a certificate naming one person under a label is issued to that person
+        draft.put("holder", people[0][1].with_value(str(people[0][0]["name"])))
     if not people:
         people = greeted(rows)
         if len(people) > 1 and draft.has("holder") and draft.hits["holder"].row is people[0][1].row:

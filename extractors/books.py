@@ -27,7 +27,7 @@ _ROLES = (("副主编", "deputy_editor"), ("主编", "editor_in_chief"), ("编�
           ("著", "author"))  # fmt: skip
 _ROLE_RE = re.compile(
     r"(副\s*主\s*编|主\s*编|编\s*委(?:会)?(?:成员)?|参\s*编(?:人员|者)?|编\s*写(?:人员|组成员)|编\s*者|"
-    r"编\s*著|译\s*者|翻\s*译|译|著)"
+    r"编\s*著|译\s*者|翻\s*译|译|著(?!\s*作))"  # (not 著作权合同登记号)
 )
 # '书名/张三主编', '书名/（日）佐藤健一著；李四译': a translation marks the author's country in brackets.
 _NATIONALITY = r"[（(\[【〔]\s*[\u4e00-\u9fff]{1,2}\s*[)）\]】〕]"
@@ -184,7 +184,13 @@ def _names_only(row: Row, start: int = 0) -> bool:
     text = row.text[start:]
     names = split_names(text, loose=True)
     cjk = re.sub(r"[^\u4e00-\u9fff]", "", text)
-    return bool(names) and "".join(n.text for n in names) == cjk and not _PUBLISHER.search(text)
+    # (a CIP statement's publisher wrapping onto the next row, '版社，2021.9', holds no names)
+    return (
+        bool(names)
+        and "".join(n.text for n in names) == cjk
+        and not _PUBLISHER.search(text)
+        and not re.search(r"\d|版社", text)
+    )
 
 
 def _role_segments(row: Row) -> list[tuple[int, int, str]]:

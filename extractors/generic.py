@@ -16,7 +16,7 @@ from extractors.dates import (
 )
 from extractors.fields import Draft, Hit, clean_value, first_labelled, labelled, ocr_factor
 from extractors.orgs import PROVINCES, repair
-from extractors.people import holder_in
+from extractors.people import holder_in, person_name
 from extractors.text import Row, cjk_punct, flows
 
 _HOURS = (
@@ -57,7 +57,7 @@ _HOURS = (
 )
 ORG = re.compile(
     r"[\u4e00-\u9fff()（）]{2,40}?(?:委员会|办公室|人民政府|国务院|管理局|知识产权局|局|厅|委|中心|基地|学会|协会|"
-    r"大学|学院|学校|医院|研究院|研究所|公司|出版社|部|考试院|领导小组办公室|分会|联合会|平台)"
+    r"大学|学院|学校|医院|研究院|研究生院|设计院|研究所|公司|出版社|部|考试院|领导小组办公室|分会|联合会|平台)"
 )
 _ISSUE_DATE_LABEL = r"发证日期|颁发日期|发文日期|签发日期|发证时间|颁证日期|发布时间|发布日期|印发日期"
 _ISSUER_LABEL = r"校\s*名|发证单位|发证机关|颁发单位|培养单位|学位授予单位|授予单位|发证机构|培训机构|培训单位|主办单位|主\s*办|举办单位|组织单位|出版单位|单位名称(?=.*盖章)"
@@ -80,14 +80,16 @@ def hours(rows: Sequence[Row]) -> Hit | None:
 
 
 def _wrapped_hours(rows: Sequence[Row], in_figure: bool = False) -> Hit | None:
-    """Hours in a sentence that wraps inside the figure or its unit ('…获得继续教育40学' / '时，特此证明')."""
+    """Hours in a sentence that wraps inside the figure or its unit ('…获得继续教育40学' / '时，特此证明',
+    '累计32' / '课时。')."""
     for flow in flows(rows):
         for at in flow.parts[1:]:
             off = max(at - 12, 0)
             before = flow.text[off:at].rstrip()  # the glue a wrap between digits got ('3 2学时')
             cut = len(before)
             m = re.search(
-                r"(?<![\d.])(\d{1,3}(?:\.\d)?)\s*(?:个)?\s*学\s*[时吋]", before + flow.text[at : at + 6]
+                r"(?<![\d.])(\d{1,3}(?:\.\d)?)\s*(?:个)?\s*(?:学\s*[时吋]|课\s*时)",
+                before + flow.text[at : at + 6],
             )
             if m and m.start(1) < cut < (m.end(1) if in_figure else m.end()):
                 # Joined across a line break: a shakier reading than one printed on one row.
@@ -142,25 +144,35 @@ def _bottom_rows(rows: Sequence[Row], n: int = 6) -> list[Row]:
     return [r for r in rows if r.page == last_page][-n:]
 
 
+def _earlier_bottoms(rows: Sequence[Row], n: int) -> list[list[Row]]:
+    """The bottom rows of each page before the last, last first: where a notice signs off when an annex or a
+    schedule follows on pages of its own."""
+    pages = list(dict.fromkeys(r.page for r in rows))[:-1]
+    return [[r for r in rows if r.page == p][-n:] for p in reversed(pages)]
+
+
 def footer_date(rows: Sequence[Row]) -> Hit | None:
-    """The issue date: a row near the bottom that is (almost) only a date."""
-    for row in reversed(_bottom_rows(rows, 8)):
-        found = find_dates(row.text)
-        if (
-            found
-            and not found[0].until
-            and len(row.compact) <= len(row.text[found[0].start : found[0].end]) + 6
-        ):
-            d = found[0]
-            return Hit(d.iso, d.conf * ocr_factor(row), row, d.start, d.end)
-    trailing = _trailing_date(rows)
-    if trailing is not None:
-        return trailing
-    years = years_in([r.text for r in rows])
-    for row in reversed(_bottom_rows(rows, 4)):
-        partial = find_partial_date(row.text, years)
-        if partial is not None:
-            return Hit(partial.iso, partial.conf * ocr_factor(row), row, partial.start, partial.end)
+    """The issue date: a row near the bottom that is (almost) only a date; on an earlier page's bottom when the
+    last page (an annex, a schedule) has none."""
+    for factor, bottom in ((1.0, _bottom_rows(rows, 8)), *((0.9, b) for b in _earlier_bottoms(rows, 8))):
+        for row in reversed(bottom):
+            found = find_dates(row.text)
+            if (
+                found
+                and not found[0].until
+                and len(row.compact) <= len(row.text[found[0].start : found[0].end]) + 6
+            ):
+                d = found[0]
+                return Hit(d.iso, factor * d.conf * ocr_factor(row), row, d.start, d.end)
+        if factor == 1.0:
+            trailing = _trailing_date(rows)
+            if trailing is not None:
+                return trailing
+            years = years_in([r.text for r in rows])
+            for row in reversed(_bottom_rows(rows, 4)):
+                partial = find_partial_date(row.text, years)
+                if partial is not None:
+                    return Hit(partial.iso, partial.conf * ocr_factor(row), row, partial.start, partial.end)
     return None
 
 
@@ -239,7 +251,14 @@ _PLACED = re.compile(rf"^(?:{'|'.join(PROVINCES)}|中国|国家|[\u4e00-\u9fff]{
 def footer_issuer(rows: Sequence[Row]) -> Hit | None:
     """The organisation printed just above the date at the bottom (where the seal goes); a name wrapped under
     the seal ('华中农' / '业大学') is joined from two rows, at lower confidence."""
-    bottom = _bottom_rows(rows, 8)
+    for factor, bottom in ((1.0, _bottom_rows(rows, 8)), *((0.9, b) for b in _earlier_bottoms(rows, 8))):
+        found = _footer_issuer_in(rows, bottom)
+        if found is not None:
+            return found.with_value(found.value, factor * found.conf)
+    return None
+
+
+def _footer_issuer_in(rows: Sequence[Row], bottom: list[Row]) -> Hit | None:
     for k in range(len(bottom) - 1, -1, -1):
         row = bottom[k]
         if re.match(r"\d{1,3}\s", row.text):
@@ -253,6 +272,8 @@ def footer_issuer(rows: Sequence[Row]) -> Hit | None:
             and not _NOT_FRAGMENT.search(above)
             and not ORG.fullmatch(above)
             and not _PLACED.match(text)
+            # a signer's name over a name complete on its own ('汪秋' / '青岛科技大学') is no part of it
+            and not (ORG.fullmatch(text) and (signer := person_name(above)) is not None and signer[1] >= 0.9)
         )
         for value, conf in ((above + text, 0.7), (text, 0.85)) if wrapped else ((text, 0.85),):
             if len(value) > 40 or not re.fullmatch(r"[\u4e00-\u9fff()（）]{4,40}", value):
@@ -323,8 +344,24 @@ def _period_hit(d: DateHit, row: Row, offset: int, conf: float) -> Hit:
 def common(rows: Sequence[Row], draft: Draft) -> None:
     """Fill what any certificate-like proof shows, after the type's own extractor had its say."""
     draft.put("hours_stated", hours(rows))
-    draft.put("issuer", labelled_issuer(rows) or footer_issuer(rows))
+    draft.put("issuer", labelled_issuer(rows) or footer_issuer(rows) or letterhead_issuer(rows))
     draft.put("issued_on", issue_date(rows))
+
+
+def letterhead_issuer(rows: Sequence[Row]) -> Hit | None:
+    """An organisation printed alone above the proof's heading ('XX继续教育网络学院' / '继续教育学时证明'), when
+    nothing signs at the bottom."""
+    if len(rows) < 2 or rows[1].page != rows[0].page:
+        return None
+    text = re.sub(r"\s", "", rows[0].text)
+    if not re.fullmatch(r"[\u4e00-\u9fff()（）]{4,40}", text) or not re.search(
+        r"证\s*[书明]|通\s*知", rows[1].text
+    ):
+        return None
+    fixed, edits = repair(text, (r.text for r in rows))
+    if not ORG.fullmatch(fixed):
+        return None
+    return Hit(cjk_punct(fixed), (0.75 - 0.1 * edits) * ocr_factor(rows[0]), rows[0], 0, len(rows[0].text))
 
 
 def holder(rows: Sequence[Row], draft: Draft) -> None:

@@ -65,7 +65,10 @@ def _fix_department(text: str) -> tuple[str, int] | None:
         return (
             None  # more edits than the name is long: a look-alike, not a repair (中华人民共和国 -> …国务院)
         )
-    head, more = (_fix_department(text[:cut]) if cut >= 4 else None) or (text[:cut], 0)
+    inner = _fix_department(text[:cut]) if cut >= 4 else None
+    # A department inside the name is mended only for one damaged character: '继续教育网络学院' is a 网络学院 of
+    # 继续教育, not a damaged 继续教育基地 before 学院.
+    head, more = inner if inner is not None and inner[1] <= 1 else (text[:cut], 0)
     return head + dept, d + more
 
 

@@ -354,7 +354,7 @@ def holder_in(rows: Sequence[Row]) -> Hit | None:
                 if found and found[0].text == m["n"] and found[0].conf >= 0.9:
                     n = found[0]
                     return Hit(n.text, n.conf * (0.95 - 0.05 * i) * ocr_factor(row), row, n.start, n.end)
-    return _long_holder(rows) or _name_above_sentence(rows)
+    return _long_holder(rows) or _vouched_holder(rows) or _name_above_sentence(rows)
 
 
 # A certificate that prints its holder's name on a row of its own, the sentence below going on without it:
@@ -397,4 +397,25 @@ def _long_holder(rows: Sequence[Row]) -> Hit | None:
             found = person_name(m["n"])
             if found is not None:
                 return Hit(found[0], found[1] * 0.9 * ocr_factor(row), row, m.start("n"), m.end("n"))
+    return None
+
+
+# What a 姓名 label may stand before that is no name: the next label of a form row ('姓名 性别 …').
+_NOT_A_NAME = re.compile(
+    _LABEL_LIKE.pattern
+    + r"|性别|民族|出生|身份|职[称务]|部门|科室|学历|学位|年龄|籍贯|照片|电话|本人|签[名字]"
+)
+
+
+def _vouched_holder(rows: Sequence[Row]) -> Hit | None:
+    """A name behind a 姓名 label whose surname is outside the common ones ('姓 名 凤建'): the label vouches for
+    the name, not the surname list, so it is less sure than a common one and the reviewer is told so."""
+    pattern = re.compile(rf"(?:{HOLDER_LABEL})\s*[:：]?\s*(?P<n>[\u4e00-\u9fff]{{2,3}})(?![\u4e00-\u9fff])")
+    for row in rows[:12]:
+        m = pattern.search(row.text)
+        if not m or _NOT_A_NAME.search(m["n"]):
+            continue
+        found = person_name(m["n"])
+        if found is not None and found[0] == m["n"]:
+            return Hit(found[0], found[1] * 0.9 * ocr_factor(row), row, m.start("n"), m.end("n"))
     return None

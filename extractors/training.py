@@ -18,6 +18,9 @@ _FLOW_TITLES = (
     (re.compile(r"《([^》]{4,50})》"), 0.9),
     # '参加了由XX委员会组织的“XX专题培训班”学习': the quoted name, whoever organised it
     (re.compile(r"参加了?由[^“”\"，。]{2,40}?(?:组织|举办|主办|承办)的\s*[“\"]([^”\"]{4,50})[”\"]"), 0.9),
+    # '参加2024年度…公需科目“数字经济与数字化转型”线上学习', '参加了XX局主办的“…培训班”': the first quoted name
+    # in the sentence that says what was attended
+    (re.compile(r"参加了?[^“”\"，。；;]{0,40}?[“\"]([^”\"，。；;]{4,50})[”\"]"), 0.85),
     (re.compile(r"举办的[“\"]?([^，,。；;“”\"]{4,50}?)[”\"]?(?:[，,。；;]|$)"), 0.9),
     # '参加X学习，修完全部课程': the name runs up to the generic 学习 the next clause follows; a 培训 there is
     # the name's own last word ('…能力提升培训，修完').
@@ -51,7 +54,9 @@ _FLOW_TITLES = (
         0.85,
     ),
 )
-_ORGANISER = re.compile(r"由\s*([^，,。；;]{3,40}?)\s*(?:举办|主办|组织|承办)")
+_ORGANISER = re.compile(
+    r"由\s*([^，,。；;]{3,40}?)\s*(?:举办|主办|组织|承办)|参加(?!了?\s*由)了?\s*([^，,。；;“”\"]{3,40}?)\s*(?:举办|主办|组织|承办)的"
+)
 
 
 # A schedule or course table headed by the training's name: 'XX培训日程安排', 'XX研修班课程表'.
@@ -144,9 +149,10 @@ def flow_title(rows: Sequence[Row]) -> Hit | None:
 def organiser(rows: Sequence[Row]) -> Hit | None:
     for flow in flows(rows):
         m = _ORGANISER.search(flow.text)
-        if m and ORG.fullmatch(m.group(1).replace(" ", "")):
+        g = (m.lastindex or 1) if m else 1
+        if m and ORG.fullmatch(m.group(g).replace(" ", "")):
             return Hit(
-                cjk_punct(m.group(1).replace(" ", "")), 0.85 * ocr_factor(flow), flow, m.start(1), m.end(1)
+                cjk_punct(m.group(g).replace(" ", "")), 0.85 * ocr_factor(flow), flow, m.start(g), m.end(g)
             )
     return None
 
