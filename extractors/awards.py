@@ -24,7 +24,7 @@ _PROJECT = (
 _WORK = re.compile(r"《([^》]{4,60})》")
 _KIND = (
     (r"社会科学|社科|哲学", "social_science"),
-    (r"大赛|竞赛|比赛|技能|评比", "competition"),
+    (r"大赛|竞赛|比赛|技能|评比|评选", "competition"),
     (r"科学技术|科技|技术发明|自然科学|丰收奖|进步奖|发明", "science_technology"),
 )
 _LEVEL = (
@@ -42,7 +42,7 @@ _TITLE_HONOUR = re.compile(
 )
 # A competition named in full, cup names in quotes included: '在第三届…“XX杯”…创新创业大赛中，荣获二等奖'.
 _COMPETITION = re.compile(
-    r"(?:在|参加|荣获|获得|于)\s*((?:\d{4}\s*年)?[^，,。；;：:在]{2,60}?(?:赛项|大赛|竞赛|比赛|技能赛|挑战赛|联赛|评比))"
+    r"(?:在|参加|荣获|获得|于)\s*((?:\d{4}\s*年)?[^，,。；;：:在]{2,60}?(?:赛项|大赛|竞赛|比赛|技能赛|挑战赛|联赛|评比|评选))"
     # '…比赛中，作品《…》荣获三等奖': the work may come between the competition and its grade.
     r"(?:\s*(?:中|活动中|上)\s*[，,]|\s*(?:中|活动中|上)?\s*[，,]?\s*(?:荣获|获得|获|被评为))"
 )
@@ -179,7 +179,7 @@ def stated_level(rows: Sequence[Row]) -> Hit | None:
 
 
 def award_kind(name: str) -> str:
-    if not re.search(r"奖|赛", name):
+    if not re.search(r"奖|赛|评比|评选", name):
         return "other"  # an honorary title (优秀科技工作者), not a prize
     return next((kind for pattern, kind in _KIND if re.search(pattern, name)), "other")
 

@@ -187,9 +187,10 @@ def _tie_breaks(scores: dict[str, float], rows: Sequence[Row]) -> dict[str, floa
     named = re.search(r"培训|研修|进修|会议|讲座|学习|论坛|研讨|课程|班|报告会|继续教育|邀\s*请", whole)
     if not named or re.search(r"纪\s*要", text):
         out["training_notice"] = min(out["training_notice"], 1.0)
-    # A letter of introduction or recommendation headed so (介绍信, 推荐函) sends someone to a training or
-    # vouches for them; it is no notice and no certificate, whatever training it mentions.
-    if any(re.fullmatch(r"(?:单位)?(?:介\s*绍|推\s*荐)\s*(?:信|函)", r.compact) for r in rows[:3]):
+    # A letter of introduction or recommendation (headed 介绍信, 推荐函, or asking 贵处 to receive its bearer)
+    # sends someone to a training or vouches for them; it is no notice and no certificate.
+    letter = any(re.fullmatch(r"(?:单位)?(?:介\s*绍|推\s*荐)\s*(?:信|函)", r.compact) for r in rows[:3])
+    if letter or re.search(r"前往贵(?:处|单位|中心|校|院|局|会|部)|请予?以?接洽", whole):
         for etype in ("training_notice", "training_certificate"):
             out[etype] = min(out[etype], 1.0)
     return out

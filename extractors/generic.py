@@ -18,6 +18,7 @@ from extractors.fields import Draft, Hit, clean_value, first_labelled, labelled,
 from extractors.orgs import PROVINCES, repair
 from extractors.people import holder_in, person_name
 from extractors.text import Row, cjk_punct, flows
+from extractors.text import flow as joined_rows
 
 _HOURS = (
     # A total row under a table of courses: '合计 25', '总计：32学时'.
@@ -234,6 +235,15 @@ def posted_date(rows: Sequence[Row]) -> Hit | None:
     return None
 
 
+def posted_issuer(rows: Sequence[Row]) -> Hit | None:
+    """The account a web post's byline names, when nothing signs the post ('XX局 2020-02-16')."""
+    for row in rows[:6]:
+        m = _POSTED.match(row.text)
+        if m and ORG.fullmatch(m["org"]):
+            return Hit(cjk_punct(m["org"]), 0.75 * ocr_factor(row), row, m.start("org"), m.end("org"))
+    return None
+
+
 def _issuer_text(row: Row) -> str:
     # '开封市继续教育中心 (盖章)': the note where the seal goes is no part of the name.
     text = re.sub(r"[(（]\s*(?:盖\s*章|公\s*章|签\s*章|章)\s*[)）]", "", row.text)
@@ -318,6 +328,21 @@ def period(rows: Sequence[Row], label: str = _PERIOD_LABEL) -> Hit | None:
     hit = first_labelled(rows, label)
     if hit is not None:
         found = find_dates(hit.row.text[hit.start :], year)
+        if found and not found[0].until:
+            # '培训时间：2019年01月30日' / '-2019年02月02日。': the range wraps onto the next row
+            at = next((i for i, r in enumerate(rows) if r is hit.row), None)
+            below = rows[at + 1] if at is not None and at + 1 < len(rows) else None
+            rest = hit.row.text[hit.start + found[0].end :]
+            if (
+                below is not None
+                and below.page == hit.row.page
+                and not rest.strip(" 。.，,")
+                and re.match(r"\s*(?:-|—|–|~|～|至|到)", below.text)
+            ):
+                both = joined_rows([hit.row, below])
+                wrapped = find_dates(both.text[hit.start :], year)
+                if wrapped and wrapped[0].until:
+                    return _period_hit(wrapped[0], both, hit.start, 0.9 * hit.conf)
         if found:
             return _period_hit(found[0], hit.row, hit.start, hit.conf)
     for flow in flows(rows):
@@ -344,7 +369,10 @@ def _period_hit(d: DateHit, row: Row, offset: int, conf: float) -> Hit:
 def common(rows: Sequence[Row], draft: Draft) -> None:
     """Fill what any certificate-like proof shows, after the type's own extractor had its say."""
     draft.put("hours_stated", hours(rows))
-    draft.put("issuer", labelled_issuer(rows) or footer_issuer(rows) or letterhead_issuer(rows))
+    draft.put(
+        "issuer",
+        labelled_issuer(rows) or footer_issuer(rows) or letterhead_issuer(rows) or posted_issuer(rows),
+    )
     draft.put("issued_on", issue_date(rows))
 
 

@@ -124,7 +124,20 @@ def _name_rows(rows: Sequence[Row], at: int, hits: list[Hit], most: int) -> list
     page = rows[at - 1].page if at else None
     for below in rows[at : at + most]:
         value = re.sub(r"[。.]\s*$", "", below.text.strip())
-        if below.page != page or (hits and not re.search(r"[、,，;；]\s*$", hits[-1].value)) or not value:
+        if hits and below.page == page and not re.search(r"[、,，;；]\s*$", hits[-1].value):
+            # a name cut by the wrap ('…、尉迟华' / '燕、汪梅辉…'): its end opens the next row before a separator
+            cut = re.match(r"[\u4e00-\u9fff]{1,2}\s*[、,，;；]", value)
+            rest = value[cut.end() :] if cut else ""
+            names = split_names(rest, listed=True)
+            if cut is None or (
+                rest and "".join(n.text for n in names) != re.sub(r"[\s、丶,，;；]", "", rest)
+            ):
+                break
+            last = hits[-1]
+            both = joined_rows([last.row, below])
+            hits[-1] = Hit(last.value + value, 0.8 * last.conf, both, last.start, len(both.text))
+            continue
+        if below.page != page or not value:
             break
         names = split_names(value, listed=True)
         if not names or "".join(n.text for n in names) != re.sub(r"[\s、丶,，;；]", "", value):

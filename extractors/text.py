@@ -180,12 +180,9 @@ def _glue(left: str, right: str) -> str:
         and (is_cjk(right[0]) or not right[0].isalnum())
     ):
         return ""
-    # a figure of a Chinese sentence cut by the wrap ('于2020年1' / '2月10日', '共计3' / '2学时') is one figure
-    if (
-        len(left) >= 2
-        and left[-1].isdigit()
-        and is_cjk(left[-2])
-        and re.match(r"\d{1,3}[\u4e00-\u9fff]", right)
+    # a figure of a Chinese sentence cut by the wrap ('于2020年1' / '2月10日', '至202' / '2.04.11') is one figure
+    if re.search(r"[\u4e00-\u9fff]\d{1,3}$", left) and re.match(
+        r"\d{1,3}(?:[\u4e00-\u9fff]|[.\-/]\d)", right
     ):
         return ""
     return " "
