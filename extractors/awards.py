@@ -65,6 +65,11 @@ def award_name(rows: Sequence[Row]) -> Hit | None:
         name = _GRADE.split(name)[0] if _GRADE.search(name) and not _GRADE.fullmatch(name) else name
         name = _LEADING_YEAR.sub("", name) if len(_LEADING_YEAR.sub("", name)) >= 4 else name
         return hit.with_value(cjk_punct(clean_value(name)))
+    # '奖励等级：益阳市科学技术进步奖二等奖': the level's label may print the prize before its grade
+    for hit in labelled(rows, r"奖励等级|获奖等级|奖励级别"):
+        m = _AWARD_NAME.fullmatch(_GRADE.split(re.sub(r"\s", "", hit.value))[0])
+        if m is not None and len(_LEADING_YEAR.sub("", m.group(1))) >= 4:
+            return hit.with_value(cjk_punct(_LEADING_YEAR.sub("", m.group(1))), 0.85 * hit.conf)
     for pattern, conf in (
         (_COMPETITION, 0.85),
         (_AWARD_NAME, 0.85),
@@ -186,7 +191,7 @@ def award_kind(name: str) -> str:
 
 def grade(rows: Sequence[Row]) -> Hit | None:
     hit = first_labelled(rows, r"奖励等级|获奖等级|等\s*级")
-    for row in [hit.row] if hit else rows:
+    for row in [hit.row] if hit else [*rows, *flows(rows)]:  # (a flow: '…进步奖二' / '等奖。')
         m = _GRADE.search(row.text, hit.start if hit else 0)
         if m:
             value = re.sub(r"\s", "", m.group(1))
@@ -266,7 +271,9 @@ def award_certificate(rows: Sequence[Row], draft: Draft) -> None:
     named_rows = list(
         labelled(
             rows,
-            r"获\s*奖\s*者|获\s*奖\s*人(?:员)?(?!\s*排)|完\s*成\s*人(?:员)?(?!\s*排)|主要作者|主要完成者|完\s*成\s*者|"
+            # ('作为第3完成人参加…': a rank in a sentence, not a label)
+            r"获\s*奖\s*者|获\s*奖\s*人(?:员)?(?!\s*排)|(?<![第\d一二三四五六七八九十])完\s*成\s*人(?:员)?(?!\s*排)|"
+            r"主要作者|主要完成者|完\s*成\s*者|"
             r"(?<![信讯一者])作\s*者(?!\s*(?:简介|单位|信息))",
         )
     )

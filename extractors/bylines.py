@@ -26,7 +26,8 @@ _MARKS = re.compile(
 # 作者：… but not 作者简介, 作者单位, 通信作者, 第一作者.
 _AUTHOR_LABEL = r"(?<![信讯一者])作\s*者(?!\s*(?:简介|单位|信息|介绍|贡献))"
 _CONTENTS = re.compile(
-    r"^\s*(?:CONTENTS|Contents)?\s*(?:本期)?(?:目\s*[录次]|要\s*目|CONTENTS|Contents|要文速览|要文导读|导\s*读|"
+    # ('航空制造技术 目次': the journal's name may head its own contents)
+    r"^\s*(?:[\u4e00-\u9fff]{2,16}\s+(?=目\s*[录次]))?(?:CONTENTS|Contents)?\s*(?:本期)?(?:目\s*[录次]|要\s*目|CONTENTS|Contents|要文速览|要文导读|导\s*读|"
     r"重点文章|本期推荐|精彩内容)\s*(?:CONTENTS|Contents)?\s*$"
 )
 # An entry's printed page at the end of its title row: '(12)', '…(27)', '／ 38'.
@@ -84,13 +85,15 @@ _NAMES_TAIL = re.compile(r"[\u4e00-\u9fff·]+(?:[\s,，、]+[\u4e00-\u9fff·]+)*
 def _glued_entry(text: str, row: Row) -> dict[str, Any] | None:
     """'…的关系研究欧阳宇管苑宸 (44)': no blank between title and authors, so the cut goes after the last
     title-ending word whose remainder reads wholly as names (a shakier reading than a printed gap)."""
-    body = _PAGE_REF.sub("", text).rstrip()
+    body = _BARE_PAGE.sub("", _PAGE_REF.sub("", text)).rstrip()
     if body == text.rstrip():
         return None  # an entry prints its page
     for m in reversed(list(_TITLE_END.finditer(body))):
         rest = body[m.end() :]
         if m.end() < 6 or not rest.strip() or not _NAMES_TAIL.fullmatch(rest.strip()):
             continue
+        if _TITLE_END.fullmatch(rest.strip()):
+            continue  # the title's own last word ('…识别' / '方法'), not an author
         names = split_names(rest.strip(), listed=True)
         if (
             not names
@@ -131,24 +134,51 @@ def _has_page(text: str) -> bool:
 _SECTION = re.compile(r"^\W*[\u4e00-\u9fff]{2,8}\W*$")  # a column heading: '·综述·', '临床研究'
 
 
+# A masthead printed in a column beside the contents ('主 管：…', 'ISSN 1671-833X', '定价：25.00元'), which OCR
+# runs into the entries' rows: one or more of its items at a row's start.
+_MASTHEAD_ITEM = (
+    r"(?:(?:19|20)\d{2}\s*年\s*(?:第\s*\d{1,3}\s*卷\s*)?第\s*\d{1,3}\s*期|"
+    r"(?:主\s*管|主\s*办|主\s*编|编辑出版|出\s*版|编\s*辑|发\s*行|社\s*长)\s*[:：]\s*\S+?(?=\s|主\s*[管办编]\s*[:：]|$)|"
+    r"国际标准连续出版物号|国内统一连续出版物号|ISSN\s*[\dX\-]{8,9}|CN\s*\d{2}\s*-\s*\d{4}\s*/\s*[A-Z0-9]{1,4}|"
+    r"定\s*价\s*[:：]\s*[\d.]+\s*元|[(（][^)）]{0,8}刊[，,][^)）]{0,12}创刊[)）])"
+)
+_MASTHEAD = re.compile(rf"^\s*(?:{_MASTHEAD_ITEM}\s*)+\s")
+
+
+def _without_masthead(row: Row) -> Row:
+    m = _MASTHEAD.match(row.text)
+    if m is None or not re.search(r"[\u4e00-\u9fff]", row.text[m.end() :]):
+        return row
+    return Row(row.page, row.text[m.end() :], row.boxes[m.end() :], row.conf)
+
+
 def contents_articles(rows: Sequence[Row]) -> list[dict[str, Any]]:
     """Each article a contents page lists: the title row (its leaders and page cut off) and the row of authors
     printed under it, as contract people; `confidence` is the shakiest reading among them."""
-    inline = [entry for row in rows if (entry := _inline_entry(row)) is not None]
+    rows = [_without_masthead(r) for r in rows]
+    inline = [({i}, entry) for i, row in enumerate(rows) if (entry := _inline_entry(row)) is not None]
     below = _entries_over_bylines(rows)
-    return inline if len(inline) >= len(below) else below  # the reading that finds more entries
+    # the reading that finds more entries, then the other's entries on rows it left unread (a page may print
+    # some entries with their authors on the title's row and others with them below)
+    first, second = (inline, below) if len(inline) >= len(below) else (below, inline)
+    used = set().union(*(at for at, _ in first))
+    both = first + [(at, e) for at, e in second if not at & used]
+    return [e for _, e in sorted(both, key=lambda x: min(x[0]))]
 
 
-def _entries_over_bylines(rows: Sequence[Row]) -> list[dict[str, Any]]:
-    """Entries whose authors are printed on the row under the title."""
-    out: list[dict[str, Any]] = []
+_BARE_PAGE = re.compile(r"(?<=[\u4e00-\u9fff）)》])\s+\d{1,4}\s*$")  # '…教学设计研究 7': a page, no leaders
+
+
+def _entries_over_bylines(rows: Sequence[Row]) -> list[tuple[set[int], dict[str, Any]]]:
+    """Entries whose authors are printed on the row under the title, with the rows each was read from."""
+    out: list[tuple[set[int], dict[str, Any]]] = []
     for i in range(1, len(rows)):
         above, row = rows[i - 1], rows[i]
         if above.page != row.page:
             continue
         names = byline_row(row)
-        if not names or byline_row(above) is not None:
-            continue
+        if not names or byline_row(above) is not None or _inline_entry(above) is not None:
+            continue  # (a row with its own authors is a whole entry: the names below are not its)
         text = above.text
         before = rows[i - 2] if i >= 2 else None
         if (
@@ -159,14 +189,17 @@ def _entries_over_bylines(rows: Sequence[Row]) -> list[dict[str, Any]]:
             and byline_row(before) is None
         ):
             text = before.text + above.text  # a title wrapped onto a second row
-        title = _LEAD_PAGE.sub("", _PAGE_REF.sub("", text))
+            at = {i - 2, i - 1, i}
+        else:
+            at = {i - 1, i}
+        title = _LEAD_PAGE.sub("", _BARE_PAGE.sub("", _PAGE_REF.sub("", text)))
         title = re.sub(r"(?:\.{2,}|…+|·{2,})", "", title)
         title = cjk_punct(re.sub(r"\s", "", title)).strip(" .。·:：")
         if len(title) < 6 or (_SECTION.match(text) and not _has_page(text)):
             continue
         people = [{"name": n, "rank": k, "role": "author"} for k, (n, _, _, _) in enumerate(names, 1)]
         conf = min(c for *_, c in names) * min(ocr_factor(row), ocr_factor(above))
-        out.append({"title": title, "people": people, "confidence": round(conf, 3)})
+        out.append((at, {"title": title, "people": people, "confidence": round(conf, 3)}))
     return out
 
 

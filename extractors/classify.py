@@ -42,7 +42,7 @@ CUES: dict[str, tuple[tuple[str, float], ...]] = {
     ),
     "training_notice": (
         (
-            r"通\s*知$|关于.{2,40}的通知|邀\s*请\s*函|日程安排|课程表|课程安排|日程表|会议议程|议程安排|培训安排|培训方案",
+            r"通\s*知$|关于.{2,40}的通知|邀\s*请\s*函|日程安排|课程表|课程安排|日程表|(?:培训|会议|研修|学习)日程$|会议议程|议程安排|培训安排|培训方案",
             4.0,
         ),
         (
@@ -189,6 +189,10 @@ def _tie_breaks(scores: dict[str, float], rows: Sequence[Row]) -> dict[str, floa
         out["training_notice"] = min(out["training_notice"], 1.0)
     # A letter of introduction or recommendation (headed 介绍信, 推荐函, or asking 贵处 to receive its bearer)
     # sends someone to a training or vouches for them; it is no notice and no certificate.
+    # An annual appraisal form (年度考核登记表) says its holder took part in training; it proves no training.
+    if re.search(r"年度考核|考核登记表|考核表|述职报告", "".join(r.compact for r in rows[:2])):
+        for etype in ("training_notice", "training_certificate"):
+            out[etype] = min(out[etype], 1.0)
     letter = any(re.fullmatch(r"(?:单位)?(?:介\s*绍|推\s*荐)\s*(?:信|函)", r.compact) for r in rows[:3])
     if letter or re.search(r"前往贵(?:处|单位|中心|校|院|局|会|部)|请予?以?接洽", whole):
         for etype in ("training_notice", "training_certificate"):

@@ -71,7 +71,8 @@ def ocr_factor(row: Row) -> float:
 
 def labelled(rows: Sequence[Row], label: str, *, next_row: bool = True) -> Iterator[Hit]:
     """Values printed after `label` (a regex), up to the next known label; or on the next row if empty."""
-    pattern = re.compile(rf"(?:{label})\s*[:：]?")
+    # ('培训单位（章）：' / 'XX学会': where the seal goes, between the label and its colon, is no value)
+    pattern = re.compile(rf"(?:{label})(?:\s*[(（]\s*(?:盖\s*)?(?:公\s*)?章\s*[)）])?\s*[:：]?")
     for i, row in enumerate(rows):
         for m in pattern.finditer(row.text):
             start = m.end() + len(_SEP.match(row.text[m.end() :]).group(0))  # type: ignore[union-attr]

@@ -58,10 +58,10 @@ _HOURS = (
 )
 ORG = re.compile(
     r"[\u4e00-\u9fff()（）]{2,40}?(?:委员会|办公室|人民政府|国务院|管理局|知识产权局|局|厅|委|中心|基地|学会|协会|"
-    r"大学|学院|学校|医院|研究院|研究生院|设计院|研究所|公司|出版社|部|考试院|领导小组办公室|分会|联合会|平台)"
+    r"大学|学院|学校|医院|研究院|研究生院|设计院|站|研究所|公司|出版社|部|考试院|领导小组办公室|分会|联合会|平台)"
 )
 _ISSUE_DATE_LABEL = r"发证日期|颁发日期|发文日期|签发日期|发证时间|颁证日期|发布时间|发布日期|印发日期"
-_ISSUER_LABEL = r"校\s*名|发证单位|发证机关|颁发单位|培养单位|学位授予单位|授予单位|发证机构|培训机构|培训单位|主办单位|主\s*办|举办单位|组织单位|出版单位|单位名称(?=.*盖章)"
+_ISSUER_LABEL = r"来\s*源|发布单位|发布机构|校\s*名|发证单位|发证机关|颁发单位|培养单位|学位授予单位|授予单位|发证机构|培训机构|培训单位|主办单位|主\s*办|举办单位|组织单位|出版单位|单位名称(?=.*盖章)"
 
 
 def hours(rows: Sequence[Row]) -> Hit | None:
@@ -211,50 +211,72 @@ def issue_date(rows: Sequence[Row]) -> Hit | None:
     """发证日期 and its kin before a bare 日期 (which may be the training's), then the footer date."""
     return (
         labelled_date(rows, _ISSUE_DATE_LABEL)
-        or labelled_date(rows, r"(?<![培训学习会议考试开结生项成请])日\s*期")  # not 立项/完成/申请日期
+        or labelled_date(
+            rows, r"(?<![培训学习会议考试开结生项成请表报])日\s*期"
+        )  # not 立项/完成/申请/填表日期
         or footer_date(rows)
         or posted_date(rows)
     )
 
 
-_POSTED = re.compile(
-    r"^\s*(?:公众号)?\s*(?P<org>[\u4e00-\u9fff（）()]{4,40}?)\s*(?P<d>(?:19|20)\d{2}-\d{1,2}-\d{1,2})\s*$"
+# A byline under a heading: who posted or organised and when, on one row ('XX委员会2021-06-03', 'XX研究院
+# 2018年7月22日') or on two (a WeChat account's name, then '2022-07-05 20:46 湖南').
+_BYLINE_ORG = re.compile(
+    r"^\s*(?:公众号)?\s*(?P<org>[\u4e00-\u9fff（）()]{4,40}?)\s*(?P<rest>(?:19|20)\d{2}\D.*)?$"
 )
+_BYLINE_TAIL = re.compile(r"^\s*(?:\d{1,2}\s*[:：]\s*\d{2})?\s*(?:[\u4e00-\u9fff]{2,3})?\s*$")  # time, place
+
+
+def _byline(rows: Sequence[Row]) -> tuple[Hit, Hit] | None:
+    """(organisation, date) of a byline in the top rows."""
+    top = [r for r in rows[:8] if rows and r.page == rows[0].page]
+    for i, row in enumerate(top):
+        m = _BYLINE_ORG.match(row.text)
+        if m is None or not ORG.fullmatch(m["org"]):
+            continue
+        date_row, text, at = (row, m["rest"], m.start("rest")) if m["rest"] else (None, "", 0)
+        if date_row is None and i + 1 < len(top):
+            date_row, text, at = top[i + 1], top[i + 1].text, 0
+        found = find_dates(text) if date_row is not None else []
+        if not found or found[0].start > 1 or not _BYLINE_TAIL.match(text[found[0].end :]):
+            continue
+        d = found[0]
+        org = Hit(cjk_punct(m["org"]), 0.75 * ocr_factor(row), row, m.start("org"), m.end("org"))
+        assert date_row is not None
+        date = Hit(d.iso, 0.75 * d.conf * ocr_factor(date_row), date_row, at + d.start, at + d.end)
+        return org, date
+    return None
 
 
 def posted_date(rows: Sequence[Row]) -> Hit | None:
-    """A web post's byline under its heading: the account's name and the day it posted ('XX委员会2021-06-03')."""
-    for row in rows[:6]:
-        m = _POSTED.match(row.text)
-        if m and ORG.fullmatch(m["org"]):
-            found = find_dates(m["d"])
-            if found:
-                return Hit(
-                    found[0].iso, 0.75 * found[0].conf * ocr_factor(row), row, m.start("d"), m.end("d")
-                )
-    return None
+    """A web post's byline under its heading: the day it posted."""
+    found = _byline(rows)
+    return found[1] if found else None
 
 
 def posted_issuer(rows: Sequence[Row]) -> Hit | None:
-    """The account a web post's byline names, when nothing signs the post ('XX局 2020-02-16')."""
-    for row in rows[:6]:
-        m = _POSTED.match(row.text)
-        if m and ORG.fullmatch(m["org"]):
-            return Hit(cjk_punct(m["org"]), 0.75 * ocr_factor(row), row, m.start("org"), m.end("org"))
-    return None
+    """The account or organiser a byline names, when nothing signs the proof."""
+    found = _byline(rows)
+    return found[0] if found else None
 
 
 def _issuer_text(row: Row) -> str:
+    return _without_seal_or_date(row.text)
+
+
+def _without_seal_or_date(text: str) -> str:
     # '开封市继续教育中心 (盖章)': the note where the seal goes is no part of the name.
-    text = re.sub(r"[(（]\s*(?:盖\s*章|公\s*章|签\s*章|章)\s*[)）]", "", row.text)
+    text = re.sub(r"[(（]\s*(?:盖\s*章|公\s*章|签\s*章|章)\s*[)）]", "", text)
     text = re.sub(r"\s+", "", text)
+    # '单位（盖章）：XX中心': the label of where the seal goes is no part of the name either
+    text = re.sub(r"^(?:盖章|发证|培训|颁发|填报)?单位\s*[:：]?(?=[\u4e00-\u9fff]{4})", "", text)
     for d in reversed(find_dates(text)):  # the seal can pull the date onto the issuer's row
         text = text[: d.start] + text[d.end :]
     return text
 
 
 _FRAGMENT = re.compile(r"[\u4e00-\u9fff]{2,8}")
-_NOT_FRAGMENT = re.compile(r"此证|证明|特发|盖章|鼓励|签字|签名|日期")
+_NOT_FRAGMENT = re.compile(r"此证|证明|证书|特发|盖章|鼓励|签字|签名|日期")
 _PLACED = re.compile(rf"^(?:{'|'.join(PROVINCES)}|中国|国家|[\u4e00-\u9fff]{{1,4}}?(?:省|市|县|区|自治区))")
 
 
@@ -296,7 +318,7 @@ def _footer_issuer_in(rows: Sequence[Row], bottom: list[Row]) -> Hit | None:
 
 # A value that reads as a sentence or a table header is not an organisation: '由主办单位颁发结业证书，…'.
 _NOT_ISSUER = re.compile(
-    r"[，,。；;！!？?]|^(?:颁发|发放|发证|盖章|负责|统一|组织|审核)|单位|机构|时间|地点|日期"
+    r"[，,。；;！!？?]|浏览|阅读|点击|^(?:颁发|发放|发证|盖章|负责|统一|组织|审核)|单位|机构|时间|地点|日期"
 )
 
 
@@ -304,7 +326,8 @@ def labelled_issuer(rows: Sequence[Row]) -> Hit | None:
     """The value of an issuer label, unless it reads as a sentence or a header; on a form row whose cells
     carry no colons ('主办单位 XX局 承办单位 YY站') the first cell after the label."""
     for hit in labelled(rows, _ISSUER_LABEL):
-        whole = clean_value(hit.value.replace(" ", ""))
+        # ('组织单位：东营市农业农村局 二〇二二年一月二十五日': the date printed beside the name is not of it)
+        whole = clean_value(_without_seal_or_date(hit.value))
         cell = clean_value(hit.value.split()[0]) if hit.value.split() else ""
         for value, must_be_org in ((whole, False), (cell, True)):
             if not value or _NOT_ISSUER.search(value):
@@ -317,9 +340,7 @@ def labelled_issuer(rows: Sequence[Row]) -> Hit | None:
 
 
 # (not 发布时间, 印发时间: when a notice was posted, not when the training is)
-_PERIOD_LABEL = (
-    r"培训时间|学习时间|会议时间|培训日期|学习日期|培训期间|学习期间|研修时间|(?<![发布印])时\s*间"
-)
+_PERIOD_LABEL = r"培训时间|学习时间|会议时间|培训日期|学习日期|培训期间|学习期间|学习周期|培训周期|研修时间|(?<![发布印])时\s*间"
 
 
 def period(rows: Sequence[Row], label: str = _PERIOD_LABEL) -> Hit | None:
@@ -336,8 +357,9 @@ def period(rows: Sequence[Row], label: str = _PERIOD_LABEL) -> Hit | None:
             if (
                 below is not None
                 and below.page == hit.row.page
-                and not rest.strip(" 。.，,")
-                and re.match(r"\s*(?:-|—|–|~|～|至|到)", below.text)
+                and re.fullmatch(r"\s*(?:(?:-|—|–|~|～|至|到)[^，,。；;:：]*)?[\s。.，,]*", rest)
+                # the range's end, or what the wrap cut from it ('…六月' / '四日')
+                and re.match(_RANGE_GOES_ON, below.text)
             ):
                 both = joined_rows([hit.row, below])
                 wrapped = find_dates(both.text[hit.start :], year)
@@ -359,6 +381,9 @@ def period(rows: Sequence[Row], label: str = _PERIOD_LABEL) -> Hit | None:
     return None
 
 
+_RANGE_GOES_ON = r"\s*(?:-|—|–|~|～|至|到|(?:19|20)\d{2}|[〇零一二][〇零一二三四五六七八九]{3}|[\d〇一二三四五六七八九十]{1,3}\s*日)"
+
+
 def _period_hit(d: DateHit, row: Row, offset: int, conf: float) -> Hit:
     # '2023年1月5日至2023 继续 日': a range whose end OCR lost has no known end.
     cut_off = not d.until and re.match(r"\s*(?:至|到|-|—)", row.text[offset + d.end :])
@@ -377,19 +402,20 @@ def common(rows: Sequence[Row], draft: Draft) -> None:
 
 
 def letterhead_issuer(rows: Sequence[Row]) -> Hit | None:
-    """An organisation printed alone above the proof's heading ('XX继续教育网络学院' / '继续教育学时证明'), when
-    nothing signs at the bottom."""
-    if len(rows) < 2 or rows[1].page != rows[0].page:
-        return None
-    text = re.sub(r"\s", "", rows[0].text)
-    if not re.fullmatch(r"[\u4e00-\u9fff()（）]{4,40}", text) or not re.search(
-        r"证\s*[书明]|通\s*知", rows[1].text
-    ):
-        return None
-    fixed, edits = repair(text, (r.text for r in rows))
-    if not ORG.fullmatch(fixed):
-        return None
-    return Hit(cjk_punct(fixed), (0.75 - 0.1 * edits) * ocr_factor(rows[0]), rows[0], 0, len(rows[0].text))
+    """An organisation printed alone above the proof's heading ('XX继续教育网络学院' / '继续教育学时证明') or just
+    under it, when nothing signs at the bottom."""
+    top = [r for r in rows[:6] if r.page == rows[0].page] if rows else []
+    for i, row in enumerate(top[:4]):  # (under a phone's status bar, '8:56' / '5G 61%')
+        text = re.sub(r"\s", "", row.text)
+        # above the heading, or right under it as a booklet's cover prints it ('培训证书' / 'XX学院培训中心')
+        near = [*top[i + 1 : i + 3], *top[max(i - 1, 0) : i]]
+        heading = any(re.search(r"证\s*[书明]|通\s*知", r.text) for r in near)
+        if not re.fullmatch(r"[\u4e00-\u9fff()（）]{4,40}", text) or not heading:
+            continue
+        fixed, edits = repair(text, (r.text for r in rows))
+        if ORG.fullmatch(fixed):
+            return Hit(cjk_punct(fixed), (0.75 - 0.1 * edits) * ocr_factor(row), row, 0, len(row.text))
+    return None
 
 
 def holder(rows: Sequence[Row], draft: Draft) -> None:

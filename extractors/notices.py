@@ -126,7 +126,7 @@ def _name_rows(rows: Sequence[Row], at: int, hits: list[Hit], most: int) -> list
         value = re.sub(r"[。.]\s*$", "", below.text.strip())
         if hits and below.page == page and not re.search(r"[、,，;；]\s*$", hits[-1].value):
             # a name cut by the wrap ('…、尉迟华' / '燕、汪梅辉…'): its end opens the next row before a separator
-            cut = re.match(r"[\u4e00-\u9fff]{1,2}\s*[、,，;；]", value)
+            cut = re.match(r"[\u4e00-\u9fff]{1,2}\s*(?:[、,，;；]|$)", value)
             rest = value[cut.end() :] if cut else ""
             names = split_names(rest, listed=True)
             if cut is None or (
@@ -139,8 +139,10 @@ def _name_rows(rows: Sequence[Row], at: int, hits: list[Hit], most: int) -> list
             continue
         if below.page != page or not value:
             break
-        names = split_names(value, listed=True)
-        if not names or "".join(n.text for n in names) != re.sub(r"[\s、丶,，;；]", "", value):
+        # (a row may end on the surname of a name the wrap cut: '…、单振睿、柯' / '子平')
+        whole = re.sub(r"([、,，;；])\s*[\u4e00-\u9fff]$", r"\1", value)
+        names = split_names(whole, listed=True)
+        if not names or "".join(n.text for n in names) != re.sub(r"[\s、丶,，;；]", "", whole):
             break
         hits.append(Hit(value, 0.85 * ocr_factor(below), below, 0, len(value)))
     return hits

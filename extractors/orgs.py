@@ -60,7 +60,7 @@ def _fix_department(text: str) -> tuple[str, int] | None:
     ]
     if not found:
         return None
-    score, dept, d, cut = max(found)
+    score, dept, d, cut = max(found, key=lambda f: (f[0], -f[2]))  # a tie goes to the fewer edits
     if score <= 0:
         return (
             None  # more edits than the name is long: a look-alike, not a repair (中华人民共和国 -> …国务院)

@@ -27,7 +27,12 @@ _ZL = re.compile(
 )
 _BARE = re.compile(r"(?P<digits>(?:19|20)\d{2}\s*[123]\s*\d{7}|\d{8})\s*[.,·•。]\s*(?P<check>[\dXx])(?!\d)")
 _NUMBER_LABEL = rf"专\s*{LI}\s*号|专利号|申请号"
-_INVENTOR_LABEL = "|".join(ocr_label(w) for w in ("发明人", "设计人"))
+# ('发明人/设计人 A、B' on a register's form names both kinds of inventor in one label)
+_INVENTOR_LABEL = rf"{ocr_label('发明人')}\s*[/／、]\s*{ocr_label('设计人')}|" + "|".join(
+    ocr_label(w) for w in ("发明人", "设计人")
+)
+# The kind digit of a ZL number (after the four of the year, or the two of an old eight-digit one).
+_KIND_DIGIT = {"1": "invention", "2": "utility_model", "3": "design", "8": "invention", "9": "utility_model"}
 
 
 def zl_check(digits: str) -> str:
@@ -71,6 +76,11 @@ def patent_kind(rows: Sequence[Row]) -> Hit | None:
         hit = first_labelled(rows, rf"{word}名称|{word}专利")
         if hit is not None:
             return Hit(kind, 0.8 * hit.conf, hit.row, 0, hit.start)
+    hit = first_labelled(rows, r"专\s*利\s*(?:类\s*型|种\s*类|类\s*别)")
+    if hit is not None:
+        stated = next((k for w, k in _KINDS if w in hit.value.replace(" ", "")), None)
+        if stated is not None:
+            return hit.with_value(stated, 0.9 * hit.conf)
     # The title lost (a seal over it, a torn edge): the grant sentence names the kind, '本实用新型经过本局…'.
     for row in rows:
         m = re.search(r"本\s*(实\s*用\s*新\s*型|外\s*观\s*设\s*计|发\s*明)\s*经\s*过", row.text)
@@ -79,6 +89,15 @@ def patent_kind(rows: Sequence[Row]) -> Hit | None:
             kind = next(k for w, k in _KINDS if w == word)
             return Hit(kind, 0.8 * ocr_factor(row), row, m.start(1), m.end(1))
     return None
+
+
+def kind_from_number(number: Hit | None) -> Hit | None:
+    """A number's own kind digit (ZL2022 2 0291941.5 is a utility model), when the proof prints no kind."""
+    if number is None:
+        return None
+    digits = number.value[2:].split(".")[0]
+    kind = _KIND_DIGIT.get(digits[4] if len(digits) == 12 else digits[2])
+    return number.with_value(kind, 0.8 * number.conf) if kind else None
 
 
 def patent_title(rows: Sequence[Row]) -> Hit | None:
@@ -90,14 +109,18 @@ def patent_title(rows: Sequence[Row]) -> Hit | None:
 
 def patent_certificate(rows: Sequence[Row], draft: Draft) -> None:
     draft.put("title", patent_title(rows))
-    draft.put("patent.kind", patent_kind(rows))
-    draft.put("patent.number", patent_number(rows))
+    number = patent_number(rows)
+    draft.put("patent.kind", patent_kind(rows) or kind_from_number(number))
+    draft.put("patent.number", number)
     draft.put("patent.applied_on", labelled_date(rows, r"专\s*利\s*申\s*请\s*[日曰目]|申\s*请\s*[日曰目]"))
     draft.put(
         "patent.granted_on",
         labelled_date(rows, r"授\s*权\s*公\s*告\s*[日曰目]|授\s*权\s*[日曰]|公\s*告\s*[日曰]"),
     )
-    draft.people += people_from(with_continuation(rows, list(labelled(rows, _INVENTOR_LABEL))), "inventor")
+    # The inventors as the certificate first lists them; a later page repeating them ('申请日时…发明人：…')
+    # adds no one, and where it wraps would cut a name.
+    first = next((h for h in labelled(rows, _INVENTOR_LABEL) if h.value.strip()), None)
+    draft.people += people_from(with_continuation(rows, [first] if first else []), "inventor")
     if draft.has("patent.granted_on"):
         draft.put("issued_on", draft.hits["patent.granted_on"])
     seal = next((r for r in rows if "知识产权局" in r.compact), rows[0] if rows else None)

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from extractors.categories import stated_category
 from extractors.fields import Draft, Hit, clean_value, ocr_factor
-from extractors.generic import all_dates, labelled_issuer, period
+from extractors.generic import all_dates, labelled_issuer, period, posted_issuer
 from extractors.people import SURNAMES, person_name, split_names
 from extractors.text import Row, cjk_punct, is_cjk
 from extractors.training import organiser, training_title
@@ -237,7 +237,17 @@ def sheet_title(rows: Sequence[Row]) -> Hit | None:
             value = cjk_punct(clean_value(m.group(1).replace(" ", "")))
             value = _SIGNERS.sub("", value) if len(_SIGNERS.sub("", value)) >= 4 else value
             if _SIGNERS.fullmatch(value) or len(value) < 4:
-                # '参训人员签到表' over the event's name: the row below names it.
+                # '参训人员签到表' under or over the event's name: the heading above names it, else the row below.
+                heading = rows[i - 1] if i else None
+                if heading is not None and heading.page == row.page and 4 <= len(heading.compact) <= 50:
+                    if not re.search(r"[:：]", heading.text):
+                        return Hit(
+                            cjk_punct(clean_value(heading.compact)),
+                            0.8 * ocr_factor(heading),
+                            heading,
+                            0,
+                            len(heading.text),
+                        )
                 below = _name_below(rows, i)
                 if below is not None:
                     return below
@@ -284,7 +294,7 @@ def sign_in_sheet(rows: Sequence[Row], draft: Draft) -> None:
     draft.put("title", sheet_title(rows))
     draft.put("period", period(rows, r"培训时间|会议时间|活动时间|签到时间|日\s*期|时\s*间") or one_day(rows))
     draft.people += attendees(rows) or free_attendees(rows)
-    draft.put("issuer", labelled_issuer(rows) or organiser(rows))
+    draft.put("issuer", labelled_issuer(rows) or organiser(rows) or posted_issuer(rows))
     draft.put("category_stated", stated_category(rows))
 
 

@@ -12,7 +12,7 @@ from extractors.text import Row, cjk_punct, flows
 
 _TITLE_LABEL = (
     r"培训项目|培训名称|培训班名称|项目名称|课程名称|培训内容|会议名称|培训主题|活动名称|讲座名称|培训班次|"
-    r"学习项目|学习内容|研修项目|研修主题"
+    r"学习项目|学习内容|研修项目|研修主题|(?<![\u4e00-\u9fff])项\s*目(?=\s*[:：])"
 )
 _FLOW_TITLES = (
     (re.compile(r"《([^》]{4,50})》"), 0.9),
