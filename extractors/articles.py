@@ -33,6 +33,8 @@ _YEAR = re.compile(
     r"|[(（]\s*\d{1,2}\s*[)）])",
     re.IGNORECASE,
 )
+# A running head ending on the year after the journal's name: '第3期 汽车安全与节能学报2019'.
+_HEAD_YEAR = re.compile(r"第\s*\d{1,3}\s*期.*?[\u4e00-\u9fff]\s*((?:19|20)\d{2})\s*$")
 _NAME_HINT = re.compile(
     r"《([^》]{2,30})》|([\u4e00-\u9fff]{2,20}(?:学报|杂志|期刊|月刊|季刊|研究|科学|通报|论坛|工程|技术))"
 )
@@ -122,10 +124,15 @@ def journal_article(rows: Sequence[Row], draft: Draft, ctx: ExtractContext) -> N
         cn=found_cn.value if found_cn else None,
         name=printed.value if printed else None,
     )
+    if match is not None and found_cn is not None:
+        # 'CN44-1110/S2023A455页': a code run into what follows is read as far as the catalogue's own code
+        listed = next((e.cn for e in match.entries if e.cn and found_cn.value.startswith(e.cn)), None)
+        if listed is not None and listed != found_cn.value:
+            draft.hits["journal.cn"] = found_cn.with_value(listed, 0.9 * found_cn.conf)
     _name_and_levels(rows, draft, match, printed, found_cn is not None)
     draft.put("journal.volume", _first(rows, _VOLUME))
     draft.put("journal.issue", _first(rows, _ISSUE))
-    year = _first(rows, _YEAR)
+    year = _first(rows, _YEAR) or _first(rows[:3], _HEAD_YEAR)
     draft.put("journal.year", year.with_value(int(year.value)) if year else None)
     toc = contents_pages(rows)
     if toc:

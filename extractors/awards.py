@@ -60,6 +60,8 @@ _LEADING_YEAR = re.compile(r"^(?:19|20)\d{2}\s*年度?")
 def award_name(rows: Sequence[Row]) -> Hit | None:
     """A labelled name, a known prize (…科学技术进步奖, …技能大赛), any prize before its grade, an honorary title."""
     hit = first_labelled(rows, r"奖励名称|奖项名称|获奖名称|奖励类别|奖励类型|(?<!获)奖\s*项(?!目)")
+    if hit is not None and re.search(r"类$", re.sub(r"\s", "", hit.value)):
+        hit = None  # '奖励类别：科技进步类' names the prize's class, not the prize
     if hit is not None:
         name = re.sub(r"\s", "", hit.value)
         name = _GRADE.split(name)[0] if _GRADE.search(name) and not _GRADE.fullmatch(name) else name

@@ -239,7 +239,7 @@ def _cip_joined(rows: Sequence[Row]) -> list[Row]:
 
 
 def book_title(rows: Sequence[Row]) -> Hit | None:
-    labelled_title = first_labelled(rows, r"^\s*书\s*名")
+    labelled_title = first_labelled(rows, r"^\s*书\s*名(?!\s*原文)")  # (书名原文 is the original's)
     if labelled_title is not None and len(clean_value(labelled_title.value)) >= 2:
         value = cjk_punct(clean_value(labelled_title.value.replace(" ", "")))
         return labelled_title.with_value(value, 0.9 * labelled_title.conf)
@@ -253,6 +253,10 @@ def book_title(rows: Sequence[Row]) -> Hit | None:
                 m.start(1),
                 m.end(1),
             )
+    for row in rows[:3]:  # '《城市供水管网优化设计培训读本》编委会': the board's heading names the book
+        m = re.match(r"^\s*《([^》]{2,40})》\s*(?:编\s*委\s*会|编写委员会|编审委员会)", row.text)
+        if m:
+            return Hit(cjk_punct(clean_value(m.group(1))), 0.85 * ocr_factor(row), row, m.start(1), m.end(1))
     heights = sorted(r.bbox()[3] - r.bbox()[1] for r in rows[:12])
     body = heights[len(heights) // 2] if heights else 0.0
     # A cover's title is printed larger than the rest, and is no labelled line or board heading.
@@ -286,7 +290,14 @@ def publication_date(rows: Sequence[Row], edition: Hit | None) -> Hit | None:
 
 def book(rows: Sequence[Row], draft: Draft) -> None:
     draft.put("book.isbn", isbn(rows))
-    publisher = _simple(rows, _PUBLISHER, 0.9)
+    # the imprint's labelled publisher first: a CIP line may wrap inside the name ('…长沙：湖南' / '科学技术出版社')
+    labelled_publisher = first_labelled(rows, r"出\s*版\s*发\s*行|出\s*版\s*者|出版单位")
+    named = _PUBLISHER.fullmatch(labelled_publisher.value.replace(" ", "")) if labelled_publisher else None
+    publisher = (
+        labelled_publisher.with_value(named.group(1), 0.9 * labelled_publisher.conf)
+        if labelled_publisher is not None and named
+        else _simple(rows, _PUBLISHER, 0.9)
+    )
     draft.put("book.publisher", publisher)
     draft.put("issuer", publisher)
     edition = _simple(rows, _EDITION, 0.9)

@@ -64,9 +64,9 @@ def contents_entries(rows: Sequence[Row]) -> list[str]:
 
 
 # '一类方程解的存在性研究 …… 彭红梅，贺志强 (12)': title, authors and page on one row, the authors set apart
-# from the title by leaders or a wide blank.
+# from the title by leaders, a slash or a wide blank.
 _INLINE = re.compile(
-    r"^(?P<title>.{6,60}?)(?:\s*(?:\.{2,}|…+|·{2,})\s*|\s{1,})"
+    r"^(?P<title>.{6,60}?)(?:\s*(?:\.{2,}|…+|·{2,}|[/／])\s*|\s{1,})"
     r"(?P<names>[\u4e00-\u9fff·]{2,}(?:\s*[,，、\s]\s*[\u4e00-\u9fff·]{2,}){0,9})"
     r"\s*(?:\.{2,}|…+|·{2,})?\s*[(（]?\s*\d{1,4}\s*[)）]?\s*$"
 )

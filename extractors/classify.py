@@ -90,6 +90,8 @@ CUES: dict[str, tuple[tuple[str, float], ...]] = {
         # What a phone photo leaves of them: 毕 证书, 硕 学位, 博土学位.
         (r"^(?:[^结]{0,8})?毕\s*\S?\s*证\s*书$|[硕博]\s*[士土]?\s*学\s*位|学位条例", 3.0),
         (r"自学考试|单科合格|计算机应用能力考试|计算机应用能力|职称计算机|研究生课程|课程进修班", 4.5),
+        # the diploma's record on the national register (学信网), printed in its place
+        (r"学历证书电子注册备案表|学历电子注册备案|学籍在线验证报告|学位在线验证报告", 5.0),
         (r"学\s*制|专\s*业|层\s*次|准予毕业|授予.{0,20}学位|考试科目|考试模块|模\s*块", 1.2),
         (r"准予毕|修完.{0,12}课程|本科学习|研究生学习", 1.5),
     ),
@@ -189,8 +191,14 @@ def _tie_breaks(scores: dict[str, float], rows: Sequence[Row]) -> dict[str, floa
         out["training_notice"] = min(out["training_notice"], 1.0)
     # A letter of introduction or recommendation (headed 介绍信, 推荐函, or asking 贵处 to receive its bearer)
     # sends someone to a training or vouches for them; it is no notice and no certificate.
-    # An annual appraisal form (年度考核登记表) says its holder took part in training; it proves no training.
-    if re.search(r"年度考核|考核登记表|考核表|述职报告", "".join(r.compact for r in rows[:2])):
+    # A paper's acceptance letter (录用通知, 用稿通知) promises a publication; it is not one, nor a notice.
+    if re.search(r"录用通知|用稿通知|录用证明|录用函", "".join(r.compact for r in rows[:2])):
+        for etype in ("journal_article", "training_notice"):
+            out[etype] = min(out[etype], 1.0)
+    # An annual appraisal form (年度考核登记表) says its holder took part in training; it proves no training;
+    # nor does a log the professional filled in (登记表 … 填表人) and no one has yet signed off.
+    self_filled = re.search(r"登记表", "".join(r.compact for r in rows[:2])) and re.search(r"填表人", whole)
+    if self_filled or re.search(r"年度考核|考核登记表|考核表|述职报告", "".join(r.compact for r in rows[:2])):
         for etype in ("training_notice", "training_certificate"):
             out[etype] = min(out[etype], 1.0)
     letter = any(re.fullmatch(r"(?:单位)?(?:介\s*绍|推\s*荐)\s*(?:信|函)", r.compact) for r in rows[:3])

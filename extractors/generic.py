@@ -60,8 +60,11 @@ ORG = re.compile(
     r"[\u4e00-\u9fff()（）]{2,40}?(?:委员会|办公室|人民政府|国务院|管理局|知识产权局|局|厅|委|中心|基地|学会|协会|"
     r"大学|学院|学校|医院|研究院|研究生院|设计院|站|研究所|公司|出版社|部|考试院|领导小组办公室|分会|联合会|平台)"
 )
-_ISSUE_DATE_LABEL = r"发证日期|颁发日期|发文日期|签发日期|发证时间|颁证日期|发布时间|发布日期|印发日期"
-_ISSUER_LABEL = r"来\s*源|发布单位|发布机构|校\s*名|发证单位|发证机关|颁发单位|培养单位|学位授予单位|授予单位|发证机构|培训机构|培训单位|主办单位|主\s*办|举办单位|组织单位|出版单位|单位名称(?=.*盖章)"
+_ISSUE_DATE_LABEL = (
+    r"发证日期|颁发日期|发文日期|签发日期|发证时间|颁证日期|发布时间|发布日期|印发日期|获证时间|获证日期|授奖时间|"
+    r"毕\s*[(（]?\s*结?\s*[)）]?\s*业\s*日\s*期"
+)
+_ISSUER_LABEL = r"来\s*源|发布单位|发布机构|授奖单位|颁奖单位|学校名称|校\s*名|发证单位|发证机关|颁发单位|培养单位|学位授予单位|授予单位|发证机构|培训机构|培训单位|主办单位|主\s*办|举办单位|组织单位|出版单位|单位名称(?=.*盖章)"
 
 
 def hours(rows: Sequence[Row]) -> Hit | None:
@@ -211,20 +214,22 @@ def issue_date(rows: Sequence[Row]) -> Hit | None:
     """发证日期 and its kin before a bare 日期 (which may be the training's), then the footer date."""
     return (
         labelled_date(rows, _ISSUE_DATE_LABEL)
-        or labelled_date(
-            rows, r"(?<![培训学习会议考试开结生项成请表报])日\s*期"
-        )  # not 立项/完成/申请/填表日期
+        # not 立项/完成/申请/填表/更新日期, nor 验收日期 (the meeting, before the certificate is signed)
+        or labelled_date(rows, r"(?<![培训学习会议考试开结生项成请表报新收])日\s*期")
         or footer_date(rows)
         or posted_date(rows)
+        or labelled_date(rows, r"(?:验收|鉴定|结题|评审)\s*日\s*期")
     )
 
 
 # A byline under a heading: who posted or organised and when, on one row ('XX委员会2021-06-03', 'XX研究院
 # 2018年7月22日') or on two (a WeChat account's name, then '2022-07-05 20:46 湖南').
+# ('(聊城市住房和城乡建设局 2018年8月9日印发)': a schedule's note of who issued it and when)
 _BYLINE_ORG = re.compile(
-    r"^\s*(?:公众号)?\s*(?P<org>[\u4e00-\u9fff（）()]{4,40}?)\s*(?P<rest>(?:19|20)\d{2}\D.*)?$"
+    r"^\s*[(（]?\s*(?:公众号)?\s*(?P<org>[\u4e00-\u9fff][\u4e00-\u9fff（）()]{3,39}?)\s*(?P<rest>(?:19|20)\d{2}\D.*)?$"
 )
-_BYLINE_TAIL = re.compile(r"^\s*(?:\d{1,2}\s*[:：]\s*\d{2})?\s*(?:[\u4e00-\u9fff]{2,3})?\s*$")  # time, place
+# what may follow the date: a time and a place, or 印发/发布 and the closing bracket
+_BYLINE_TAIL = re.compile(r"^\s*(?:\d{1,2}\s*[:：]\s*\d{2})?\s*(?:[\u4e00-\u9fff]{2,3})?\s*[)）]?\s*$")
 
 
 def _byline(rows: Sequence[Row]) -> tuple[Hit, Hit] | None:
@@ -268,6 +273,7 @@ def _without_seal_or_date(text: str) -> str:
     # '开封市继续教育中心 (盖章)': the note where the seal goes is no part of the name.
     text = re.sub(r"[(（]\s*(?:盖\s*章|公\s*章|签\s*章|章)\s*[)）]", "", text)
     text = re.sub(r"\s+", "", text)
+    text = re.sub(r"版权所有$", "", text)  # a web page's footer: '主办：XX学会 版权所有'
     # '单位（盖章）：XX中心': the label of where the seal goes is no part of the name either
     text = re.sub(r"^(?:盖章|发证|培训|颁发|填报)?单位\s*[:：]?(?=[\u4e00-\u9fff]{4})", "", text)
     for d in reversed(find_dates(text)):  # the seal can pull the date onto the issuer's row
@@ -318,7 +324,7 @@ def _footer_issuer_in(rows: Sequence[Row], bottom: list[Row]) -> Hit | None:
 
 # A value that reads as a sentence or a table header is not an organisation: '由主办单位颁发结业证书，…'.
 _NOT_ISSUER = re.compile(
-    r"[，,。；;！!？?]|浏览|阅读|点击|^(?:颁发|发放|发证|盖章|负责|统一|组织|审核)|单位|机构|时间|地点|日期"
+    r"[，,。；;！!？?]|浏览|阅读|点击|^(?:颁发|发放|发证|盖章|负责|统一|组织|审核|出具|提供)|^本(?:站|网|刊|单位)$|单位|机构|时间|地点|日期"
 )
 
 
@@ -340,7 +346,7 @@ def labelled_issuer(rows: Sequence[Row]) -> Hit | None:
 
 
 # (not 发布时间, 印发时间: when a notice was posted, not when the training is)
-_PERIOD_LABEL = r"培训时间|学习时间|会议时间|培训日期|学习日期|培训期间|学习期间|学习周期|培训周期|研修时间|(?<![发布印])时\s*间"
+_PERIOD_LABEL = r"培训时间|学习时间|会议时间|培训日期|学习日期|培训期间|学习期间|学习周期|培训周期|研修时间|(?<![发布印证奖到])时\s*间"
 
 
 def period(rows: Sequence[Row], label: str = _PERIOD_LABEL) -> Hit | None:
@@ -409,7 +415,9 @@ def letterhead_issuer(rows: Sequence[Row]) -> Hit | None:
         text = re.sub(r"\s", "", row.text)
         # above the heading, or right under it as a booklet's cover prints it ('培训证书' / 'XX学院培训中心')
         near = [*top[i + 1 : i + 3], *top[max(i - 1, 0) : i]]
-        heading = any(re.search(r"证\s*[书明]|通\s*知", r.text) for r in near)
+        heading = any(
+            re.search(r"证\s*[书明]|通\s*知|(?:审批|鉴定|登记|申报)\s*[表书]$", r.text) for r in near
+        )
         if not re.fullmatch(r"[\u4e00-\u9fff()（）]{4,40}", text) or not heading:
             continue
         fixed, edits = repair(text, (r.text for r in rows))

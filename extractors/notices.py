@@ -11,7 +11,7 @@ from extractors.fields import Draft, Hit, clean_value, first_labelled, labelled,
 from extractors.generic import common, period
 from extractors.people import people_from, person_name, split_names
 from extractors.sheets import attendees
-from extractors.text import Row, cjk_punct
+from extractors.text import Row, cjk_punct, flows
 from extractors.text import flow as joined_rows
 from extractors.training import flow_title, organiser, training_title
 
@@ -85,7 +85,7 @@ def listed_attendees(rows: Sequence[Row]) -> list[tuple[dict[str, object], Hit]]
         names = split_names(value)
         if names and "".join(n.text for n in names) == re.sub(r"[\s、丶,，;；]", "", value):
             return people_from([hit], "attendee")
-    return _list_below(rows)
+    return _list_below(rows) or sentence_list(rows)
 
 
 _LIST_INTRO = re.compile(
@@ -97,6 +97,31 @@ _GLUED_LIST = re.compile(
     r"(?:学员|人员|参训|报名|参会)[\u4e00-\u9fff]{0,4}名单\s*[:：]?\s*"
     r"((?:[\u4e00-\u9fff·]{2,6}\s*[、，,]\s*)+(?:[\u4e00-\u9fff·]{2,6})?)\s*[。.]?\s*$"
 )
+
+
+# '确定以下同志参加本期培训：莫亚楠（娄底市…中心）、格桑旺姆（…）…。': a list inside the sentence, each name with
+# its workplace in brackets, wrapping as the sentence does.
+_IN_SENTENCE = re.compile(
+    r"(?:以下|下列)\s*(?:同志|人员|学员|专家|代表)[^：:。；;]{0,16}[:：]\s*(?P<l>[^。；;：:]{4,600})"
+)
+_BRACKETED = re.compile(r"[（(][^（()）]{0,40}[）)]")
+
+
+def sentence_list(rows: Sequence[Row]) -> list[tuple[dict[str, object], Hit]]:
+    for flow in flows(rows):
+        m = _IN_SENTENCE.search(flow.text)
+        if m is None:
+            continue
+        # brackets blanked, not cut, so each name keeps its place on the page
+        value = _BRACKETED.sub(lambda b: " " * len(b.group(0)), m["l"])
+        pieces = [x for x in re.split(r"\s*[、,，]\s*", value.strip()) if x.strip()]
+        names = [split_names(x.strip(), listed=True) for x in pieces]
+        if len(pieces) >= 2 and all(
+            len(n) == 1 and n[0].text == x.strip() for n, x in zip(names, pieces, strict=True)
+        ):
+            hit = Hit(value, 0.85 * ocr_factor(flow), flow, m.start("l"), m.end("l"))
+            return people_from([hit], "attendee", listed=True)
+    return []
 
 
 def _list_below(rows: Sequence[Row]) -> list[tuple[dict[str, object], Hit]]:
@@ -156,6 +181,11 @@ def reply_slip(rows: Sequence[Row]) -> Hit | None:
     for i, row in enumerate(rows):
         if not _SLIP.search(row.text) or len(row.compact) > 12:
             continue
+        # a slip printed as a table (姓名 性别 工作单位 … over one filled-in row)
+        table = attendees(rows[i + 1 : i + 6])
+        if len(table) == 1:
+            found = table[0][1]
+            return found.with_value(found.value, 0.85 * found.conf)
         hit = first_labelled(rows[i + 1 : i + 6], r"姓\s*名")
         if hit is None or not hit.value.split():
             continue
@@ -169,9 +199,14 @@ def reply_slip(rows: Sequence[Row]) -> Hit | None:
 def training_notice(rows: Sequence[Row], draft: Draft) -> None:
     listed = listed_attendees(rows)
     draft.put("holder", attendee(rows) if len(listed) != 1 else listed[0][1])
-    draft.put("holder", reply_slip(rows))
-    # an attached list (附件：参训人员名单 | 序号 姓名 单位), or one in the letter
-    draft.people += attendees(rows) or (listed if len(listed) > 1 else [])
+    slip = reply_slip(rows)
+    draft.put("holder", slip)
+    # an attached list (附件：参训人员名单 | 序号 姓名 单位), or one in the letter; a filled-in reply slip's one
+    # row is its sender, not a list
+    table = attendees(rows)
+    if slip is not None and len(table) == 1 and table[0][1].row is slip.row:
+        table = []
+    draft.people += table or (listed if len(listed) > 1 else [])
     # The heading first: a notice's 培训内容 section describes the content, it does not name the event.
     draft.put("title", _notice_heading(rows) or flow_title(rows) or training_title(rows))
     draft.put("period", period(rows) or schedule_period(rows))

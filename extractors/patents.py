@@ -91,6 +91,36 @@ def patent_kind(rows: Sequence[Row]) -> Hit | None:
     return None
 
 
+_INID = re.compile(r"^\s*[(（]\s*\d{2}\s*[)）]")  # a gazette's field code: (72), (73), (57)
+_INVENTORS_INID = re.compile(rf"^\s*[(（]\s*72\s*[)）]\s*(?:{_INVENTOR_LABEL})\s*[:：]?\s*")
+
+
+def _gazette_inventors(rows: Sequence[Row]) -> list[Hit]:
+    """A gazette's (72) inventors when the abstract's column runs into its rows ('(72)发明人董学峰安超 机架、驱动…'
+    / '方便，…' / '陈思远章若彤'): the first cell, then the rows of names alone up to the next field code,
+    passing over the abstract's sentences between them."""
+    if not any(re.search(r"[(（]\s*57\s*[)）]", r.text) for r in rows):
+        return []  # no abstract column: the labelled reading holds
+    for i, row in enumerate(rows):
+        m = _INVENTORS_INID.match(row.text)
+        if m is None:
+            continue
+        # the names set apart by blanks, up to the other column's text ('陆新民 朝鲁门 2.本外观…')
+        cell = re.match(r"[\u4e00-\u9fff·]{2,12}(?:\s+[\u4e00-\u9fff·]{2,6}(?=\s|$))*", row.text[m.end() :])
+        hits = (
+            [Hit(cell.group(0), 0.85 * ocr_factor(row), row, m.end(), m.end() + cell.end())] if cell else []
+        )
+        for below in rows[i + 1 : i + 10]:
+            if below.page != row.page or _INID.match(below.text):
+                break
+            text = below.text.strip()
+            if re.search(r"[，,。；;：:、]", text) or not re.fullmatch(r"[\u4e00-\u9fff·\s]{2,24}", text):
+                continue  # the abstract's column
+            hits.append(Hit(text, 0.75 * ocr_factor(below), below, 0, len(below.text)))
+        return hits
+    return []
+
+
 def kind_from_number(number: Hit | None) -> Hit | None:
     """A number's own kind digit (ZL2022 2 0291941.5 is a utility model), when the proof prints no kind."""
     if number is None:
@@ -104,7 +134,9 @@ def patent_title(rows: Sequence[Row]) -> Hit | None:
     hit = first_labelled(rows, r"发\s*明\s*名\s*称|实用新型名称|外观设计名称|设计名称|专利名称|名\s*称")
     if hit is None:
         return None
-    return hit.with_value(cjk_punct(clean_value(hit.value.replace(" ", ""))))
+    # the next field's code and date run in from the other column ('(22)申请日 2017.06.22 包装盒 (月饼)')
+    value = re.sub(r"^\s*[(（]\s*\d{2}\s*[)）]\s*[^\s\d]*\s*[\d.\-/年月日]+\s*", "", hit.value)
+    return hit.with_value(cjk_punct(clean_value(value.replace(" ", ""))))
 
 
 def patent_certificate(rows: Sequence[Row], draft: Draft) -> None:
@@ -120,7 +152,13 @@ def patent_certificate(rows: Sequence[Row], draft: Draft) -> None:
     # The inventors as the certificate first lists them; a later page repeating them ('申请日时…发明人：…')
     # adds no one, and where it wraps would cut a name.
     first = next((h for h in labelled(rows, _INVENTOR_LABEL) if h.value.strip()), None)
-    draft.people += people_from(with_continuation(rows, [first] if first else []), "inventor")
+    gazette = _gazette_inventors(rows)
+    if gazette:  # names set apart by blanks, each a list's piece
+        draft.people += people_from(
+            [h.with_value(re.sub(r"\s", "、", h.value)) for h in gazette], "inventor", listed=True
+        )
+    else:
+        draft.people += people_from(with_continuation(rows, [first] if first else []), "inventor")
     if draft.has("patent.granted_on"):
         draft.put("issued_on", draft.hits["patent.granted_on"])
     seal = next((r for r in rows if "知识产权局" in r.compact), rows[0] if rows else None)

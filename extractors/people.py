@@ -51,7 +51,7 @@ _ANY_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 _NOT_NAME = re.compile(
     r"大学|学院|医院|公司|中心|研究|协会|学会|委员会|政府|局|厅|部|省|市|县|区|单位|科室|职称|合计|总计|以下|空白|"
     r"签到|姓名|序号|备注|[男女]$|培训|会议|课程|专业|证书|项目|名称|发明|实用|学时|奖励|等级|获奖|特发|此证|鼓励|"
-    r"编辑|校对|责任|策划|排版|印刷|发行|时间|导出|打印|准予|结题|验收|鉴定|编目|在版|版权|数据|位次|排名|排序"
+    r"编辑|校对|责任|策划|排版|印刷|发行|时间|导出|打印|准予|结题|验收|鉴定|编目|在版|版权|数据|位次|排名|排序|盖章|主办"
 )
 # 年/月/日 are given-name characters too (曾华月, 蒋月艳, 图门吉日嘎拉); they rule a piece out only where they
 # read as part of a date: after a numeral, at the piece's start ('年创刊'), or in 年度/月份.
@@ -174,7 +174,8 @@ def split_names(value: str, *, loose: bool = False, listed: bool | None = None) 
         blanked = _RANK_NOTE.sub(lambda r: " " * len(r.group(0)), piece)
         found: list[Name] = []
         for run in re.finditer(
-            r"[\u4e00-\u9fff·]+(?:\s*·\s*[\u4e00-\u9fff]+)*(?: [\u4e00-\u9fff]{1,2}(?![\u4e00-\u9fff]))?",
+            r"[\u4e00-\u9fff·]+(?:\s*·\s*[\u4e00-\u9fff]+|(?<=·)[A-Z]\s*[.．]\s*[\u4e00-\u9fff]+)*"
+            r"(?: [\u4e00-\u9fff]{1,2}(?![\u4e00-\u9fff]))?",
             blanked,
         ):
             text, off = _strip(run.group(0).replace(" ", ""), at + run.start())
@@ -237,7 +238,10 @@ def _names_in_chunk(
     return []
 
 
-_DOTTED = re.compile(r"^[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})?$")
+# (a Latin initial may stand after the dot: 约翰·W.霍华德)
+_DOTTED = re.compile(
+    r"^[\u4e00-\u9fff]{1,6}·(?:[A-Z]\s*[.．]\s*)?[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})?$"
+)
 _ROLE_WORD = re.compile(r"主持|负责|组长|成员|完成|参与|作者|编委|排名|联系|执笔|第")
 
 
@@ -256,11 +260,16 @@ def _spacy_names(text: str, offset: int, rank: int | None) -> list[Name]:
     bounds = {t.idx for t in doc} | {e.start_char for e in doc.ents if e.label_ == "PERSON"}
     best = max(_cuts(text, 0), key=lambda cuts: _cut_score(text, cuts, bounds), default=None)
     if best is None:
-        return [
+        found = [
             Name(e.text, offset + e.start_char, offset + e.end_char, 0.6, rank)
             for e in doc.ents
             if e.label_ == "PERSON" and 2 <= len(e.text) <= 4
         ]
+        if len(text) == 5 and (not found or (len(found) == 1 and found[0].start == offset)):
+            # no cut into surname-led names, and no name found past the start: one five-character (minority)
+            # name, '哈斯其木格', rather than its first two characters
+            return [Name(text, offset, offset + len(text), 0.55, rank)]
+        return found
     ends = [*best[1:], len(text)]
     return [Name(text[a:b], offset + a, offset + b, 0.75, rank) for a, b in zip(best, ends, strict=True)]
 
@@ -361,7 +370,21 @@ def holder_in(rows: Sequence[Row]) -> Hit | None:
                 if found and len(found[0].text) == len(m["n"]) and found[0].conf >= 0.9 * 0.95:
                     n = found[0]
                     return Hit(n.text, n.conf * (0.95 - 0.05 * i) * ocr_factor(row), row, n.start, n.end)
-    return _long_holder(rows) or _vouched_holder(rows) or _name_above_sentence(rows)
+    return _label_over_name(rows) or _long_holder(rows) or _vouched_holder(rows) or _name_above_sentence(rows)
+
+
+def _label_over_name(rows: Sequence[Row]) -> Hit | None:
+    """A label alone on its row and the name alone on the next, as a phone's certificate page prints them
+    ('持证人' / '游彬')."""
+    label = re.compile(rf"^\s*(?:{HOLDER_LABEL})\s*[:：]?\s*$")
+    for row, below in zip(rows[:14], rows[1:15], strict=False):
+        if below.page != row.page or not label.match(row.text):
+            continue
+        text = below.text.strip()
+        found = person_name(text) if 2 <= len(text) <= 6 and not _NOT_A_NAME.search(text) else None
+        if found is not None and found[0] == text:
+            return Hit(found[0], found[1] * 0.9 * ocr_factor(below), below, 0, len(below.text))
+    return None
 
 
 # A certificate that prints its holder's name on a row of its own, the sentence below going on without it:

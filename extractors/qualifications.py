@@ -29,11 +29,14 @@ _SUBJECTS = (
     re.compile(r"专\s*业\s*[:：]\s*([^，,。\s]{2,20})"),
     re.compile(r"([\u4e00-\u9fff]{2,20}?)专业"),
 )
-_SUBJECT_LABEL = re.compile(r"^\s*(?:报考)?专\s*业\s*(?:名称)?\s*[:：]\s*([^，,。\s]{2,20})")
+# ('专业 护理' on a register's form row: the value after a blank, alone on the row)
+_SUBJECT_LABEL = re.compile(
+    r"^\s*(?:报考)?专\s*业\s*(?:名称)?\s*(?:[:：]\s*([^，,。\s]{2,20})|\s+([^，,。\s:：]{2,20})\s*$)"
+)
 _MODULE_HEAD = re.compile(r"考试科目|考试模块|合格模块|科目名称|合格课程|考试课程|合格科目|模\s*块|科\s*目")
 # A row that opens the next field ends a module list even without a colon ('考试时间 2019/12/22').
 _AFTER_MODULES = re.compile(
-    r"^\s*(?:考试时间|考试日期|证书编号|编\s*号|发证|日\s*期|准考证号|身份证号|姓\s*名|性\s*别)"
+    r"^\s*(?:考试时间|考试日期|考试成绩|考试结果|成\s*绩|证书编号|编\s*号|发证|日\s*期|准考证号|身份证号|姓\s*名|性\s*别)"
 )
 _HOLDER = re.compile(r"^(?:学生|研究生|学员)?\s*([\u4e00-\u9fff]{2,4}?)\s*[，,]\s*(?:性别)?\s*[男女]")
 
@@ -65,8 +68,9 @@ def subject(rows: Sequence[Row]) -> Hit | None:
     for row in rows:
         m = _SUBJECT_LABEL.search(row.text)
         if m:
-            value = cjk_punct(clean_value(m.group(1)))
-            return Hit(value, 0.9 * ocr_factor(row), row, m.start(1), m.end(1))
+            g = m.lastindex or 1
+            value = cjk_punct(clean_value(m.group(g)))
+            return Hit(value, 0.9 * ocr_factor(row), row, m.start(g), m.end(g))
     for pattern in _SUBJECTS:
         for flow in flows(rows):
             m = pattern.search(flow.text)

@@ -10,7 +10,7 @@ from extractors.fields import Draft, Hit, clean_value, ocr_factor
 from extractors.generic import all_dates, labelled_issuer, period, posted_issuer
 from extractors.people import SURNAMES, person_name, split_names
 from extractors.text import Row, cjk_punct, is_cjk
-from extractors.training import organiser, training_title
+from extractors.training import labelled_title, organiser, training_title
 
 _NAME_HEADER = re.compile(r"姓\s*名")
 _SIGN_HEADER = re.compile(r"签\s*[名字到]")
@@ -155,6 +155,9 @@ def attendees(rows: Sequence[Row]) -> list[Found]:
         if re.search(r"[，。；,;]", row.text) and len(row.compact) > 20:
             header = None  # a sentence under the table ends it ('经组织专家验收，该项目…')
             continue
+        if re.search(r"(?:单位|盖章)\s*[)）]?\s*[:：]", row.text):
+            header = None  # the signing block under the table ('主办单位（盖章）：…')
+            continue
         for cols, found in zip(blocks, tables[-1], strict=True):
             if any(_cell(row, span) for span in cols.values()):
                 position = len(found) + 1
@@ -237,6 +240,10 @@ def sheet_title(rows: Sequence[Row]) -> Hit | None:
             value = cjk_punct(clean_value(m.group(1).replace(" ", "")))
             value = _SIGNERS.sub("", value) if len(_SIGNERS.sub("", value)) >= 4 else value
             if _SIGNERS.fullmatch(value) or len(value) < 4:
+                # '会议签到表' over '会议名称 X': the labelled name
+                named = labelled_title(rows)
+                if named is not None:
+                    return named
                 # '参训人员签到表' under or over the event's name: the heading above names it, else the row below.
                 heading = rows[i - 1] if i else None
                 if heading is not None and heading.page == row.page and 4 <= len(heading.compact) <= 50:

@@ -12,7 +12,7 @@ from extractors.text import Row, cjk_punct, flows
 
 _TITLE_LABEL = (
     r"培训项目|培训名称|培训班名称|项目名称|课程名称|培训内容|会议名称|培训主题|活动名称|讲座名称|培训班次|"
-    r"学习项目|学习内容|研修项目|研修主题|(?<![\u4e00-\u9fff])项\s*目(?=\s*[:：])"
+    r"学习项目|学习内容|研修项目|研修主题|证书名称|(?<![\u4e00-\u9fff])项\s*目(?=\s*[:：])"
 )
 _FLOW_TITLES = (
     (re.compile(r"《([^》]{4,50})》"), 0.9),
@@ -70,6 +70,11 @@ _TITLE_END = re.compile(r"(?:班|培训|课程|讲座|会议|论坛|学习|研�
 
 
 def training_title(rows: Sequence[Row]) -> Hit | None:
+    return labelled_title(rows) or flow_title(rows) or _heading_title(rows) or _tall_title(rows)
+
+
+def labelled_title(rows: Sequence[Row]) -> Hit | None:
+    """A training's name after its label (培训项目, 会议名称, …), carried on when it wraps."""
     for hit in labelled(rows, _TITLE_LABEL):
         if len(_TABLE_HEAD.findall(hit.row.text)) >= 2:
             continue
@@ -77,7 +82,7 @@ def training_title(rows: Sequence[Row]) -> Hit | None:
         if _TABLE_HEAD.search(value):
             continue
         return _wrapped(rows, hit, value)
-    return flow_title(rows) or _heading_title(rows) or _tall_title(rows)
+    return None
 
 
 _CERT_NOUN = re.compile(r"(?:结\s*业|培\s*训|合\s*格|学\s*时)?\s*(?:证\s*书|证\s*明)$")
@@ -142,6 +147,8 @@ def flow_title(rows: Sequence[Row]) -> Hit | None:
             m = pattern.search(flow.text)
             if m:
                 value = cjk_punct(clean_value(m.group(1).replace(" ", "")))
+                # a blank filled in before the form's own noun ('参加 ___ 培训' holding '…能力提升培训')
+                value = re.sub(r"(培训|研修班|培训班|讲座)\1$", r"\1", value)
                 return Hit(value, conf * ocr_factor(flow), flow, m.start(1), m.end(1))
     return None
 
