@@ -24,17 +24,19 @@ _ARTICLE_NO = re.compile(
 )
 _ISSUE = re.compile(
     r"第\s*(\d{1,3})\s*期|No\s*\.?\s*(\d{1,4})|\d{4}\s*,\s*\d{1,4}\s*\(\s*(\d{1,3})\s*\)"
-    r"|(?<![\d\-])(?:19|20)\d{2}\s*[(（]\s*(\d{1,2})\s*[)）]",  # a running head's '2020 (12)': year (issue)
+    r"|(?<![\d\-])(?:19|20)\d{2}\s*[(（]\s*(\d{1,2})\s*[)）]"  # a running head's '2020 (12)': year (issue)
+    r"|(?<![\d\-])(?:19|20)\d{2}\s*年\s*(\d{1,2})\s*期",  # a database record's '2018年03期'
     re.IGNORECASE,
 )
 _YEAR = re.compile(
-    r"(?<![\d\-])((?:19|20)\d{2})\s*(?:年\s*(?:第|\d{1,2}\s*月)|,\s*(?:Vol|\d{1,4}\s*\()|\s*第\s*\d+\s*期"
+    r"(?<![\d\-])((?:19|20)\d{2})\s*(?:年\s*(?:第|\d{1,2}\s*[月期])|,\s*(?:Vol|\d{1,4}\s*\()|\s*第\s*\d+\s*期"
     r"|\s*[,，]\s*第\s*\d+\s*[卷期]"
     r"|[(（]\s*\d{1,2}\s*[)）])",
     re.IGNORECASE,
 )
 # A running head ending on the year after the journal's name: '第3期 汽车安全与节能学报2019'.
-_HEAD_YEAR = re.compile(r"第\s*\d{1,3}\s*期.*?[\u4e00-\u9fff]\s*((?:19|20)\d{2})\s*$")
+# ('第39卷第1期2017年': the year after the issue)
+_HEAD_YEAR = re.compile(r"第\s*\d{1,3}\s*期(?:.*?[\u4e00-\u9fff])?\s*((?:19|20)\d{2})\s*年?\s*$")
 _NAME_HINT = re.compile(
     r"《([^》]{2,30})》|([\u4e00-\u9fff]{2,20}(?:学报|杂志|期刊|月刊|季刊|研究|科学|通报|论坛|工程|技术))"
 )
@@ -131,7 +133,10 @@ def journal_article(rows: Sequence[Row], draft: Draft, ctx: ExtractContext) -> N
             draft.hits["journal.cn"] = found_cn.with_value(listed, 0.9 * found_cn.conf)
     _name_and_levels(rows, draft, match, printed, found_cn is not None)
     draft.put("journal.volume", _first(rows, _VOLUME))
-    draft.put("journal.issue", _first(rows, _ISSUE))
+    issue = _first(rows, _ISSUE)
+    draft.put(
+        "journal.issue", issue.with_value(str(int(issue.value))) if issue and issue.value.isdigit() else issue
+    )
     year = _first(rows, _YEAR) or _first(rows[:3], _HEAD_YEAR)
     draft.put("journal.year", year.with_value(int(year.value)) if year else None)
     toc = contents_pages(rows)
@@ -142,7 +147,8 @@ def journal_article(rows: Sequence[Row], draft: Draft, ctx: ExtractContext) -> N
         draft.contents = contents_articles(toc_rows)
     name = draft.hits.get("journal.name")
     people, title = authors([r for r in rows if r.page not in toc], name.value if name else None)
-    draft.people += people
+    # (a database page prints the journal's name beside the byline: it is no author)
+    draft.people += [(p, h) for p, h in people if not (name and p["name"] == name.value)]
     draft.put("title", title)
 
 

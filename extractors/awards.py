@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from extractors.fields import Draft, Hit, clean_value, first_labelled, labelled, ocr_factor, with_continuation
 from extractors.generic import common, holder
-from extractors.orgs import PROVINCES
+from extractors.orgs import COUNTY_CITIES, PROVINCES
 from extractors.people import people_from
 from extractors.sheets import attendees
 from extractors.text import Row, cjk_punct, flows, squeezed
@@ -29,6 +29,7 @@ _KIND = (
 )
 _LEVEL = (
     (r"^(?:国家|中华人民共和国|全国|中国)", "national"),
+    (rf"^(?:[\u4e00-\u9fff]{{2,3}}市)?(?:{'|'.join(COUNTY_CITIES)})市", "county"),
     (r"^[\u4e00-\u9fff]{1,8}?(?:县|区)(?!域)", "county"),
     (r"^(?:北京市|上海市|天津市|重庆市)", "provincial"),
     (r"^[\u4e00-\u9fff]{1,8}?市", "municipal"),
@@ -280,6 +281,15 @@ def award_certificate(rows: Sequence[Row], draft: Draft) -> None:
         )
     )
     people = people_from(with_continuation(rows, named_rows), "awardee")
+    co_authors = any(
+        re.search(r"合\s*作\s*(?:者|人)\s*[:：]?\s*$", h.row.text[: h.start]) for h in named_rows
+    )
+    if co_authors and draft.has("holder") and all(p["name"] != draft.hits["holder"].value for p, _ in people):
+        # '严玲峰同志：…' / '合作者：A、B': the one addressed comes first, the co-authors after
+        h = draft.hits["holder"]
+        for person, _ in people:
+            person["rank"] = int(person["rank"]) + 1
+        people = [({"name": h.value, "rank": 1, "role": "awardee"}, h), *people]
     if len(people) == 1 and not draft.has("holder"):
         # '成果完成人：袁梦（排名第3）': a certificate naming one person under a label is issued to that person
         draft.put("holder", people[0][1].with_value(str(people[0][0]["name"])))

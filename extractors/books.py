@@ -116,7 +116,13 @@ def editors(rows: Sequence[Row]) -> list[tuple[dict[str, object], Hit]]:
             )
             # a foreign author's name (（日）佐藤健一) is led by no Chinese surname
             foreign = bool(re.match(rf"\s*{_NATIONALITY}", row.text[seg_start:seg_end]))
-            labelled_role = bool(re.match(r"\s*[:：]", row.text[seg_start:seg_end]))  # '主 编： 吐尔逊江'
+            # '主 编： 吐尔逊江', or a cover's '主编  扎西顿珠': the role word opening the row labels the names
+            lead = _ROLE_RE.match(row.text, len(row.text) - len(row.text.lstrip()))
+            labelled_role = bool(re.match(r"\s*[:：]", row.text[seg_start:seg_end])) or (
+                lead is not None
+                and lead.end() == seg_start
+                and re.fullmatch(r"(?:副\s*)?主\s*编|编\s*委", lead.group(1)) is not None
+            )
             loose = foreign or labelled_role or not _ROLE_RE.search(row.text)
             for n in split_names(seg, loose=loose, listed=listed):
                 if n.text in seen:

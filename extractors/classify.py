@@ -36,7 +36,8 @@ CUES: dict[str, tuple[tuple[str, float], ...]] = {
         (r"特发此证|特此证明", 0.8),
     ),
     "sign_in_sheet": (
-        (r"签\s*到\s*表|签\s*到\s*册|签到单|考勤表|参会人员名单", 5.0),
+        # (an app's export: '签到详情', '已签到9人')
+        (r"签\s*到\s*表|签\s*到\s*册|签到单|考勤表|参会人员名单|签到详情|签到记录|已签到\s*\d+\s*人", 5.0),
         (r"签\s*名|签\s*到", 1.5),
         (r"序\s*号.{0,20}姓\s*名|姓\s*名.{0,30}(?:单\s*位|签\s*名|科\s*室|职\s*称)", 1.5),
     ),
@@ -200,6 +201,14 @@ def _tie_breaks(scores: dict[str, float], rows: Sequence[Row]) -> dict[str, floa
     self_filled = re.search(r"登记表", "".join(r.compact for r in rows[:2])) and re.search(r"填表人", whole)
     if self_filled or re.search(r"年度考核|考核登记表|考核表|述职报告", "".join(r.compact for r in rows[:2])):
         for etype in ("training_notice", "training_certificate"):
+            out[etype] = min(out[etype], 1.0)
+    # An application to go and study (外出学习审批单) or a record of a lesson observed (听课记录) names a
+    # training or a 课题 (a lesson's topic); it proves neither a training nor a project.
+    head = "".join(r.compact for r in rows[:2])
+    if re.search(r"审批单|申请表|申请单|听课记录|评课记录|学习笔记|会议记录|教案", head) and not re.search(
+        r"结\s*题|结\s*项|验\s*收|鉴\s*定", head
+    ):
+        for etype in ("training_notice", "training_certificate", "project_completion"):
             out[etype] = min(out[etype], 1.0)
     letter = any(re.fullmatch(r"(?:单位)?(?:介\s*绍|推\s*荐)\s*(?:信|函)", r.compact) for r in rows[:3])
     if letter or re.search(r"前往贵(?:处|单位|中心|校|院|局|会|部)|请予?以?接洽", whole):

@@ -44,7 +44,9 @@ _CN_MONTH_ONLY = re.compile(
 )
 _MONTH_TAIL = re.compile(
     r"^\s*(?:至|到|-|—)\s*(?:(?:(?P<y>(?:19|20)\d{2})\s*年)?\s*(?P<m>[01]?\d)\s*月(?!\s*\d)"
-    r"|(?P<y2>(?:19|20)\d{2})\s*[./\-]\s*(?P<m2>[01]?\d)(?![\d./\-]))"
+    r"|(?P<y2>(?:19|20)\d{2})\s*[./\-]\s*(?P<m2>[01]?\d)(?![\d./\-])"
+    # ('二〇二二年五月至二〇二二年十月')
+    rf"|(?:(?P<y3>(?:[{_CN}]\s*){{3}}[{_CN}])\s*年)?\s*(?P<m3>[{_CN}](?:\s*[{_CN}])?)\s*月(?!\s*[{_CN}0-9]))"
 )
 
 
@@ -155,10 +157,15 @@ def _range_end(text: str, pos: int, first: dt.date) -> tuple[dt.date | None, int
     return end, pos + m.end()
 
 
+_LOST_ZERO = re.compile(r"(?<![〇零○O一二三四五六七八九十])([一二])\s([〇零○O一二三四五六七八九]{2}\s*年)")
+
+
 def find_dates(text: str, default_year: int | None = None) -> list[DateHit]:
     """All dates in `text`, in order; a range gives one hit with `until` set."""
     hits: list[DateHit] = []
     taken: list[tuple[int, int]] = []
+    # '二 一二年一月七日': a 〇 the seal or the scan lost, its blank still there (same length, offsets kept)
+    text = _LOST_ZERO.sub(lambda m: m.group(1) + "〇" + m.group(2), text)
     for pattern, convert in ((_DIGITS, _from_digits), (_CHINESE, _from_chinese)):
         for m in pattern.finditer(text):
             day, conf = convert(m)
@@ -196,7 +203,13 @@ def _month_dates(text: str, taken: list[tuple[int, int]]) -> list[DateHit]:
 
 def _month_range_end(text: str, pos: int, first: dt.date) -> tuple[dt.date | None, int]:
     m = _MONTH_TAIL.match(text[pos:])
-    if m and m["m2"]:
+    if m and m["m3"]:
+        try:
+            y3 = _cn_number(re.sub(r"\s", "", m["y3"])) if m["y3"] else first.year
+            end = _make(y3, _cn_number(re.sub(r"\s", "", m["m3"])), 1)
+        except (KeyError, ValueError):
+            end = None
+    elif m and m["m2"]:
         end = _make(int(m["y2"]), int(m["m2"]), 1)
     else:
         end = _make(int(m["y"]) if m["y"] else first.year, int(m["m"]), 1) if m else None

@@ -129,6 +129,10 @@ def _split_name(value: str, below: str) -> int | None:
     """Where the tail of a list's last name ends on the row below, when the wrap cut that name."""
     m = re.match(r"([\u4e00-\u9fff])(?=\s*[、,，;；]\s*[\u4e00-\u9fff]{2,})", below)
     last = re.split(r"[、,，;；\s]", value.rstrip())[-1]
+    if m is None and len(last) in (1, 2):
+        # the list's last name cut: '…、丛涵' / '霞', '…、芦' / '雪'
+        m = re.fullmatch(rf"\s*([\u4e00-\u9fff]{{1,{3 - len(last)}}})\s*", below)
+        return m.end(1) if m is not None and re.search(r"[、,，;；]", value) else None
     if m is None or not re.search(r"[、,，;；]", value) or not 2 <= len(last) <= 3:
         return None
     return m.end(1)

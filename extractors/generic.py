@@ -55,6 +55,8 @@ _HOURS = (
         0.7,
     ),
     (re.compile(r"([一二三四五六七八九十百]{1,4})\s*(?:个)?\s*学\s*时"), 0.75),
+    # '时：40': a form's 学时 row whose first character OCR lost
+    (re.compile(r"^\s*[时吋]\s*[:：]\s*(\d{1,3}(?:\.\d)?)\s*$"), 0.6),
 )
 ORG = re.compile(
     r"[\u4e00-\u9fff()（）]{2,40}?(?:委员会|办公室|人民政府|国务院|管理局|知识产权局|局|厅|委|中心|基地|学会|协会|"
@@ -64,7 +66,7 @@ _ISSUE_DATE_LABEL = (
     r"发证日期|颁发日期|发文日期|签发日期|发证时间|颁证日期|发布时间|发布日期|印发日期|获证时间|获证日期|授奖时间|"
     r"毕\s*[(（]?\s*结?\s*[)）]?\s*业\s*日\s*期"
 )
-_ISSUER_LABEL = r"来\s*源|发布单位|发布机构|授奖单位|颁奖单位|学校名称|校\s*名|发证单位|发证机关|颁发单位|培养单位|学位授予单位|授予单位|发证机构|培训机构|培训单位|主办单位|主\s*办|举办单位|组织单位|出版单位|单位名称(?=.*盖章)"
+_ISSUER_LABEL = r"发起单位|管理单位|组织验收单位|来\s*源|发布单位|发布机构|授奖单位|颁奖单位|学校名称|校\s*名|发证单位|发证机关|颁发单位|培养单位|学位授予单位|授予单位|发证机构|培训机构|培训单位|主办单位|主\s*办|举办单位|组织单位|出版单位|单位名称(?=.*盖章)"
 
 
 def hours(rows: Sequence[Row]) -> Hit | None:
@@ -155,16 +157,28 @@ def _earlier_bottoms(rows: Sequence[Row], n: int) -> list[list[Row]]:
     return [[r for r in rows if r.page == p][-n:] for p in reversed(pages)]
 
 
+# A date labelled as something else than the issue: '考试时间：二〇一一年十月' near the foot is the exam's.
+_OTHER_DATE_LABEL = re.compile(
+    r"(?:考试|培训|学习|会议|入学|出生|申请|立项|验收|报到|填表)\s*(?:时间|日期)\s*[:：]?\s*$"
+)
+
+
 def footer_date(rows: Sequence[Row]) -> Hit | None:
     """The issue date: a row near the bottom that is (almost) only a date; on an earlier page's bottom when the
     last page (an annex, a schedule) has none."""
     for factor, bottom in ((1.0, _bottom_rows(rows, 8)), *((0.9, b) for b in _earlier_bottoms(rows, 8))):
         for row in reversed(bottom):
             found = find_dates(row.text)
+            # (or the date with the issuer after it: '校(院)长：汤秀永 2015年06月24日湖南师范大学')
+            after = re.sub(r"\s", "", row.text[found[-1].end :]) if found else ""
             if (
                 found
                 and not found[0].until
-                and len(row.compact) <= len(row.text[found[0].start : found[0].end]) + 6
+                and (
+                    len(row.compact) <= len(row.text[found[0].start : found[0].end]) + 6
+                    or (len(found) == 1 and ORG.fullmatch(after) is not None)
+                )
+                and not _OTHER_DATE_LABEL.search(row.text[: found[0].start])
             ):
                 d = found[0]
                 return Hit(d.iso, factor * d.conf * ocr_factor(row), row, d.start, d.end)
@@ -274,6 +288,8 @@ def _without_seal_or_date(text: str) -> str:
     text = re.sub(r"[(（]\s*(?:盖\s*章|公\s*章|签\s*章|章)\s*[)）]", "", text)
     text = re.sub(r"\s+", "", text)
     text = re.sub(r"版权所有$", "", text)  # a web page's footer: '主办：XX学会 版权所有'
+    # the signer's office printed after the name: '中国海洋大学 学位评定委员会主席'
+    text = re.sub(r"(?<=[大学院校])(?:学位评定委员会)?(?:主席|校长|院长)$", "", text)
     # '单位（盖章）：XX中心': the label of where the seal goes is no part of the name either
     text = re.sub(r"^(?:盖章|发证|培训|颁发|填报)?单位\s*[:：]?(?=[\u4e00-\u9fff]{4})", "", text)
     for d in reversed(find_dates(text)):  # the seal can pull the date onto the issuer's row
@@ -296,9 +312,23 @@ def footer_issuer(rows: Sequence[Row]) -> Hit | None:
     return None
 
 
+# Form rows naming the holder's or the project's own unit, which are no issuer: '工作单位 益阳市气象局'.
+_OWN_UNIT = re.compile(r"^\s*(?:工作|所在|依托|承担|完成|申报|推荐)\s*单\s*位")
+
+
 def _footer_issuer_in(rows: Sequence[Row], bottom: list[Row]) -> Hit | None:
     for k in range(len(bottom) - 1, -1, -1):
         row = bottom[k]
+        if _OWN_UNIT.match(row.text):
+            continue
+        dates = find_dates(row.text)
+        after = re.sub(r"\s", "", row.text[dates[-1].end :]) if dates else ""
+        if len(dates) == 1 and ORG.fullmatch(after) and re.search(r"[:：]", row.text[: dates[0].start]):
+            # a signer's label and name, the date, then the issuer: '校(院)长：汤秀永 2015年06月24日湖南师范大学'
+            fixed, edits = repair(after, (r.text for r in rows))
+            return Hit(
+                cjk_punct(fixed), (0.8 - 0.1 * edits) * ocr_factor(row), row, dates[0].end, len(row.text)
+            )
         if re.match(r"\d{1,3}\s", row.text):
             continue  # a numbered table row, not the issuer block
         text = _issuer_text(row)
@@ -421,9 +451,13 @@ def letterhead_issuer(rows: Sequence[Row]) -> Hit | None:
         if not re.fullmatch(r"[\u4e00-\u9fff()（）]{4,40}", text) or not heading:
             continue
         fixed, edits = repair(text, (r.text for r in rows))
-        if ORG.fullmatch(fixed):
+        if ORG.fullmatch(fixed) and not _GENERIC_ORG.fullmatch(fixed):
             return Hit(cjk_punct(fixed), (0.75 - 0.1 * edits) * ocr_factor(row), row, 0, len(row.text))
     return None
+
+
+# A kind of institution printed as a heading ('普通高等学校' over '毕业证书'), not one institution.
+_GENERIC_ORG = re.compile(r"(?:普通|成人)?(?:高等|中等)?(?:学校|院校)|(?:高等教育)?自学考试委员会")
 
 
 def holder(rows: Sequence[Row], draft: Draft) -> None:

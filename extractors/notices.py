@@ -9,7 +9,7 @@ from extractors.categories import stated_category
 from extractors.dates import document_year, find_dates
 from extractors.fields import Draft, Hit, clean_value, first_labelled, labelled, ocr_factor
 from extractors.generic import common, period
-from extractors.people import people_from, person_name, split_names
+from extractors.people import labelled_holder, people_from, person_name, split_names
 from extractors.sheets import attendees
 from extractors.text import Row, cjk_punct, flows
 from extractors.text import flow as joined_rows
@@ -95,7 +95,8 @@ _LIST_INTRO = re.compile(
 
 _GLUED_LIST = re.compile(
     r"(?:学员|人员|参训|报名|参会)[\u4e00-\u9fff]{0,4}名单\s*[:：]?\s*"
-    r"((?:[\u4e00-\u9fff·]{2,6}\s*[、，,]\s*)+(?:[\u4e00-\u9fff·]{2,6})?)\s*[。.]?\s*$"
+    # (the last piece may be a surname the wrap cut from its name: '…、白' / '泰')
+    r"((?:[\u4e00-\u9fff·]{2,6}\s*[、，,]\s*)+(?:[\u4e00-\u9fff·]{1,6})?)\s*[。.]?\s*$"
 )
 
 
@@ -200,7 +201,7 @@ def training_notice(rows: Sequence[Row], draft: Draft) -> None:
     listed = listed_attendees(rows)
     draft.put("holder", attendee(rows) if len(listed) != 1 else listed[0][1])
     slip = reply_slip(rows)
-    draft.put("holder", slip)
+    draft.put("holder", slip or labelled_holder(rows))
     # an attached list (附件：参训人员名单 | 序号 姓名 单位), or one in the letter; a filled-in reply slip's one
     # row is its sender, not a list
     table = attendees(rows)

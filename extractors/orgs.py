@@ -30,6 +30,17 @@ PROVINCES = (
     "山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海", "内蒙古", "广西",
     "西藏", "宁夏", "新疆",
 )  # fmt: skip
+# County-level cities (县级市) of the three provinces whose cities' notices credit proofs (Shandong, Henan, Hunan):
+# a '禹城市科学技术进步奖' is a county's prize though its name ends in 市. From the national list of divisions
+# (民政部 行政区划); cities since made districts are left out.
+COUNTY_CITIES = (
+    "胶州", "平度", "莱西", "滕州", "龙口", "莱阳", "莱州", "招远", "栖霞", "海阳", "青州", "诸城", "寿光", "安丘",
+    "高密", "昌邑", "曲阜", "邹城", "新泰", "肥城", "荣成", "乳山", "乐陵", "禹城", "临清", "邹平",
+    "巩义", "荥阳", "新密", "新郑", "登封", "舞钢", "汝州", "林州", "卫辉", "辉县", "长垣", "沁阳", "孟州", "禹州",
+    "长葛", "义马", "灵宝", "邓州", "永城", "项城", "济源",
+    "浏阳", "宁乡", "醴陵", "湘乡", "韶山", "耒阳", "常宁", "武冈", "邵东", "汨罗", "临湘", "津市", "沅江", "资兴",
+    "洪江", "冷水江", "涟源", "吉首",
+)  # fmt: skip
 _PLACE = re.compile(r"^([\u4e00-\u9fff]{1,3}?)(省|市|县|区|自治区)")
 
 

@@ -133,6 +133,11 @@ def kind_from_number(number: Hit | None) -> Hit | None:
 def patent_title(rows: Sequence[Row]) -> Hit | None:
     hit = first_labelled(rows, r"发\s*明\s*名\s*称|实用新型名称|外观设计名称|设计名称|专利名称|名\s*称")
     if hit is None:
+        # a register's or an app's page heading the patent by its name alone: '一种护理用翻身辅助垫'
+        for row in rows[:8]:
+            m = re.fullmatch(r"\s*(一种[\u4e00-\u9fff（）()]{2,40})\s*", row.text)
+            if m:
+                return Hit(cjk_punct(m.group(1)), 0.75 * ocr_factor(row), row, m.start(1), m.end(1))
         return None
     # the next field's code and date run in from the other column ('(22)申请日 2017.06.22 包装盒 (月饼)')
     value = re.sub(r"^\s*[(（]\s*\d{2}\s*[)）]\s*[^\s\d]*\s*[\d.\-/年月日]+\s*", "", hit.value)

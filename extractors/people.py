@@ -51,7 +51,7 @@ _ANY_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 _NOT_NAME = re.compile(
     r"大学|学院|医院|公司|中心|研究|协会|学会|委员会|政府|局|厅|部|省|市|县|区|单位|科室|职称|合计|总计|以下|空白|"
     r"签到|姓名|序号|备注|[男女]$|培训|会议|课程|专业|证书|项目|名称|发明|实用|学时|奖励|等级|获奖|特发|此证|鼓励|"
-    r"编辑|校对|责任|策划|排版|印刷|发行|时间|导出|打印|准予|结题|验收|鉴定|编目|在版|版权|数据|位次|排名|排序|盖章|主办"
+    r"编辑|校对|责任|策划|排版|印刷|发行|时间|导出|打印|准予|结题|验收|鉴定|编目|在版|版权|数据|位次|排名|排序|盖章|主办|名单"
 )
 # 年/月/日 are given-name characters too (曾华月, 蒋月艳, 图门吉日嘎拉); they rule a piece out only where they
 # read as part of a date: after a numeral, at the piece's start ('年创刊'), or in 年度/月份.
@@ -371,6 +371,20 @@ def holder_in(rows: Sequence[Row]) -> Hit | None:
                     n = found[0]
                     return Hit(n.text, n.conf * (0.95 - 0.05 * i) * ocr_factor(row), row, n.start, n.end)
     return _label_over_name(rows) or _long_holder(rows) or _vouched_holder(rows) or _name_above_sentence(rows)
+
+
+def labelled_holder(rows: Sequence[Row]) -> Hit | None:
+    """A name behind a holder's label only ('学员：翁卫永 学号：…', '姓名' / 'X'), for proofs whose other holder
+    patterns (salutations, 同志) would misread them."""
+    pattern = re.compile(rf"(?:{HOLDER_LABEL})\s*[:：]?\s*(?P<n>[\u4e00-\u9fff]{{2,4}})(?![\u4e00-\u9fff])")
+    for row in rows:
+        for m in pattern.finditer(row.text):
+            found = _names_in_chunk(m["n"], m.start("n"), None)
+            if found and found[0].text == m["n"] and found[0].conf >= 0.9:
+                return Hit(
+                    found[0].text, found[0].conf * 0.9 * ocr_factor(row), row, m.start("n"), m.end("n")
+                )
+    return _label_over_name(rows)
 
 
 def _label_over_name(rows: Sequence[Row]) -> Hit | None:

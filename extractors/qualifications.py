@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from extractors.dates import find_dates
 from extractors.fields import Draft, Hit, clean_value, ocr_factor
-from extractors.generic import ORG, common, holder
+from extractors.generic import ORG, common, footer_issuer, holder
 from extractors.people import person_name, split_names
 from extractors.text import Row, cjk_punct, flows
 
@@ -33,7 +33,9 @@ _SUBJECTS = (
 _SUBJECT_LABEL = re.compile(
     r"^\s*(?:报考)?专\s*业\s*(?:名称)?\s*(?:[:：]\s*([^，,。\s]{2,20})|\s+([^，,。\s:：]{2,20})\s*$)"
 )
-_MODULE_HEAD = re.compile(r"考试科目|考试模块|合格模块|科目名称|合格课程|考试课程|合格科目|模\s*块|科\s*目")
+_MODULE_HEAD = re.compile(
+    r"考试科目|考试模块|合格模块|科目名称|合格课程|考试课程|合格科目|课程名称|模\s*块|科\s*目"
+)
 # A row that opens the next field ends a module list even without a colon ('考试时间 2019/12/22').
 _AFTER_MODULES = re.compile(
     r"^\s*(?:考试时间|考试日期|考试成绩|考试结果|成\s*绩|证书编号|编\s*号|发证|日\s*期|准考证号|身份证号|姓\s*名|性\s*别)"
@@ -91,6 +93,8 @@ def modules(rows: Sequence[Row]) -> Hit | None:
             found = []  # a header row ('序号 科目名称 考试日期') names columns, not modules
         else:
             tail = row.text[_MODULE_HEAD.search(row.text).end() :]  # type: ignore[union-attr]
+            # ('课程名称：（03708）中国近现代史纲要': the course's code in brackets before its name)
+            tail = re.sub(r"^[\s:：]*[(（]\s*\d{4,6}\s*[)）]", "", tail)
             tail = _MODULE_NOISE.sub("", re.sub(r"^[\s()（）模块名称:：]*", "", tail)).strip(" :：")
             found = _module_names(tail)
         for below in rows[i + 1 : i + 9]:
@@ -198,8 +202,12 @@ def qualification_certificate(rows: Sequence[Row], draft: Draft) -> None:
     if kind is not None and kind.value == "self_study_exam":
         # a transcript table, else courses listed one a row under 合格课程 with their marks
         draft.put("qualification.modules", course_table(body) or modules(body))
+    if kind is not None and kind.value == "postgraduate_courses":
+        draft.put("qualification.modules", course_table(body))  # '修完下列全部课程' over a table of them
     draft.put("issuer", signer_school(rows))
     common(body, draft)
+    footer = footer_issuer(rows)  # (a row the body left out: 'XX大学 学位评定委员会主席')
+    draft.put("issuer", footer if footer and not re.search(r"主席|校长|院长", footer.value) else None)
     draft.put("issuer", school_in_text(body))
 
 

@@ -155,8 +155,10 @@ def attendees(rows: Sequence[Row]) -> list[Found]:
         if re.search(r"[，。；,;]", row.text) and len(row.compact) > 20:
             header = None  # a sentence under the table ends it ('经组织专家验收，该项目…')
             continue
-        if re.search(r"(?:单位|盖章)\s*[)）]?\s*[:：]", row.text):
-            header = None  # the signing block under the table ('主办单位（盖章）：…')
+        if re.search(r"(?:单位|盖章)\s*[)）]?\s*[:：]", row.text) or re.match(
+            r"\s*[一二三四五六七八九十]+\s*[、.．]", row.text
+        ):
+            header = None  # the signing block under the table ('主办单位（盖章）：…'), or the next section ('二、…')
             continue
         for cols, found in zip(blocks, tables[-1], strict=True):
             if any(_cell(row, span) for span in cols.values()):
@@ -297,10 +299,48 @@ def free_attendees(rows: Sequence[Row]) -> list[Found]:
     return out
 
 
+# A sign-in app's export ('签到详情', '已签到9人'): each signer's row gives an avatar's character, the name and
+# the time signed ('德 莫琪德 07:14'), the workplace on the row below.
+_APP_MARK = re.compile(r"签到详情|签到记录|已签到\s*\d+\s*人")
+_APP_ROW = re.compile(
+    r"^\s*(?:[\u4e00-\u9fff]\s+)?(?P<n>[\u4e00-\u9fff·]{2,6})\s+\d{1,2}\s*[:：]\s*\d{2}\s*$"
+)
+
+
+def app_attendees(rows: Sequence[Row]) -> list[Found]:
+    if not any(_APP_MARK.search(r.text) for r in rows[:8]):
+        return []
+    out: list[Found] = []
+    for row in rows:
+        m = _APP_ROW.match(row.text)
+        found = person_name(m["n"]) if m else None
+        if m and found is not None and found[0] == m["n"]:
+            hit = Hit(m["n"], found[1] * 0.9 * ocr_factor(row), row, m.start("n"), m.end("n"))
+            out.append(({"name": m["n"], "rank": len(out) + 1, "role": "attendee"}, hit))
+    return out
+
+
+def app_title(rows: Sequence[Row]) -> Hit | None:
+    """The event named on the row under the export's heading ('签到详情' / 'XX高级研修班')."""
+    for row, below in zip(rows[:6], rows[1:7], strict=False):
+        if (
+            _APP_MARK.search(row.text)
+            and 4 <= len(below.compact) <= 50
+            and not re.search(r"[:：]", below.text)
+        ):
+            return Hit(
+                cjk_punct(clean_value(below.compact)), 0.8 * ocr_factor(below), below, 0, len(below.text)
+            )
+    return None
+
+
 def sign_in_sheet(rows: Sequence[Row], draft: Draft) -> None:
-    draft.put("title", sheet_title(rows))
-    draft.put("period", period(rows, r"培训时间|会议时间|活动时间|签到时间|日\s*期|时\s*间") or one_day(rows))
-    draft.people += attendees(rows) or free_attendees(rows)
+    draft.put("title", app_title(rows) or sheet_title(rows))
+    draft.put(
+        "period",
+        period(rows, r"培训时间|会议时间|活动时间|签到时间|签到日期|日\s*期|时\s*间") or one_day(rows),
+    )
+    draft.people += attendees(rows) or app_attendees(rows) or free_attendees(rows)
     draft.put("issuer", labelled_issuer(rows) or organiser(rows) or posted_issuer(rows))
     draft.put("category_stated", stated_category(rows))
 
