@@ -15,7 +15,8 @@ _ISSN = re.compile(r"I\s*S\s*S\s*N\s*[:：]?\s*([0-9OoIlSB]{4})\s*[-‐]?\s*([0-
 _CN = re.compile(r"C\s*N\s*[:：]?\s*(\d{2})\s*-\s*(\d{4})\s*[/|lI]\s*([A-Z0-9]{1,4})")
 _DIGIT_FIX = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "S": "5", "B": "8", "x": "X"})
 _VOLUME = re.compile(
-    r"第\s*(\d{1,4})\s*卷|Vol\s*\.?\s*(\d{1,4})|(?:19|20)\d{2}\s*,\s*(\d{1,4})\s*\(\s*\d{1,3}\s*\)",
+    r"第\s*(\d{1,4})\s*卷|Vol\s*\.?\s*(\d{1,4})|(?:19|20)\d{2}\s*,\s*(\d{1,4})\s*\(\s*\d{1,3}\s*\)"
+    r"|(?:19|20)\d{2}\s*年\s*(\d{1,3})\s*卷",  # a database's '2018年21卷11期'
     re.IGNORECASE,
 )
 # 文章编号 'ISSN(year)issue-first page-pages': '1000-8055(2023)02-0123-08'.
@@ -25,11 +26,11 @@ _ARTICLE_NO = re.compile(
 _ISSUE = re.compile(
     r"第\s*(\d{1,3})\s*期|No\s*\.?\s*(\d{1,4})|\d{4}\s*,\s*\d{1,4}\s*\(\s*(\d{1,3})\s*\)"
     r"|(?<![\d\-])(?:19|20)\d{2}\s*[(（]\s*(\d{1,2})\s*[)）]"  # a running head's '2020 (12)': year (issue)
-    r"|(?<![\d\-])(?:19|20)\d{2}\s*年\s*(\d{1,2})\s*期",  # a database record's '2018年03期'
+    r"|(?<![\d\-])(?:19|20)\d{2}\s*年\s*(?:\d{1,3}\s*卷\s*)?(\d{1,2})\s*期",  # a database's '2018年03期'
     re.IGNORECASE,
 )
 _YEAR = re.compile(
-    r"(?<![\d\-])((?:19|20)\d{2})\s*(?:年\s*(?:第|\d{1,2}\s*[月期])|,\s*(?:Vol|\d{1,4}\s*\()|\s*第\s*\d+\s*期"
+    r"(?<![\d\-])((?:19|20)\d{2})\s*(?:年\s*(?:第|\d{1,2}\s*[月期]|\d{1,3}\s*卷)|,\s*(?:Vol|\d{1,4}\s*\()|\s*第\s*\d+\s*期"
     r"|\s*[,，]\s*第\s*\d+\s*[卷期]"
     r"|[(（]\s*\d{1,2}\s*[)）])",
     re.IGNORECASE,
@@ -89,8 +90,9 @@ def _first(rows: Sequence[Row], pattern: re.Pattern[str]) -> Hit | None:
 
 
 def sponsor_level(rows: Sequence[Row]) -> Hit | None:
-    """national / provincial / municipal from the 主管 (else 主办) organisation printed on the journal."""
-    hit = first_labelled(rows, _SPONSOR_LABEL) or first_labelled(rows, r"主\s*办\s*单\s*位|主\s*办")
+    """national / provincial / municipal from the 主管 organisation printed on the journal (the body it answers
+    to; its 主办 sponsor, often a society or the journal's own 杂志社, says nothing of its level)."""
+    hit = first_labelled(rows, _SPONSOR_LABEL)
     if hit is None:
         return None
     org = clean_value(hit.value.split()[0] if hit.value.split() else hit.value)

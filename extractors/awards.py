@@ -86,6 +86,8 @@ def award_name(rows: Sequence[Row]) -> Hit | None:
         ]
         for flow, m in _placed_first(found):
             name = re.sub(r"^.*(?:荣获|获得)|^(?:在|你|表彰|获)", "", re.sub(r"\s", "", m.group(1)))
+            # '在XX奖评选中荣获二等奖': the prize, not the selection for it
+            name = re.sub(r"(?<=奖)(?:评选|评比)$", "", name)
             # the certificate's heading run into the name ('荣誉证书XX县社会科学优秀成果奖')
             name = re.sub(r"^[\u4e00-\u9fff]{0,2}证书(?=.{4})", "", name)
             if pattern is _COMPETITION:

@@ -214,6 +214,8 @@ def _blanked(text: str) -> str:
     # closing the row hold no names.
     text = re.sub(r"[。.]\s*$", lambda m: " " * len(m.group(0)), text)
     text = _BYLINE_LEAD.sub(lambda m: " " * len(m.group(0)), text)
+    # a database page's side panel run into the byline's row ('… 木合塔尔 期刊信息')
+    text = re.sub(r"\s(?:期刊信息|期刊导航|文献信息)\s*$", lambda m: " " * len(m.group(0)), text)
     text = _AFFILIATION_TAIL.sub(lambda m: " " * len(m.group(0)), text)
     return _MARKS.sub(lambda m: " " * len(m.group(0)), text)
 

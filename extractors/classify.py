@@ -83,7 +83,7 @@ CUES: dict[str, tuple[tuple[str, float], ...]] = {
         (r"为表彰|予以表彰|特发此证|荣获|获奖项目|完成人|获奖者|颁发", 1.2),
     ),
     "project_completion": (
-        (r"结\s*题\s*证\s*书|结\s*题\s*证\s*明|结项证书|验收证书|鉴定证书", 5.0),
+        (r"结\s*题\s*证\s*书|结\s*题\s*证\s*明|结项证书|验收证书|鉴定证书|成果登记证书", 5.0),
         (r"课题|项目编号|课题编号|项目负责人|课题负责人|课题组成员|项目组成员|准予结题|结题", 2.0),
     ),
     "qualification_certificate": (
@@ -123,6 +123,8 @@ def _title_rows(rows: Sequence[Row]) -> set[int]:
         top = [i for i in idx[:8] if _is_heading(rows[i])]
         out |= {i for i in top if rows[i].bbox()[3] - rows[i].bbox()[1] >= 1.25 * median}
         out |= set(top[:1])
+        # a notice's own heading under a site's or a platform's banner ('关于开展…的通知')
+        out |= {i for i in idx[:6] if re.fullmatch(r"\s*关于.{2,60}的(?:通知|邀请函)\s*", rows[i].text)}
     return out
 
 
@@ -182,6 +184,9 @@ def _tie_breaks(scores: dict[str, float], rows: Sequence[Row]) -> dict[str, floa
     if re.search(r"专利证书", text):
         out["award_certificate"] -= 2.0
     whole = "".join(r.compact for r in rows)
+    # A schedule's table (日期 时间 内容) belongs to a notice; a certificate lists no sessions.
+    if any(re.search(r"日\s*期.{0,6}时\s*间.{0,8}(?:内\s*容|课\s*程|安\s*排|主\s*讲)", r.text) for r in rows):
+        out["training_certificate"] -= 4.0
     # A notice promises the certificate ('培训结束后颁发结业证书'); the certificate itself does not say so.
     if re.search(r"(?:颁发|发放|核发)\s*(?:结业|培训|合格)?\s*证\s*书|结束后.{0,8}证\s*书", whole):
         out["training_certificate"] -= 4.0

@@ -66,7 +66,7 @@ _ISSUE_DATE_LABEL = (
     r"发证日期|颁发日期|发文日期|签发日期|发证时间|颁证日期|发布时间|发布日期|印发日期|获证时间|获证日期|授奖时间|"
     r"毕\s*[(（]?\s*结?\s*[)）]?\s*业\s*日\s*期"
 )
-_ISSUER_LABEL = r"发起单位|管理单位|组织验收单位|来\s*源|发布单位|发布机构|授奖单位|颁奖单位|学校名称|校\s*名|发证单位|发证机关|颁发单位|培养单位|学位授予单位|授予单位|发证机构|培训机构|培训单位|主办单位|主\s*办|举办单位|组织单位|出版单位|单位名称(?=.*盖章)"
+_ISSUER_LABEL = r"发起单位|管理单位|组织验收单位|组织鉴定单位|来\s*源|发布单位|发布机构|授奖单位|颁奖单位|学校名称|校\s*名|发证单位|发证机关|颁发单位|培养单位|学位授予单位|授予单位|发证机构|培训机构|培训单位|主办单位|主\s*办|举办单位|组织单位|出版单位|单位名称(?=.*盖章)"
 
 
 def hours(rows: Sequence[Row]) -> Hit | None:
@@ -76,7 +76,12 @@ def hours(rows: Sequence[Row]) -> Hit | None:
         return split
     for pattern, conf in _HOURS:
         for row in rows:
-            m = pattern.search(row.text)
+            # a filled-in blank ('共计_8_学时') reads as spaces; a requirement ('不少于30学时') states no hours
+            m = pattern.search(row.text.replace("_", " "))
+            if m and re.search(
+                r"(?:不少于|不低于|至少|不超过|最多|须完成|应完成)\s*$", row.text[: m.start()]
+            ):
+                m = None
             if m:
                 g = m.lastindex or 1  # the alternative that matched holds the figure
                 value = m.group(g)
@@ -233,6 +238,9 @@ def issue_date(rows: Sequence[Row]) -> Hit | None:
         or footer_date(rows)
         or posted_date(rows)
         or labelled_date(rows, r"(?:验收|鉴定|结题|评审)\s*日\s*期")
+        or labelled_date(
+            rows, r"考\s*试\s*(?:日\s*期|时\s*间)"
+        )  # an exam's certificate dated by the exam alone
     )
 
 
@@ -287,7 +295,9 @@ def _without_seal_or_date(text: str) -> str:
     # '开封市继续教育中心 (盖章)': the note where the seal goes is no part of the name.
     text = re.sub(r"[(（]\s*(?:盖\s*章|公\s*章|签\s*章|章)\s*[)）]", "", text)
     text = re.sub(r"\s+", "", text)
-    text = re.sub(r"版权所有$", "", text)  # a web page's footer: '主办：XX学会 版权所有'
+    text = re.sub(
+        r"版权所有$|(?<=[局厅委会院校心站])(?:发布|印发)$", "", text
+    )  # '主办：XX学会 版权所有'; 'XX局 发布'
     # the signer's office printed after the name: '中国海洋大学 学位评定委员会主席'
     text = re.sub(r"(?<=[大学院校])(?:学位评定委员会)?(?:主席|校长|院长)$", "", text)
     # '单位（盖章）：XX中心': the label of where the seal goes is no part of the name either

@@ -31,7 +31,7 @@ _NOTE = (
     ),
     # '已参会 X', '本人已参加 X': the note, then the name signed after it
     re.compile(
-        r"^\s*(?:本人)?\s*(?:已|拟)\s*(?:参训|参加|参会|报名|出席)\s+(?P<n>[\u4e00-\u9fff·]{2,6})\s*$"
+        r"^\s*(?:本人)?\s*(?:已|拟)\s*(?:参训|参加|参会|报名|出席|学完|完成)\s+(?P<n>[\u4e00-\u9fff·]{2,6})\s*$"
     ),
 )
 
@@ -185,15 +185,15 @@ def reply_slip(rows: Sequence[Row]) -> Hit | None:
         # a slip printed as a table (姓名 性别 工作单位 … over one filled-in row)
         table = attendees(rows[i + 1 : i + 6])
         if len(table) == 1:
-            found = table[0][1]
-            return found.with_value(found.value, 0.85 * found.conf)
+            sender = table[0][1]
+            return sender.with_value(sender.value, 0.85 * sender.conf)
         hit = first_labelled(rows[i + 1 : i + 6], r"姓\s*名")
         if hit is None or not hit.value.split():
             continue
-        names = split_names(hit.value.split()[0])
-        if len(names) == 1 and names[0].start == 0:
-            n = names[0]
-            return Hit(n.text, 0.85 * n.conf * hit.conf, hit.row, hit.start + n.start, hit.start + n.end)
+        cell = hit.value.split()[0]
+        found = person_name(cell)  # (a four-character name, 古丽娜尔, as well as a common one)
+        if found is not None and found[0] == cell:
+            return Hit(cell, 0.85 * found[1] * hit.conf, hit.row, hit.start, hit.start + len(cell))
     return None
 
 

@@ -361,6 +361,9 @@ def holder_in(rows: Sequence[Row]) -> Hit | None:
         r"^(?P<n>[\u4e00-\u9fff]{2,4}?)\s*(?:同志|先生|女士|老师)\s*(?:于|在|参加|自|[,，])",
         # '汪强军于2023年7月19日至20日参加…': the name opens the sentence, a date follows 于
         r"^(?P<n>[\u4e00-\u9fff]{2,4}?)\s*于\s*(?:(?:19|20)\d{2}|[〇一二][〇O0零一二三四五六七八九]{3}年)",
+        # '兹证明枣庄市口腔医院翁茂同志于…': the workplace before the name
+        r"兹证明\s*[\u4e00-\u9fff（）()]{2,30}?(?:医院|学校|中学|小学|幼儿园|中心|局|站|公司|大学|学院|研究院|研究所|委员会|厅)"
+        r"\s*(?P<n>[\u4e00-\u9fff]{2,4}?)\s*同志",
         r"(?P<n>[\u4e00-\u9fff]{2,3})\s*(?:同志|先生|女士)",
     )
     for i, pattern in enumerate(patterns):

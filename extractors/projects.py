@@ -90,7 +90,8 @@ def marked_leader(rows: Sequence[Row]) -> Hit | None:
 
 _MEMBERS = (
     r"课题组(?:主要)?成员|项目组(?:主要)?成员|主要成员|参加人员|参与人员|主要参与人|参\s*与\s*人|"
-    r"主要完成人员|主要完成人|主要研究人员|研究人员|主要参加(?:者|人)|参\s*加\s*者|成\s*员"
+    r"主要完成人员|主要完成人|主要研究人员|研究人员|主要参加(?:者|人)|参\s*加\s*者|成\s*员|"
+    r"(?<![第\d一二三四五六七八九十])完\s*成\s*人"  # (a 成果登记证书's 完成人, not 第3完成人)
 )
 _SENTENCE_MEMBERS = re.compile(rf"(?:{_MEMBERS})(?:有|为|包括)?\s*[:：]?\s*")
 _PIECE = re.compile(r"([\u4e00-\u9fff·]{2,8})(\s*[、，,；;]\s*|\s+|(?=[。.；;）)]|$))")
@@ -202,6 +203,10 @@ def project_completion(rows: Sequence[Row], draft: Draft) -> None:
     if lead is not None or not table:
         for i, (person, _) in enumerate(kept):
             person["rank"] = first + i  # the leader listed among the members does not hold a member's place
+    if lead is None and kept and any(re.search(r"成果(?:登记|鉴定)", r.compact) for r in rows[:3]):
+        kept[0][0]["role"] = (
+            "project_leader"  # an achievement's people in rank order: the first is its principal
+        )
     draft.people += kept
     if lead is None and not kept:
         kept = addressed_member(rows)

@@ -82,6 +82,19 @@ def subject(rows: Sequence[Row]) -> Hit | None:
     return None
 
 
+_NUMBERED_SUBJECT = re.compile(r"^\s*考试科目\s*[一二三四五六七八九]\s*[:：]\s*(\S.*?)\s*$")
+
+
+def numbered_modules(rows: Sequence[Row]) -> Hit | None:
+    """'考试科目一：Windows7操作系统' / '考试科目二：…': one labelled row per module."""
+    found = [(r, m) for r in rows if (m := _NUMBERED_SUBJECT.match(r.text))]
+    if not found:
+        return None
+    values = [_spaced(cjk_punct(clean_value(m.group(1)))) for _, m in found]
+    row, m = found[0]
+    return Hit(values, 0.85 * ocr_factor(row), row, m.start(1), m.end(1))
+
+
 def modules(rows: Sequence[Row]) -> Hit | None:
     """The module list printed under 考试科目（模块）, one per row, up to the issuer block."""
     for i, row in enumerate(rows):
@@ -127,7 +140,13 @@ _SERIAL = re.compile(r"^\s*\d{1,2}\s*[.、．]?\s+")
 
 def _module_names(text: str) -> list[str]:
     # Several modules on one line are separated by 、 or ；, never by a space (names contain spaces).
-    return [cjk_punct(v) for v in (clean_value(p) for p in re.split(r"[、;；,，]", text)) if v]
+    return [_spaced(cjk_punct(v)) for v in (clean_value(p) for p in re.split(r"[、;；,，]", text)) if v]
+
+
+def _spaced(name: str) -> str:
+    """A module's software and its version as the exam's catalogue prints them: 'Word2016…' is 'Word 2016…'."""
+    # (a year after any name, AutoCAD 2008; a digit after a word, Windows 7; but Photoshop CS4 stays whole)
+    return re.sub(r"(?<=[A-Za-z])(?=(?:19|20)\d{2}(?!\d))|(?<=[a-z])(?=\d)", " ", name)
 
 
 # A transcript's table: '课程代码 课程名称 成绩 考试时间' over rows such as '03706 思想道德修养与法律基础 72 2017.04'.
@@ -184,6 +203,15 @@ def qual_holder(rows: Sequence[Row]) -> Hit | None:
     return None
 
 
+def _name_under_heading(rows: Sequence[Row]) -> Hit | None:
+    """A name printed alone on a row just under the certificate's heading, its label lost (less sure)."""
+    for row in rows[1:4]:
+        found = person_name(row.text.strip())
+        if found is not None and found[0] == row.text.strip() and found[1] >= 0.9:
+            return Hit(found[0], 0.7 * ocr_factor(row), row, 0, len(row.text))
+    return None
+
+
 def _main_rows(rows: Sequence[Row]) -> list[Row]:
     # Signatures (校长：…, 主席：…) sit in the body but name the signer, not the graduate.
     return [r for r in rows if not re.search(r"校\s*长|主\s*席|院\s*长", r.text)]
@@ -195,10 +223,11 @@ def qualification_certificate(rows: Sequence[Row], draft: Draft) -> None:
     draft.put("qualification.kind", kind)
     draft.put("holder", qual_holder(body))
     holder(body, draft)
+    draft.put("holder", _name_under_heading(body))
     if kind is None or kind.value != "computer_exam":
         draft.put("qualification.subject", subject(body))
     if kind is not None and kind.value == "computer_exam":
-        draft.put("qualification.modules", modules(body))
+        draft.put("qualification.modules", numbered_modules(body) or modules(body))
     if kind is not None and kind.value == "self_study_exam":
         # a transcript table, else courses listed one a row under 合格课程 with their marks
         draft.put("qualification.modules", course_table(body) or modules(body))
