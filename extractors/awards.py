@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from extractors.fields import Draft, Hit, clean_value, first_labelled, labelled, ocr_factor, with_continuation
 from extractors.generic import common, holder
 from extractors.orgs import COUNTY_CITIES, PROVINCES
-from extractors.people import people_from
+from extractors.people import people_from, split_names
 from extractors.sheets import attendees
 from extractors.text import Row, cjk_punct, flows, squeezed
 
@@ -148,6 +148,8 @@ def event_title(rows: Sequence[Row]) -> Hit | None:
 
 def award_level(name: str, issuer: str | None, kind: str | None) -> tuple[str | None, float]:
     bare = re.sub(r"^\d{4}\s*年度?|^第.{1,3}届", "", name)
+    if re.search(r"(?:学会|协会|研究会)", bare) and kind != "competition":
+        return None, 0.0  # a learned society's own prize ('山东省农学会科学技术奖') is no government's
     level = next((lv for pattern, lv in _LEVEL if re.search(pattern, bare)), None)
     conf = 0.85 if level else 0.0
     if level is None and issuer:
@@ -262,6 +264,43 @@ def ranked_table(rows: Sequence[Row]) -> list[tuple[dict[str, object], Hit]]:
     return [({**person, "role": "awardee"}, hit) for person, hit in attendees(rows)]
 
 
+_LIST_HEADER = re.compile(r"项目名称|成果名称")
+_LIST_NAMES = re.compile(r"完成人|获奖人|获奖者|作\s*者")
+
+
+def listed_awards(rows: Sequence[Row]) -> list[dict[str, object]] | None:
+    """A decision's annex of awarded projects ('序号 项目名称 主要完成单位 主要完成人 等级' over a row each):
+    each project's title and its people in order, as contents entries (the list does not say which is the
+    claimant's); None when the document prints no such table."""
+    for i, header in enumerate(rows):
+        if not (_LIST_HEADER.search(header.text) and _LIST_NAMES.search(header.text)):
+            continue
+        out: list[dict[str, object]] = []
+        for row in rows[i + 1 :]:
+            if row.page != header.page:
+                break
+            cells = [c for c in row.text.split() if not re.fullmatch(r"\d{1,3}", c)]  # (a serial, or none)
+            listed = next((c for c in cells if "、" in c or "，" in c), None)
+            title = next((c for c in cells if len(c) >= 6 and c is not listed), None)
+            if listed is None or title is None:
+                continue
+            names = split_names(listed, listed=True)
+            if not names or "".join(n.text for n in names) != re.sub(r"[、，,\s]", "", listed):
+                continue
+            out.append(
+                {
+                    "title": cjk_punct(clean_value(title)),
+                    "people": [
+                        {"name": n.text, "rank": k, "role": "awardee"} for k, n in enumerate(names, 1)
+                    ],
+                    "confidence": round(min(min(n.conf for n in names), 0.9) * ocr_factor(row), 3),
+                }
+            )
+        if len(out) >= 2:
+            return out
+    return None
+
+
 def award_certificate(rows: Sequence[Row], draft: Draft) -> None:
     named = people_from(list(labelled(rows, r"获\s*奖\s*者|获\s*奖\s*人(?!\s*排)")), "awardee")
     draft.put("holder", named[0][1] if named else None)
@@ -270,6 +309,12 @@ def award_certificate(rows: Sequence[Row], draft: Draft) -> None:
     draft.put("title", project_title(rows) or event_title(rows))
     name = award_name(rows)
     draft.put("award.name", name)
+    annex = listed_awards(rows)
+    if annex is not None:
+        draft.contents = annex  # a decision listing many awarded projects: none is the document's own
+        draft.hits.pop("title", None)
+        _kind_and_level(rows, draft, name)
+        return
     draft.put("award.grade", grade(rows))
     draft.put("award.level", stated_level(rows))
     _kind_and_level(rows, draft, name)

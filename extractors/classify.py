@@ -37,13 +37,16 @@ CUES: dict[str, tuple[tuple[str, float], ...]] = {
     ),
     "sign_in_sheet": (
         # (an app's export: '签到详情', '已签到9人')
-        (r"签\s*到\s*表|签\s*到\s*册|签到单|考勤表|参会人员名单|签到详情|签到记录|已签到\s*\d+\s*人", 5.0),
+        (
+            r"签\s*到\s*表|签\s*到\s*册|签到单|考勤表|参会人员名单|签到详情|签到记录|已签到\s*\d+\s*人|[\u4e00-\u9fff”\"]签\s*到$",
+            5.0,
+        ),
         (r"签\s*名|签\s*到", 1.5),
         (r"序\s*号.{0,20}姓\s*名|姓\s*名.{0,30}(?:单\s*位|签\s*名|科\s*室|职\s*称)", 1.5),
     ),
     "training_notice": (
         (
-            r"通\s*知$|关于.{2,40}的通知|邀\s*请\s*函|日程安排|课程表|课程安排|日程表|(?:培训|会议|研修|学习)日程$|会议议程|议程安排|培训安排|培训方案",
+            r"通\s*知$|第[一二三四]轮通知|关于.{2,40}的通知|邀\s*请\s*函|日程安排|课程表|课程安排|日程表|(?:培训|会议|研修|学习)日程$|会议议程|议程安排|培训安排|培训方案",
             4.0,
         ),
         (
@@ -192,7 +195,7 @@ def _tie_breaks(scores: dict[str, float], rows: Sequence[Row]) -> dict[str, floa
         out["training_certificate"] -= 4.0
     # A notice of training names a training, a meeting or a course; a letter asking for papers, a notice of
     # building works or the minutes of a meeting (纪要) are no training notice, however they are worded.
-    named = re.search(r"培训|研修|进修|会议|讲座|学习|论坛|研讨|课程|班|报告会|继续教育|邀\s*请", whole)
+    named = re.search(r"培训|研修|进修|会议|讲座|学习|论坛|研讨|课程|班|报告会|年会|继续教育|邀\s*请", whole)
     if not named or re.search(r"纪\s*要", text):
         out["training_notice"] = min(out["training_notice"], 1.0)
     # A letter of introduction or recommendation (headed 介绍信, 推荐函, or asking 贵处 to receive its bearer)
@@ -210,9 +213,9 @@ def _tie_breaks(scores: dict[str, float], rows: Sequence[Row]) -> dict[str, floa
     # An application to go and study (外出学习审批单) or a record of a lesson observed (听课记录) names a
     # training or a 课题 (a lesson's topic); it proves neither a training nor a project.
     head = "".join(r.compact for r in rows[:2])
-    if re.search(r"审批单|申请表|申请单|听课记录|评课记录|学习笔记|会议记录|教案", head) and not re.search(
-        r"结\s*题|结\s*项|验\s*收|鉴\s*定", head
-    ):
+    if re.search(
+        r"审批[单表]|申请表|申请单|听课记录|评课记录|学习笔记|会议记录|教案", head
+    ) and not re.search(r"结\s*题|结\s*项|验\s*收|鉴\s*定", head):
         for etype in ("training_notice", "training_certificate", "project_completion"):
             out[etype] = min(out[etype], 1.0)
     letter = any(re.fullmatch(r"(?:单位)?(?:介\s*绍|推\s*荐)\s*(?:信|函)", r.compact) for r in rows[:3])

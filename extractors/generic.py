@@ -168,6 +168,12 @@ _OTHER_DATE_LABEL = re.compile(
 )
 
 
+# A signer's office and name before the date on its row: '学位评定委员会主席 成华婉 二〇二三年十二月十日'.
+_SIGNED = re.compile(
+    r"\s*[\u4e00-\u9fff()（）]{0,12}?(?:主席|校长|院长|主任|局长|负责人)\s*[:：]?\s*[\u4e00-\u9fff]{2,4}\s*"
+)
+
+
 def footer_date(rows: Sequence[Row]) -> Hit | None:
     """The issue date: a row near the bottom that is (almost) only a date; on an earlier page's bottom when the
     last page (an annex, a schedule) has none."""
@@ -182,6 +188,11 @@ def footer_date(rows: Sequence[Row]) -> Hit | None:
                 and (
                     len(row.compact) <= len(row.text[found[0].start : found[0].end]) + 6
                     or (len(found) == 1 and ORG.fullmatch(after) is not None)
+                    or (
+                        len(found) == 1
+                        and not after
+                        and _SIGNED.fullmatch(row.text[: found[0].start]) is not None
+                    )
                 )
                 and not _OTHER_DATE_LABEL.search(row.text[: found[0].start])
             ):
@@ -364,7 +375,7 @@ def _footer_issuer_in(rows: Sequence[Row], bottom: list[Row]) -> Hit | None:
 
 # A value that reads as a sentence or a table header is not an organisation: '由主办单位颁发结业证书，…'.
 _NOT_ISSUER = re.compile(
-    r"[，,。；;！!？?]|浏览|阅读|点击|^(?:颁发|发放|发证|盖章|负责|统一|组织|审核|出具|提供)|^本(?:站|网|刊|单位)$|单位|机构|时间|地点|日期"
+    r"[，,。；;！!？?]|浏览|阅读|点击|^(?:颁发|发放|发证|盖章|负责|统一|组织|审核|出具|提供|将|并|对|为|以)|^本(?:站|网|刊|单位)$|单位|机构|时间|地点|日期"
 )
 
 
@@ -413,6 +424,12 @@ def period(rows: Sequence[Row], label: str = _PERIOD_LABEL) -> Hit | None:
                     return _period_hit(wrapped[0], both, hit.start, 0.9 * hit.conf)
         if found:
             return _period_hit(found[0], hit.row, hit.start, hit.conf)
+    # an app's page: '培训开始 2022-06-27' / '培训结束 2022-06-29'
+    # (not a registration window: 报名开始 / 报名结束)
+    begin = labelled_date(rows, r"(?<!名)(?:培训|学习|活动)?开始(?:时间|日期)?")
+    end = labelled_date(rows, r"(?<!名)(?:培训|学习|活动)?结束(?:时间|日期)?")
+    if begin is not None and end is not None and begin.value <= end.value:
+        return begin.with_value({"start": begin.value, "end": end.value}, 0.9 * min(begin.conf, end.conf))
     for flow in flows(rows):
         for d in find_dates(flow.text, year):
             if d.until:
@@ -456,7 +473,8 @@ def letterhead_issuer(rows: Sequence[Row]) -> Hit | None:
         # above the heading, or right under it as a booklet's cover prints it ('培训证书' / 'XX学院培训中心')
         near = [*top[i + 1 : i + 3], *top[max(i - 1, 0) : i]]
         heading = any(
-            re.search(r"证\s*[书明]|通\s*知|(?:审批|鉴定|登记|申报)\s*[表书]$", r.text) for r in near
+            re.search(r"证\s*[书明]|通\s*知|(?:审批|鉴定|登记|申报)\s*[表书]$|签\s*到\s*[表册单]", r.text)
+            for r in near
         )
         if not re.fullmatch(r"[\u4e00-\u9fff()（）]{4,40}", text) or not heading:
             continue

@@ -306,7 +306,14 @@ def people_from(
     rank = first_rank
     seen: set[str] = set()
     for hit in hits:
-        for name in split_names(hit.value, listed=listed):
+        names = split_names(hit.value, listed=listed)
+        lone = hit.value.strip()
+        if not names and re.fullmatch(r"[\u4e00-\u9fff]{2,3}", lone) and not _NOT_A_NAME.search(lone):
+            # one name alone behind its label whose surname is outside the common ones ('发明人：荀熠明'): the
+            # label vouches for it, less surely
+            at = hit.value.find(lone)
+            names = [Name(lone, at, at + len(lone), 0.6, None)] if person_name(lone) else []
+        for name in names:
             if name.text in seen:
                 continue
             seen.add(name.text)

@@ -38,6 +38,8 @@ def leader(rows: Sequence[Row]) -> Hit | None:
         rows,
         r"课题负责人|项目负责人|课题主持人|项目主持人|(?<![（(])负\s*责\s*人|(?<![（(])主\s*持\s*人|课题组长|项目组长|牵\s*头\s*人",
     )
+    if hit is not None and re.match(r"\s*[，,、；;]", hit.value):
+        hit = None  # a table cell's '项目负责人，总体设计' says a member's task, not who the leader is
     if hit is not None:
         names = split_names(hit.value)
         if names:

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from extractors.dates import find_dates
 from extractors.fields import Draft, Hit, clean_value, ocr_factor
-from extractors.generic import ORG, common, footer_issuer, holder
+from extractors.generic import ORG, common, footer_date, footer_issuer, holder
 from extractors.people import person_name, split_names
 from extractors.text import Row, cjk_punct, flows
 
@@ -234,6 +234,9 @@ def qualification_certificate(rows: Sequence[Row], draft: Draft) -> None:
     if kind is not None and kind.value == "postgraduate_courses":
         draft.put("qualification.modules", course_table(body))  # '修完下列全部课程' over a table of them
     draft.put("issuer", signer_school(rows))
+    signed = footer_date(rows)
+    if signed is not None and re.search(r"主席|校长|院长", signed.row.text) and not draft.has("issued_on"):
+        draft.put("issued_on", signed)  # dated on the signer's row: '…主席 成华婉 二〇二三年十二月十日'
     common(body, draft)
     footer = footer_issuer(rows)  # (a row the body left out: 'XX大学 学位评定委员会主席')
     draft.put("issuer", footer if footer and not re.search(r"主席|校长|院长", footer.value) else None)

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from extractors.categories import stated_category
 from extractors.fields import Draft, Hit, clean_value, ocr_factor
-from extractors.generic import all_dates, labelled_issuer, period, posted_issuer
+from extractors.generic import all_dates, labelled_issuer, letterhead_issuer, period, posted_issuer
 from extractors.people import SURNAMES, person_name, split_names
 from extractors.text import Row, cjk_punct, is_cjk
 from extractors.training import labelled_title, organiser, training_title
@@ -341,7 +341,9 @@ def sign_in_sheet(rows: Sequence[Row], draft: Draft) -> None:
         period(rows, r"培训时间|会议时间|活动时间|签到时间|签到日期|日\s*期|时\s*间") or one_day(rows),
     )
     draft.people += attendees(rows) or app_attendees(rows) or free_attendees(rows)
-    draft.put("issuer", labelled_issuer(rows) or organiser(rows) or posted_issuer(rows))
+    draft.put(
+        "issuer", labelled_issuer(rows) or organiser(rows) or posted_issuer(rows) or letterhead_issuer(rows)
+    )
     draft.put("category_stated", stated_category(rows))
 
 

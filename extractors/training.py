@@ -70,7 +70,27 @@ _TITLE_END = re.compile(r"(?:班|培训|课程|讲座|会议|论坛|学习|研�
 
 
 def training_title(rows: Sequence[Row]) -> Hit | None:
-    return labelled_title(rows) or flow_title(rows) or _heading_title(rows) or _tall_title(rows)
+    return (
+        labelled_title(rows)
+        or flow_title(rows)
+        or _heading_title(rows)
+        or _tall_title(rows)
+        or _detail_title(rows)
+    )
+
+
+def _detail_title(rows: Sequence[Row]) -> Hit | None:
+    """An app's page: the training named on the row under '培训详情'."""
+    for row, below in zip(rows[:6], rows[1:7], strict=False):
+        if (
+            re.fullmatch(r"\s*<?\s*(?:培训|课程|活动|项目)详情\s*", row.text)
+            and 4 <= len(below.compact) <= 50
+        ):
+            if not re.search(r"[:：]|\d{4}", below.text):
+                return Hit(
+                    cjk_punct(clean_value(below.compact)), 0.75 * ocr_factor(below), below, 0, len(below.text)
+                )
+    return None
 
 
 def labelled_title(rows: Sequence[Row]) -> Hit | None:
