@@ -37,7 +37,10 @@ _YEAR = re.compile(
 )
 # A running head ending on the year after the journal's name: '第3期 汽车安全与节能学报2019'.
 # ('第39卷第1期2017年': the year after the issue)
-_HEAD_YEAR = re.compile(r"第\s*\d{1,3}\s*期(?:.*?[\u4e00-\u9fff])?\s*((?:19|20)\d{2})\s*年?\s*$")
+_HEAD_YEAR = re.compile(
+    r"第\s*\d{1,3}\s*期(?:.*?[\u4e00-\u9fff])?\s*((?:19|20)\d{2})\s*年?\s*$"
+    r"|((?:19|20)\d{2})\s*年\s*出版"  # a contents page's foot: '…半月刊2024年出版'
+)
 _NAME_HINT = re.compile(
     r"《([^》]{2,30})》|([\u4e00-\u9fff]{2,20}(?:学报|杂志|期刊|月刊|季刊|研究|科学|通报|论坛|工程|技术))"
 )
@@ -139,7 +142,7 @@ def journal_article(rows: Sequence[Row], draft: Draft, ctx: ExtractContext) -> N
     draft.put(
         "journal.issue", issue.with_value(str(int(issue.value))) if issue and issue.value.isdigit() else issue
     )
-    year = _first(rows, _YEAR) or _first(rows[:3], _HEAD_YEAR)
+    year = _first(rows, _YEAR) or _first([*rows[:3], *rows[-3:]], _HEAD_YEAR)
     draft.put("journal.year", year.with_value(int(year.value)) if year else None)
     toc = contents_pages(rows)
     if toc:

@@ -193,6 +193,8 @@ def stated_level(rows: Sequence[Row]) -> Hit | None:
 def award_kind(name: str) -> str:
     if not re.search(r"奖|赛|评比|评选", name):
         return "other"  # an honorary title (优秀科技工作者), not a prize
+    if re.search(r"论文|著作|成果|作品", name) and re.search(r"(?:评选|评比)$", name):
+        return "other"  # a selection of papers ('优秀论文评选') judges work, it is no contest
     return next((kind for pattern, kind in _KIND if re.search(pattern, name)), "other")
 
 

@@ -204,6 +204,10 @@ def _tie_breaks(scores: dict[str, float], rows: Sequence[Row]) -> dict[str, floa
     if re.search(r"录用通知|用稿通知|录用证明|录用函", "".join(r.compact for r in rows[:2])):
         for etype in ("journal_article", "training_notice"):
             out[etype] = min(out[etype], 1.0)
+    # A notice publishing the projects signed off (关于公布…结题名单的通知) is the proof of their completion.
+    if re.search(r"关于公布.{0,40}(?:结题|结项|验收|鉴定).{0,8}名单", "".join(r.compact for r in rows[:2])):
+        out["training_notice"] = min(out["training_notice"], 1.0)
+        out["project_completion"] = max(out["project_completion"], 6.0)
     # An annual appraisal form (年度考核登记表) says its holder took part in training; it proves no training;
     # nor does a log the professional filled in (登记表 … 填表人) and no one has yet signed off.
     self_filled = re.search(r"登记表", "".join(r.compact for r in rows[:2])) and re.search(r"填表人", whole)

@@ -207,6 +207,10 @@ def footer_date(rows: Sequence[Row]) -> Hit | None:
                 partial = find_partial_date(row.text, years)
                 if partial is not None:
                     return Hit(partial.iso, partial.conf * ocr_factor(row), row, partial.start, partial.end)
+                # '2022:03': a month under the seal whose dot OCR read as a colon
+                m = re.fullmatch(r"\s*((?:19|20)\d{2})\s*[:：]\s*(0?[1-9]|1[0-2])\s*", row.text)
+                if m:
+                    return Hit(f"{m[1]}-{int(m[2]):02d}", 0.6 * ocr_factor(row), row, m.start(1), m.end(2))
     return None
 
 

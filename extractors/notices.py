@@ -90,6 +90,8 @@ def listed_attendees(rows: Sequence[Row]) -> list[tuple[dict[str, object], Hit]]
 
 _LIST_INTRO = re.compile(
     r"(?:(?:名单|人员)[\u4e00-\u9fff]{0,3}?\s*(?:如下|是)|(?:下列|以下)\s*(?:同志|人员|学员)[\u4e00-\u9fff]{0,12})\s*[:：]\s*$"
+    # ('附：第一批参训学员名单' over rows of names set apart by blanks)
+    r"|^\s*附\s*[:：]?\s*[\u4e00-\u9fff]{0,10}(?:学员|人员|参训|参会)名单\s*$"
 )
 
 
@@ -137,7 +139,10 @@ def _list_below(rows: Sequence[Row]) -> list[tuple[dict[str, object], Hit]]:
                 return found
     for i, row in enumerate(rows[:-1]):
         before = rows[i - 1].text if i and rows[i - 1].page == row.page else ""
-        if not _LIST_INTRO.search(before + row.text) or rows[i + 1].page != row.page:
+        if (
+            not (_LIST_INTRO.search(before + row.text) or _LIST_INTRO.search(row.text))
+            or rows[i + 1].page != row.page
+        ):
             continue  # (the sentence may wrap: '…名单公' / '布如下：')
         hits = _name_rows(rows, i + 1, [], 3)
         if hits:
@@ -150,7 +155,10 @@ def _name_rows(rows: Sequence[Row], at: int, hits: list[Hit], most: int) -> list
     page = rows[at - 1].page if at else None
     for below in rows[at : at + most]:
         value = re.sub(r"[。.]\s*$", "", below.text.strip())
-        if hits and below.page == page and not re.search(r"[、,，;；]\s*$", hits[-1].value):
+        spaced = bool(hits) and re.fullmatch(
+            r"[\u4e00-\u9fff·]{2,12}(?:\s+[\u4e00-\u9fff·]{2,12})+", hits[-1].value.strip()
+        )
+        if hits and below.page == page and not spaced and not re.search(r"[、,，;；]\s*$", hits[-1].value):
             # a name cut by the wrap ('…、尉迟华' / '燕、汪梅辉…'): its end opens the next row before a separator
             cut = re.match(r"[\u4e00-\u9fff]{1,2}\s*(?:[、,，;；]|$)", value)
             rest = value[cut.end() :] if cut else ""

@@ -233,6 +233,18 @@ def _names_in_chunk(
         return [Name(text, offset, offset + len(text), 0.55 if len(text) > 2 else 0.5, rank)]
     if len(text) > 4:
         return _spacy_names(text, offset, rank)
+    if (
+        loose
+        and len(text) == 4
+        and all(-1 < SURNAMES.find(text[i]) < _COMMON for i in (0, 2))
+        and text[:2] not in COMPOUND_SURNAMES
+    ):
+        # two two-character names run together ('李涛樊岩'), each led by a common surname (a minority name such as
+        # 哈斯巴根 is not cut)
+        return [
+            Name(text[:2], offset, offset + 2, 0.6, rank),
+            Name(text[2:], offset + 2, offset + 4, 0.6, None),
+        ]
     if loose and _ANY_NAME.match(text):
         return [Name(text, offset, offset + len(text), 0.55, rank)]
     return []

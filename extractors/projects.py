@@ -161,16 +161,18 @@ def listed_projects(rows: Sequence[Row]) -> list[dict[str, object]] | None:
         out: list[dict[str, object]] = []
         for row in rows[i + 1 :]:
             cells = row.text.split()
-            if row.page != header.page or len(cells) != len(heads):
-                if out:
-                    break
+            if row.page != header.page:
+                break
+            # a row that lost its serial or its code has fewer cells: the leader's cell is the title's next
+            at = lead_col - (len(heads) - len(cells)) if len(cells) < len(heads) else lead_col
+            if not 1 <= at < len(cells):
                 continue
-            names = split_names(cells[lead_col], listed=True)
-            if len(names) != 1 or names[0].text != cells[lead_col]:
+            names = split_names(cells[at], listed=True)
+            if len(names) != 1 or names[0].text != cells[at] or len(cells[at - 1]) < 6:
                 continue
             out.append(
                 {
-                    "title": cjk_punct(clean_value(cells[title_col])),
+                    "title": cjk_punct(clean_value(cells[at - 1])),
                     "people": [{"name": names[0].text, "rank": 1, "role": "project_leader"}],
                     "confidence": round(min(names[0].conf, 0.9) * ocr_factor(row), 3),
                 }
