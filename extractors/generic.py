@@ -253,9 +253,8 @@ def issue_date(rows: Sequence[Row]) -> Hit | None:
         or footer_date(rows)
         or posted_date(rows)
         or labelled_date(rows, r"(?:验收|鉴定|结题|评审)\s*日\s*期")
-        or labelled_date(
-            rows, r"考\s*试\s*(?:日\s*期|时\s*间)"
-        )  # an exam's certificate dated by the exam alone
+        # an exam's certificate dated by the exam alone
+        or labelled_date(rows, r"考\s*试\s*(?:日\s*期|时\s*间)")
     )
 
 
@@ -310,9 +309,8 @@ def _without_seal_or_date(text: str) -> str:
     # '开封市继续教育中心 (盖章)': the note where the seal goes is no part of the name.
     text = re.sub(r"[(（]\s*(?:盖\s*章|公\s*章|签\s*章|章)\s*[)）]", "", text)
     text = re.sub(r"\s+", "", text)
-    text = re.sub(
-        r"版权所有$|(?<=[局厅委会院校心站])(?:发布|印发)$", "", text
-    )  # '主办：XX学会 版权所有'; 'XX局 发布'
+    # a web page's footer ('主办：XX学会 版权所有'), a notice's 'XX局 发布'
+    text = re.sub(r"版权所有$|(?<=[局厅委会院校心站])(?:发布|印发)$", "", text)
     # the signer's office printed after the name: '中国海洋大学 学位评定委员会主席'
     text = re.sub(r"(?<=[大学院校])(?:学位评定委员会)?(?:主席|校长|院长)$", "", text)
     # '单位（盖章）：XX中心': the label of where the seal goes is no part of the name either

@@ -163,16 +163,17 @@ def listed_projects(rows: Sequence[Row]) -> list[dict[str, object]] | None:
             cells = row.text.split()
             if row.page != header.page:
                 break
-            # a row that lost its serial or its code has fewer cells: the leader's cell is the title's next
-            at = lead_col - (len(heads) - len(cells)) if len(cells) < len(heads) else lead_col
-            if not 1 <= at < len(cells):
+            # a row that lost its serial or its code (the cells that open it) is short by as many cells
+            shift = max(len(heads) - len(cells), 0)
+            at, title_at = lead_col - shift, title_col - shift
+            if not (0 <= title_at < len(cells) and 0 <= at < len(cells)) or title_at == at:
                 continue
             names = split_names(cells[at], listed=True)
-            if len(names) != 1 or names[0].text != cells[at] or len(cells[at - 1]) < 6:
+            if len(names) != 1 or names[0].text != cells[at] or len(cells[title_at]) < 6:
                 continue
             out.append(
                 {
-                    "title": cjk_punct(clean_value(cells[at - 1])),
+                    "title": cjk_punct(clean_value(cells[title_at])),
                     "people": [{"name": names[0].text, "rank": 1, "role": "project_leader"}],
                     "confidence": round(min(names[0].conf, 0.9) * ocr_factor(row), 3),
                 }
@@ -208,9 +209,8 @@ def project_completion(rows: Sequence[Row], draft: Draft) -> None:
         for i, (person, _) in enumerate(kept):
             person["rank"] = first + i  # the leader listed among the members does not hold a member's place
     if lead is None and kept and any(re.search(r"成果(?:登记|鉴定)", r.compact) for r in rows[:3]):
-        kept[0][0]["role"] = (
-            "project_leader"  # an achievement's people in rank order: the first is its principal
-        )
+        # an achievement's people in rank order: the first is its principal
+        kept[0][0]["role"] = "project_leader"
     draft.people += kept
     if lead is None and not kept:
         kept = addressed_member(rows)
