@@ -108,11 +108,17 @@ def _glued_entry(text: str, row: Row) -> dict[str, Any] | None:
     return None
 
 
+# A cover's 本期要目 prints no pages: the title, a blank, then the authors set apart by commas.
+_INLINE_NO_PAGE = re.compile(
+    r"^(?P<title>[^，,、]{6,60}?)\s+(?P<names>[\u4e00-\u9fff·]{2,5}(?:\s*[，,、]\s*[\u4e00-\u9fff·]{2,5}){1,9})\s*$"
+)
+
+
 def _inline_entry(row: Row) -> dict[str, Any] | None:
     glued = _glued_entry(row.text, row)
     if glued is not None:
         return glued
-    m = _INLINE.match(row.text)
+    m = _INLINE.match(row.text) or _INLINE_NO_PAGE.match(row.text)
     if m is None:
         return None
     names = [n for n in split_names(m["names"], listed=True)]
@@ -243,6 +249,8 @@ def byline_row(row: Row) -> list[tuple[str, int, int, float]] | None:
     """(name, start, end, confidence) of every author on a row made only of names and marks, else None."""
     if re.search(r"\d{3,}", _AFFILIATION_TAIL.sub("", row.text)):
         return None  # a year, a page, an ISSN: a superscript mark is one or two digits
+    if re.search(r"知网|万方|维普|文献|详情|检索|导航", row.text):
+        return None  # a database portal's banner ('中国知网 文献详情')
     text = _blanked(row.text)
     if re.search(r"[A-Za-z]{2,}|[:：]", text):
         return None

@@ -74,6 +74,15 @@ def hours(rows: Sequence[Row]) -> Hit | None:
     split = _wrapped_hours(rows, in_figure=True)
     if split is not None:
         return split
+    # a phone page's label on its own row and the figure alone on the next ('学时' / '12')
+    for row, below in zip(rows, rows[1:], strict=False):
+        if (
+            re.fullmatch(r"\s*(?:获得|培训|学习)?学\s*[时吋]\s*[:：]?\s*", row.text)
+            and below.page == row.page
+        ):
+            m = re.fullmatch(r"\s*(\d{1,3}(?:\.\d)?)\s*(?:学\s*[时吋])?\s*", below.text)
+            if m:
+                return Hit(float(m.group(1)), 0.85 * ocr_factor(below), below, m.start(1), m.end(1))
     for pattern, conf in _HOURS:
         for row in rows:
             # a filled-in blank ('共计_8_学时') reads as spaces; a requirement ('不少于30学时') states no hours
@@ -252,7 +261,7 @@ def issue_date(rows: Sequence[Row]) -> Hit | None:
         or labelled_date(rows, r"(?<![培训学习会议考试开结生项成请表报新收])日\s*期")
         or footer_date(rows)
         or posted_date(rows)
-        or labelled_date(rows, r"(?:验收|鉴定|结题|评审)\s*日\s*期")
+        or labelled_date(rows, r"(?:验收|鉴定|结题|评审)\s*(?:日\s*期|时\s*间)")
         # an exam's certificate dated by the exam alone
         or labelled_date(rows, r"考\s*试\s*(?:日\s*期|时\s*间)")
     )
@@ -413,6 +422,19 @@ def period(rows: Sequence[Row], label: str = _PERIOD_LABEL) -> Hit | None:
             at = next((i for i, r in enumerate(rows) if r is hit.row), None)
             below = rows[at + 1] if at is not None and at + 1 < len(rows) else None
             rest = hit.row.text[hit.start + found[0].end :]
+            # ('学习周期' / '2018年07月11日' / '至' / '2018年07月17日': a connector alone on the row between)
+            after = rows[at + 2] if at is not None and at + 2 < len(rows) else None
+            if (
+                below is not None
+                and after is not None
+                and not rest.strip()
+                and re.fullmatch(r"\s*(?:-|—|–|~|～|至|到)\s*", below.text)
+                and after.page == hit.row.page
+            ):
+                spanned = joined_rows([hit.row, below, after])
+                ranged = find_dates(spanned.text[hit.start :], year)
+                if ranged and ranged[0].until:
+                    return _period_hit(ranged[0], spanned, hit.start, 0.85 * hit.conf)
             if (
                 below is not None
                 and below.page == hit.row.page
@@ -471,11 +493,15 @@ def letterhead_issuer(rows: Sequence[Row]) -> Hit | None:
     under it, when nothing signs at the bottom."""
     top = [r for r in rows[:6] if r.page == rows[0].page] if rows else []
     for i, row in enumerate(top[:4]):  # (under a phone's status bar, '8:56' / '5G 61%')
-        text = re.sub(r"\s", "", row.text)
+        # (a management system's printout names the office before the system: 'XX办公室课题管理系统')
+        text = re.sub(r"(?:课题|项目)?管理(?:信息)?系统$", "", re.sub(r"\s", "", row.text))
         # above the heading, or right under it as a booklet's cover prints it ('培训证书' / 'XX学院培训中心')
         near = [*top[i + 1 : i + 3], *top[max(i - 1, 0) : i]]
         heading = any(
-            re.search(r"证\s*[书明]|通\s*知|(?:审批|鉴定|登记|申报)\s*[表书]$|签\s*到\s*[表册单]", r.text)
+            re.search(
+                r"证\s*[书明]|通\s*知|(?:审批|鉴定|登记|申报)\s*[表书]$|签\s*到\s*[表册单]|(?:结题|结项)信息$",
+                r.text,
+            )
             for r in near
         )
         if not re.fullmatch(r"[\u4e00-\u9fff()（）]{4,40}", text) or not heading:

@@ -338,7 +338,7 @@ def people_from(
     return out
 
 
-_NOT_ADDRESSEE = re.compile(r"各位|全体|各|有关|诸位|您|贵")
+_NOT_ADDRESSEE = re.compile(r"各位|全体|各|有关|诸位|您|贵|我的|我们|本人")
 
 
 def person_name(text: str) -> tuple[str, float] | None:

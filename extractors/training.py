@@ -12,7 +12,7 @@ from extractors.text import Row, cjk_punct, flows
 
 _TITLE_LABEL = (
     r"培训项目|培训名称|培训班名称|项目名称|课程名称|培训内容|会议名称|培训主题|活动名称|讲座名称|培训班次|"
-    r"学习项目|学习内容|研修项目|研修主题|证书名称|(?<![\u4e00-\u9fff])项\s*目(?=\s*[:：])"
+    r"学习项目|学习内容|研修项目|研修主题|证书名称|^\s*课\s*程(?=\s*[:：]?\s*$)|(?<![\u4e00-\u9fff])项\s*目(?=\s*[:：])"
 )
 _FLOW_TITLES = (
     (re.compile(r"《([^》]{4,50})》"), 0.9),
@@ -132,6 +132,10 @@ def _wrapped(rows: Sequence[Row], hit: Hit, value: str) -> Hit:
     at = next((i for i, r in enumerate(rows) if r is hit.row), None)
     if at is None or at + 1 >= len(rows) or _TITLE_END.search(value) or len(value) < 6:
         return hit.with_value(value)
+    if hit.start == 0:
+        return hit.with_value(
+            value
+        )  # a value on a row of its own under its label: the next row is the next label
     below = rows[at + 1]
     text = below.compact
     if (
