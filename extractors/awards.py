@@ -58,6 +58,12 @@ _BEFORE_GRADE = re.compile(
 _LEADING_YEAR = re.compile(r"^(?:19|20)\d{2}\s*年度?")
 
 
+def _without_year(name: str) -> str:
+    """The prize, not its year's edition ('2017年山东省护理技能竞赛' is 山东省护理技能竞赛), unless too little is left."""
+    bare = _LEADING_YEAR.sub("", name)
+    return bare if len(bare) >= 4 else name
+
+
 def award_name(rows: Sequence[Row]) -> Hit | None:
     """A labelled name, a known prize (…科学技术进步奖, …技能大赛), any prize before its grade, an honorary title."""
     hit = first_labelled(rows, r"奖励名称|奖项名称|获奖名称|奖励类别|奖励类型|(?<!获)奖\s*项(?!目)")
@@ -66,13 +72,14 @@ def award_name(rows: Sequence[Row]) -> Hit | None:
     if hit is not None:
         name = re.sub(r"\s", "", hit.value)
         name = _GRADE.split(name)[0] if _GRADE.search(name) and not _GRADE.fullmatch(name) else name
-        name = _LEADING_YEAR.sub("", name) if len(_LEADING_YEAR.sub("", name)) >= 4 else name
+        name = _without_year(name)
         return hit.with_value(cjk_punct(clean_value(name)))
     # '奖励等级：益阳市科学技术进步奖二等奖': the level's label may print the prize before its grade
     for hit in labelled(rows, r"奖励等级|获奖等级|奖励级别"):
         m = _AWARD_NAME.fullmatch(_GRADE.split(re.sub(r"\s", "", hit.value))[0])
-        if m is not None and len(_LEADING_YEAR.sub("", m.group(1))) >= 4:
-            return hit.with_value(cjk_punct(_LEADING_YEAR.sub("", m.group(1))), 0.85 * hit.conf)
+        bare = _LEADING_YEAR.sub("", m.group(1)) if m is not None else ""
+        if len(bare) >= 4:
+            return hit.with_value(cjk_punct(bare), 0.85 * hit.conf)
     for pattern, conf in (
         (_COMPETITION, 0.85),
         (_AWARD_NAME, 0.85),
@@ -94,8 +101,7 @@ def award_name(rows: Sequence[Row]) -> Hit | None:
                 name = competition_event(name)[0]
             else:  # the prize, not its edition: '第28届山东省社会科学优秀成果奖' (digits fall outside the match)
                 name = re.sub(r"^(?:第[一二三四五六七八九十]{1,3})?届(?=.{4})", "", name)
-            # the prize, not its year's edition: '2017年山东省护理技能竞赛' is 山东省护理技能竞赛
-            name = _LEADING_YEAR.sub("", name) if len(_LEADING_YEAR.sub("", name)) >= 4 else name
+            name = _without_year(name)
             if len(name) >= 4 or pattern is _TITLE_HONOUR:
                 return Hit(cjk_punct(name), conf * ocr_factor(flow), flow, m.start(1), m.end(1))
     return None

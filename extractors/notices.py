@@ -77,13 +77,18 @@ def _notice_heading(rows: Sequence[Row]) -> Hit | None:
 _LISTED = r"参训人员|参会人员|参加人员|报名人员|参训学员|参训人|参会人"
 
 
+def _only_names(value: str, listed: bool | None = True) -> bool:
+    """Whether the value is names and separators only, every character of it read into a name."""
+    names = split_names(value, listed=listed)
+    return bool(names) and "".join(n.text for n in names) == re.sub(r"[\s、丶,，;；]", "", value)
+
+
 def listed_attendees(rows: Sequence[Row]) -> list[tuple[dict[str, object], Hit]]:
     """Attendees a notice names in a labelled list ('参训人员：孟家昊、吴雅岚'), when the value is only names;
     the audience described in words ('参训人员：各单位业务骨干') names no one."""
     for hit in labelled(rows, _LISTED, next_row=False):
         value = hit.value.strip()
-        names = split_names(value)
-        if names and "".join(n.text for n in names) == re.sub(r"[\s、丶,，;；]", "", value):
+        if _only_names(value, listed=None):
             return people_from([hit], "attendee")
     return _list_below(rows) or sentence_list(rows)
 
@@ -162,10 +167,7 @@ def _name_rows(rows: Sequence[Row], at: int, hits: list[Hit], most: int) -> list
             # a name cut by the wrap ('…、尉迟华' / '燕、汪梅辉…'): its end opens the next row before a separator
             cut = re.match(r"[\u4e00-\u9fff]{1,2}\s*(?:[、,，;；]|$)", value)
             rest = value[cut.end() :] if cut else ""
-            names = split_names(rest, listed=True)
-            if cut is None or (
-                rest and "".join(n.text for n in names) != re.sub(r"[\s、丶,，;；]", "", rest)
-            ):
+            if cut is None or (rest and not _only_names(rest)):
                 break
             last = hits[-1]
             both = joined_rows([last.row, below])
@@ -175,8 +177,7 @@ def _name_rows(rows: Sequence[Row], at: int, hits: list[Hit], most: int) -> list
             break
         # (a row may end on the surname of a name the wrap cut: '…、单振睿、柯' / '子平')
         whole = re.sub(r"([、,，;；])\s*[\u4e00-\u9fff]$", r"\1", value)
-        names = split_names(whole, listed=True)
-        if not names or "".join(n.text for n in names) != re.sub(r"[\s、丶,，;；]", "", whole):
+        if not _only_names(whole):
             break
         hits.append(Hit(value, 0.85 * ocr_factor(below), below, 0, len(value)))
     return hits
