@@ -216,7 +216,7 @@ def grade(rows: Sequence[Row]) -> Hit | None:
 
 
 def project_title(rows: Sequence[Row]) -> Hit | None:
-    hit = first_labelled(rows, r"项目名称|获奖项目|成果名称|课题名称")
+    hit = first_labelled(rows, r"项目名称|获奖项目(?!名单|一览|汇总)|成果名称|课题名称")
     if hit is not None:
         return hit.with_value(cjk_punct(clean_value(hit.value.replace(" ", ""))))
     # A 《work》 is the title; a quoted phrase may be the prize or an honour, so it only comes second.

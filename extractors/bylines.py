@@ -112,13 +112,18 @@ def _glued_entry(text: str, row: Row) -> dict[str, Any] | None:
 _INLINE_NO_PAGE = re.compile(
     r"^(?P<title>[^，,、]{6,60}?)\s+(?P<names>[\u4e00-\u9fff·]{2,5}(?:\s*[，,、]\s*[\u4e00-\u9fff·]{2,5}){1,9})\s*$"
 )
+# …or the title, leaders (OCR may read them as '·：'), then the authors set apart by blanks or commas.
+_LEADERS_NO_PAGE = re.compile(
+    r"^(?P<title>.{6,60}?)\s*(?:\.{2,}|…+|·{2,}|[·.…]?\s*[:：])\s*"
+    r"(?P<names>[\u4e00-\u9fff·]{2,5}(?:\s*[\s，,、]\s*[\u4e00-\u9fff·]{2,5}){0,9})\s*$"
+)
 
 
 def _inline_entry(row: Row) -> dict[str, Any] | None:
     glued = _glued_entry(row.text, row)
     if glued is not None:
         return glued
-    m = _INLINE.match(row.text) or _INLINE_NO_PAGE.match(row.text)
+    m = _INLINE.match(row.text) or _INLINE_NO_PAGE.match(row.text) or _LEADERS_NO_PAGE.match(row.text)
     if m is None:
         return None
     names = [n for n in split_names(m["names"], listed=True)]

@@ -30,7 +30,7 @@ _LABEL = re.compile(rf"(?:{LABEL_WORDS})\s*[:：]")
 # labels after a blank ends the value before it.
 CELL_LABELS = (
     r"学习时间|学习日期|培训时间|培训日期|培训地点|获得学时|认定学时|折合学时|考核结果|考核成绩|工作单位|所在单位|"
-    r"身份证号|证书编号|发证日期|发证机关|颁发单位|性\s*别|学\s*时|单\s*位|职\s*称"
+    r"身份证号|证书编号|发证日期|发证机关|颁发单位|科目类别|课程类别|学时类别|培训类别|性\s*别|学\s*时|单\s*位|职\s*称"
 )
 _CELL = re.compile(rf"\s+(?:{CELL_LABELS})(?=\s|[:：]|\d|[\u4e00-\u9fff])")
 
@@ -90,7 +90,53 @@ def labelled(rows: Sequence[Row], label: str, *, next_row: bool = True) -> Itera
                     yield Hit(below.text[:stop].strip(), ocr_factor(below) * 0.9, below, 0, stop)
 
 
-_NAME_LIST = re.compile(r"[\u4e00-\u9fff·]{2,}(?:\s*[、,，;；]\s*[\u4e00-\u9fff·]{2,})*\s*[、,，;；]?")
+# The column headings of a one-person certificate printed as a table: a header row over the row of values
+# ('姓名 工作单位 培训项目 培训时间 学时' / '屈兰 菏泽市… 小麦…培训班 二〇二一年… 6').
+_COLUMN_HEAD = re.compile(
+    r"姓\s*名|工作单位|所在单位|培训项目|培训名称|项目名称|课程名称|培训内容|培训时间|学习时间|培训日期|"
+    r"获得学时|认定学时|学\s*时|考核结果|证书编号"
+)
+
+
+def table_as_labels(rows: Sequence[Row]) -> list[Row]:
+    """`rows` with a header row and the value rows under it (a cell wrapping above or below its row) read as
+    'heading：value' rows, each word taken by the heading nearest its centre; unchanged without such a table."""
+    for i, header in enumerate(rows):
+        heads = list(_COLUMN_HEAD.finditer(header.text))
+        if len(heads) < 3 or sum(len(m.group(0).replace(" ", "")) for m in heads) < 0.8 * len(header.compact):
+            continue
+        below: list[Row] = []
+        for row in rows[i + 1 : i + 4]:
+            if row.page != header.page or re.search(r"[:：，。]", row.text):
+                break
+            below.append(row)
+        if not below or re.match(r"\s*\d{1,3}\s", below[0].text):
+            return list(rows)  # a register of many people, not one person's certificate
+        centres = [
+            (header.bbox(m.start(), m.end())[0] + header.bbox(m.start(), m.end())[2]) / 2 for m in heads
+        ]
+        cells: list[list[tuple[str, tuple[Any, ...]]]] = [[] for _ in heads]
+        for row in below:
+            for w in re.finditer(r"\S+", row.text):
+                box = row.bbox(w.start(), w.end())
+                col = min(range(len(heads)), key=lambda k: abs(centres[k] - (box[0] + box[2]) / 2))
+                cells[col] += list(zip(w.group(0), row.boxes[w.start() : w.end()], strict=True))
+        made = []
+        for m, cell in zip(heads, cells, strict=True):
+            if not cell:
+                continue
+            label = m.group(0).replace(" ", "")
+            lbox = header.bbox(m.start(), m.end())
+            text = label + "：" + "".join(c for c, _ in cell)
+            boxes = (*(lbox,) * (len(label) + 1), *(b for _, b in cell))
+            made.append(Row(header.page, text, boxes, min(header.conf, *(r.conf for r in below))))
+        return [*rows[:i], *made, *rows[i + 1 + len(below) :]]
+    return list(rows)
+
+
+_NAME_LIST = re.compile(
+    r"[\u4e00-\u9fff·]{2,10}(?:\s*[、丶,，;；]\s*[\u4e00-\u9fff·]{2,10})*\s*[、丶,，;；]?"
+)
 
 
 def with_continuation(rows: Sequence[Row], hits: Sequence[Hit]) -> list[Hit]:

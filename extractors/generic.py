@@ -60,10 +60,10 @@ _HOURS = (
 )
 ORG = re.compile(
     r"[\u4e00-\u9fff()（）]{2,40}?(?:委员会|办公室|人民政府|国务院|管理局|知识产权局|局|厅|委|中心|基地|学会|协会|"
-    r"大学|学院|学校|医院|研究院|研究生院|设计院|站|研究所|公司|出版社|部|考试院|领导小组办公室|分会|联合会|平台)"
+    r"大学|学院|学校|中学|小学|幼儿园|医院|研究院|研究生院|设计院|站|研究所|公司|出版社|部|考试院|领导小组办公室|分会|联合会|平台|(?:管理|服务|学习)系统)"
 )
 _ISSUE_DATE_LABEL = (
-    r"发证日期|颁发日期|发文日期|签发日期|发证时间|颁证日期|发布时间|发布日期|印发日期|获证时间|获证日期|授奖时间|"
+    r"发证日期|颁发日期|证书生成日期|发文日期|签发日期|发证时间|颁证日期|发布时间|发布日期|印发日期|获证时间|获证日期|授奖时间|"
     r"毕\s*[(（]?\s*结?\s*[)）]?\s*业\s*日\s*期"
 )
 _ISSUER_LABEL = r"发起单位|管理单位|组织验收单位|组织鉴定单位|来\s*源|发布单位|发布机构|授奖单位|颁奖单位|学校名称|校\s*名|发证单位|发证机关|颁发单位|培养单位|学位授予单位|授予单位|发证机构|培训机构|培训单位|主办单位|主\s*办|举办单位|组织单位|出版单位|单位名称(?=.*盖章)"
@@ -172,6 +172,7 @@ def _earlier_bottoms(rows: Sequence[Row], n: int) -> list[list[Row]]:
 
 
 # A date labelled as something else than the issue: '考试时间：二〇一一年十月' near the foot is the exam's.
+_PRINTED = re.compile(r"(?:打印|导出)\s*(?:时间|日期)\s*[:：]?\s*$")
 _OTHER_DATE_LABEL = re.compile(
     r"(?:考试|培训|学习|会议|入学|出生|申请|立项|验收|报到|填表)\s*(?:时间|日期)\s*[:：]?\s*$"
 )
@@ -186,6 +187,7 @@ _SIGNED = re.compile(
 def footer_date(rows: Sequence[Row]) -> Hit | None:
     """The issue date: a row near the bottom that is (almost) only a date; on an earlier page's bottom when the
     last page (an annex, a schedule) has none."""
+    printed: Hit | None = None  # '打印时间：…': when the page was printed, the issue date only if none other
     for factor, bottom in ((1.0, _bottom_rows(rows, 8)), *((0.9, b) for b in _earlier_bottoms(rows, 8))):
         for row in reversed(bottom):
             found = find_dates(row.text)
@@ -206,7 +208,13 @@ def footer_date(rows: Sequence[Row]) -> Hit | None:
                 and not _OTHER_DATE_LABEL.search(row.text[: found[0].start])
             ):
                 d = found[0]
-                return Hit(d.iso, factor * d.conf * ocr_factor(row), row, d.start, d.end)
+                hit = Hit(d.iso, factor * d.conf * ocr_factor(row), row, d.start, d.end)
+                if _PRINTED.search(row.text[: d.start]):
+                    printed = printed or hit
+                    continue
+                return hit
+        if printed is not None:
+            return printed
         if factor == 1.0:
             trailing = _trailing_date(rows)
             if trailing is not None:
@@ -258,7 +266,7 @@ def issue_date(rows: Sequence[Row]) -> Hit | None:
     return (
         labelled_date(rows, _ISSUE_DATE_LABEL)
         # not 立项/完成/申请/填表/更新日期, nor 验收日期 (the meeting, before the certificate is signed)
-        or labelled_date(rows, r"(?<![培训学习会议考试开结生项成请表报新收])日\s*期")
+        or labelled_date(rows, r"(?<![培训学习会议考试开结生项成请表报新收办])日\s*期")
         or footer_date(rows)
         or posted_date(rows)
         or labelled_date(rows, r"(?:验收|鉴定|结题|评审)\s*(?:日\s*期|时\s*间)")
@@ -344,15 +352,34 @@ def footer_issuer(rows: Sequence[Row]) -> Hit | None:
     return None
 
 
+_SEAL_NOTE = re.compile(r"[(（]\s*(?:盖\s*章|公\s*章)\s*[)）]\s*$")
+
+
+def sealed_issuer(rows: Sequence[Row]) -> Hit | None:
+    """An organisation printed at the bottom with the note where its seal goes: '青岛市实验中学（盖章）'."""
+    for row in reversed(_bottom_rows(rows, 8)):
+        if not _SEAL_NOTE.search(row.text):
+            continue
+        text = _issuer_text(row)
+        fixed, edits = repair(text, (r.text for r in rows))
+        if ORG.fullmatch(fixed):
+            return Hit(cjk_punct(fixed), (0.85 - 0.1 * edits) * ocr_factor(row), row, 0, len(row.text))
+    return None
+
+
 # Form rows naming the holder's or the project's own unit, which are no issuer: '工作单位 益阳市气象局'.
-_OWN_UNIT = re.compile(r"^\s*(?:工作|所在|依托|承担|完成|申报|推荐)\s*单\s*位")
+_OWN_UNIT = re.compile(
+    r"^\s*(?:工作|所在|依托|承担|完成|申报|推荐)\s*单\s*位|姓\s*名\s*[:：]?\s*[\u4e00-\u9fff]"
+)
 
 
 def _footer_issuer_in(rows: Sequence[Row], bottom: list[Row]) -> Hit | None:
     for k in range(len(bottom) - 1, -1, -1):
         row = bottom[k]
-        if _OWN_UNIT.match(row.text):
-            continue
+        if _OWN_UNIT.match(row.text) or (
+            re.match(r"\s*单\s*位\s*[:：]", row.text) and not re.search(r"[盖公]\s*章", row.text)
+        ):
+            continue  # ('单位：XX中学' names the holder's unit; '单位（盖章）：XX中心' the issuer's)
         dates = find_dates(row.text)
         after = re.sub(r"\s", "", row.text[dates[-1].end :]) if dates else ""
         if len(dates) == 1 and ORG.fullmatch(after) and re.search(r"[:：]", row.text[: dates[0].start]):
@@ -499,7 +526,8 @@ def letterhead_issuer(rows: Sequence[Row]) -> Hit | None:
         near = [*top[i + 1 : i + 3], *top[max(i - 1, 0) : i]]
         heading = any(
             re.search(
-                r"证\s*[书明]|通\s*知|(?:审批|鉴定|登记|申报)\s*[表书]$|签\s*到\s*[表册单]|(?:结题|结项)信息$",
+                r"证\s*[书明]|通\s*知|(?:审批|鉴定|登记|申报)\s*[表书]$|签\s*到\s*[表册单]|(?:结题|结项)信息$|"
+                r"(?:学习|学时)(?:档案|记录)$",
                 r.text,
             )
             for r in near

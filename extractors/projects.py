@@ -15,7 +15,7 @@ _LEADER = re.compile(
     r"([\u4e00-\u9fff]{2,8}?)\s*(?:同志|教授|老师|研究员)?\s*(?:主持|负责|牵头)(?:完成了|完成的|承担的|实施的|申报的|研究的|的)"
 )
 # Words that introduce the leader's name in a sentence: '经审核，由张三同志主持的…'.
-_LEAD_IN = re.compile(r"^.*(?:由|系|兹证明|证明|经)")
+_LEAD_IN = re.compile(r"^.*(?:由|系|兹证明|证明|经|单位)")  # (also 你单位、本单位: the unit, then the leader)
 _TITLE = re.compile(r"(?:课题|项目)\s*[《“\"]([^》”\"]{4,60})[》”\"]|[《“\"]([^》”\"]{4,60})[》”\"]")
 
 
@@ -92,7 +92,7 @@ def marked_leader(rows: Sequence[Row]) -> Hit | None:
 
 _MEMBERS = (
     r"课题组(?:主要)?成员|项目组(?:主要)?成员|主要成员|参加人员|参与人员|主要参与人|参\s*与\s*人|"
-    r"主要完成人员|主要完成人|主要研究人员|研究人员|主要参加(?:者|人)|参\s*加\s*者|成\s*员|"
+    r"主要完成人员|主要完成人|主要研究人员|研究人员|主要参加(?:者|人员|人)|参\s*加\s*者|成\s*员|"
     r"(?<![第\d一二三四五六七八九十])完\s*成\s*人"  # (a 成果登记证书's 完成人, not 第3完成人)
 )
 _SENTENCE_MEMBERS = re.compile(rf"(?:{_MEMBERS})(?:有|为|包括)?\s*[:：]?\s*")

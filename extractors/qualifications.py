@@ -26,6 +26,7 @@ _SUBJECTS = (
     # '在作物学学科（专业）完成', '于…在临床医学专业学习': the subject right after 在, before 学科 or 专业
     re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[年月日]))在\s*([\u4e00-\u9fff]{2,20}?)\s*(?:学科|专业)"),
     re.compile(r"自学考试\s*([^，,。]{2,30}?)\s*课程"),
+    re.compile(r"自学考试\s*([\u4e00-\u9fff]{2,20}?)\s*专业"),
     re.compile(r"专\s*业\s*[:：]\s*([^，,。\s]{2,20})"),
     re.compile(r"([\u4e00-\u9fff]{2,20}?)专业"),
 )
@@ -40,7 +41,7 @@ _MODULE_HEAD = re.compile(
 _AFTER_MODULES = re.compile(
     r"^\s*(?:考试时间|考试日期|考试成绩|考试结果|成\s*绩|证书编号|编\s*号|发证|日\s*期|准考证号|身份证号|姓\s*名|性\s*别)"
 )
-_HOLDER = re.compile(r"^(?:学生|研究生|学员)?\s*([\u4e00-\u9fff]{2,4}?)\s*[，,]\s*(?:性别)?\s*[男女]")
+_HOLDER = re.compile(r"^(?:学生|研究生|学员|考生)?\s*([\u4e00-\u9fff]{2,4}?)\s*[，,]\s*(?:性别)?\s*[男女]")
 
 
 _CLEAN_KIND = re.compile(r"计算机|自学考试|单科合格|研究生课程|课程进修班|博士|硕士|毕业")
@@ -52,6 +53,8 @@ _DIPLOMA_HEADING = re.compile(r"毕.?证书")
 def qual_kind(rows: Sequence[Row]) -> Hit | None:
     # The certificate's own heading decides first: a 硕士研究生毕业证书 is a diploma, not a degree.
     for row in rows[:3]:
+        if "自学考试" in "".join(r.compact for r in rows[:3]):
+            break  # '高等教育自学考试' over '毕业证书': the self-study exam's diploma, read below
         if _DIPLOMA_HEADING.search(row.compact) and "学位" not in row.compact:
             conf = 0.95 if "毕业证书" in row.compact else 0.76
             return Hit("graduation", conf * ocr_factor(row), row, 0, len(row.text))
@@ -186,7 +189,7 @@ def _course_name(text: str) -> str | None:
 def qual_holder(rows: Sequence[Row]) -> Hit | None:
     for row in rows:
         m = _HOLDER.search(row.text) or re.search(
-            r"(?:学生|研究生)\s*([\u4e00-\u9fff]{2,4}?)\s*[，,]", row.text
+            r"(?:学生|研究生|考生)\s*([\u4e00-\u9fff]{2,4}?)\s*[，,]", row.text
         )
         if m:
             names = split_names(m.group(1))
@@ -195,7 +198,7 @@ def qual_holder(rows: Sequence[Row]) -> Hit | None:
     for row in rows:
         # a four- or five-character name (吉木乃依，女，…) no surname rule vouches for
         m = re.search(
-            r"^(?:学生|研究生|学员)?\s*([\u4e00-\u9fff·]{4,6})\s*[，,]\s*(?:性别)?\s*[男女]", row.text
+            r"^(?:学生|研究生|学员|考生)?\s*([\u4e00-\u9fff·]{4,6})\s*[，,]\s*(?:性别)?\s*[男女]", row.text
         )
         found = person_name(m.group(1)) if m else None
         if m and found is not None:
@@ -233,7 +236,7 @@ def qualification_certificate(rows: Sequence[Row], draft: Draft) -> None:
         draft.put("qualification.modules", course_table(body) or modules(body))
     if kind is not None and kind.value == "postgraduate_courses":
         draft.put("qualification.modules", course_table(body))  # '修完下列全部课程' over a table of them
-    draft.put("issuer", signer_school(rows))
+    draft.put("issuer", signer_school(rows) or numbered_school(rows))
     signed = footer_date(rows)
     if signed is not None and re.search(r"主席|校长|院长", signed.row.text) and not draft.has("issued_on"):
         draft.put("issued_on", signed)  # dated on the signer's row: '…主席 成华婉 二〇二三年十二月十日'
@@ -259,6 +262,23 @@ def signer_school(rows: Sequence[Row]) -> Hit | None:
         m = _SCHOOL_CELL.search(tail.rstrip())
         if m and " " in tail.strip():  # a cell of its own, after the signer's name
             at = sign.end() + m.start(1)
+            return Hit(m.group(1), 0.85 * ocr_factor(row), row, at, at + len(m.group(1)))
+    return None
+
+
+_NUMBERED = re.compile(r"编\s*号\s*[:：]?\s*[A-Za-z0-9\-]{6,}\s+")
+
+
+def numbered_school(rows: Sequence[Row]) -> Hit | None:
+    """The school printed after the certificate's number ('证书编号：1569… 山东大学'): the seal's owner."""
+    for row in rows:
+        num = _NUMBERED.search(row.text)
+        tail = row.text[num.end() :] if num else ""
+        for d in reversed(find_dates(tail)):
+            tail = tail[: d.start]
+        m = _SCHOOL_CELL.fullmatch(tail.strip())
+        if num and m:
+            at = num.end() + tail.index(m.group(1))
             return Hit(m.group(1), 0.85 * ocr_factor(row), row, at, at + len(m.group(1)))
     return None
 

@@ -7,7 +7,14 @@ from collections.abc import Sequence
 
 from extractors.categories import stated_category
 from extractors.fields import Draft, Hit, clean_value, ocr_factor
-from extractors.generic import all_dates, labelled_issuer, letterhead_issuer, period, posted_issuer
+from extractors.generic import (
+    all_dates,
+    labelled_issuer,
+    letterhead_issuer,
+    period,
+    posted_issuer,
+    sealed_issuer,
+)
 from extractors.people import SURNAMES, person_name, split_names
 from extractors.text import Row, cjk_punct, is_cjk
 from extractors.training import labelled_title, organiser, training_title
@@ -16,7 +23,7 @@ _NAME_HEADER = re.compile(r"姓\s*名")
 _SIGN_HEADER = re.compile(r"签\s*[名字到]")
 _HEADER_WORDS = re.compile(
     r"序\s*号|姓\s*名|性\s*别|单\s*位|工作单位|职\s*[称务]|科\s*室|签\s*[名字到]|联系电话|电\s*话|备\s*注|身份证号|"
-    r"学\s*校|部\s*门|岗\s*位|手\s*机|联系方式|学\s*历|年\s*龄|乡\s*镇|所在单位"
+    r"学\s*校|部\s*门|岗\s*位|手\s*机|联系方式|学\s*历|年\s*龄|乡\s*镇|所在单位|学\s*科|年\s*级|班\s*级"
 )
 _SHEET_TITLE = re.compile(r"(.{2,60}?)\s*(?:签\s*到\s*[表册单]|考勤表|参会人员名单|签\s*到$)")
 _SHEET_NOUN = re.compile(r"^\s*(?:签\s*到\s*[表册单]|考\s*勤\s*表)\s*$")
@@ -142,11 +149,7 @@ def attendees(rows: Sequence[Row]) -> list[Found]:
     header: Row | None = None
     blocks: list[Columns] = []
     for row in rows:
-        if (
-            len(_HEADER_WORDS.findall(row.text)) >= 2
-            and (_NAME_HEADER.search(row.text) or _SIGN_HEADER.search(row.text))
-            and not _form_row(row)
-        ):
+        if _header_row(row):
             header, blocks = row, _blocks(row)
             tables.append([[] for _ in blocks])
             continue
@@ -156,9 +159,10 @@ def attendees(rows: Sequence[Row]) -> list[Found]:
             header = None  # a sentence under the table ends it ('经组织专家验收，该项目…')
             continue
         if re.search(r"(?:单位|盖章)\s*[)）]?\s*[:：]", row.text) or re.match(
-            r"\s*[一二三四五六七八九十]+\s*[、.．]", row.text
+            r"\s*(?:[一二三四五六七八九十]+\s*[、.．]|(?:备\s*注|注|说\s*明)\s*[:：])", row.text
         ):
-            header = None  # the signing block under the table ('主办单位（盖章）：…'), or the next section ('二、…')
+            # the signing block under the table ('主办单位（盖章）：…'), a note ('备注：…'), the next section ('二、…')
+            header = None
             continue
         for cols, found in zip(blocks, tables[-1], strict=True):
             if any(_cell(row, span) for span in cols.values()):
@@ -166,6 +170,22 @@ def attendees(rows: Sequence[Row]) -> list[Found]:
                 people = _attendee(row, cols, position)
                 found.append((people[0] if people else None, position, _serial(row, cols)))
     return _ranked([block for table in tables for block in table])
+
+
+def _header_row(row: Row) -> bool:
+    """A table's header: two or more column headings, one of them 姓名 or 签名, each opening a cell or following
+    another heading (a row of the table is no header for naming a 中等职业学校 and its 已签到)."""
+    starts = {0, *(m.end() for m in re.finditer(r"\s+", row.text))}
+    heads, end = [], -1
+    for m in _HEADER_WORDS.finditer(row.text):
+        if m.start() in starts or m.start() == end:
+            heads.append(m.group(0))
+        end = m.end()
+    return (
+        len(heads) >= 2
+        and any(_NAME_HEADER.match(h) or _SIGN_HEADER.match(h) for h in heads)
+        and not _form_row(row)
+    )
 
 
 def _form_row(row: Row) -> bool:
@@ -342,7 +362,12 @@ def sign_in_sheet(rows: Sequence[Row], draft: Draft) -> None:
     )
     draft.people += attendees(rows) or app_attendees(rows) or free_attendees(rows)
     draft.put(
-        "issuer", labelled_issuer(rows) or organiser(rows) or posted_issuer(rows) or letterhead_issuer(rows)
+        "issuer",
+        labelled_issuer(rows)
+        or organiser(rows)
+        or posted_issuer(rows)
+        or sealed_issuer(rows)
+        or letterhead_issuer(rows),
     )
     draft.put("category_stated", stated_category(rows))
 

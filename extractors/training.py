@@ -6,13 +6,13 @@ import re
 from collections.abc import Sequence
 
 from extractors.categories import stated_category
-from extractors.fields import Draft, Hit, clean_value, labelled, ocr_factor
+from extractors.fields import Draft, Hit, clean_value, labelled, ocr_factor, table_as_labels
 from extractors.generic import ORG, common, holder, period
 from extractors.text import Row, cjk_punct, flows
 
 _TITLE_LABEL = (
     r"培训项目|培训名称|培训班名称|项目名称|课程名称|培训内容|会议名称|培训主题|活动名称|讲座名称|培训班次|"
-    r"学习项目|学习内容|研修项目|研修主题|证书名称|^\s*课\s*程(?=\s*[:：]?\s*$)|(?<![\u4e00-\u9fff])项\s*目(?=\s*[:：])"
+    r"学习项目|学习内容|研修项目|研修主题|证书名称|^\s*课\s*程(?=\s*[:：]|\s*$)|(?<![\u4e00-\u9fff])项\s*目(?=\s*[:：])"
 )
 _FLOW_TITLES = (
     (re.compile(r"《([^》]{4,50})》"), 0.9),
@@ -189,6 +189,7 @@ def organiser(rows: Sequence[Row]) -> Hit | None:
 
 
 def training_certificate(rows: Sequence[Row], draft: Draft) -> None:
+    rows = table_as_labels(rows)
     holder(rows, draft)
     draft.put("title", training_title(rows))
     draft.put("issuer", organiser(rows))
