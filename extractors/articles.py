@@ -7,12 +7,14 @@ from collections.abc import Sequence
 
 from extractors.bylines import authors, contents_articles, contents_entries, contents_pages
 from extractors.context import ExtractContext
-from extractors.fields import Draft, Hit, clean_value, first_labelled, ocr_factor
+from extractors.fields import Draft, Hit, clean_value, first_labelled, labelled, ocr_factor, table_as_labels
 from extractors.journals import Match, issn_ok
 from extractors.text import Row, cjk_punct
 
 _ISSN = re.compile(r"I\s*S\s*S\s*N\s*[:：]?\s*([0-9OoIlSB]{4})\s*[-‐]?\s*([0-9OoIlSB]{3}[0-9XxOoIlSB])")
-_CN = re.compile(r"C\s*N\s*[:：]?\s*(\d{2})\s*-\s*(\d{4})\s*[/|lI]\s*([A-Z0-9]{1,4})")
+_CN = re.compile(
+    r"C\s*N\s*[:：]?\s*(\d{2})\s*-\s*(\d{4})\s*[/|lI]\s*([A-Z][A-Z0-9]{0,3}|[a-z](?![a-z])|\d{1,4})"
+)
 _DIGIT_FIX = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "S": "5", "B": "8", "x": "X"})
 _VOLUME = re.compile(
     r"第\s*(\d{1,4})\s*卷|Vol\s*\.?\s*(\d{1,4})|(?:19|20)\d{2}\s*,\s*(\d{1,4})\s*\(\s*\d{1,3}\s*\)"
@@ -121,11 +123,39 @@ def journal_name(rows: Sequence[Row], match: Match | None) -> Hit | None:
     return None
 
 
+# A paper's record as a table row (a library's 检索证明, a database export): '序号 题名 作者 来源期刊 年/卷/期 ISSN CN'.
+_RECORD_HEADS = re.compile(
+    r"序\s*号|题\s*名|篇\s*名|论文题目|论文名称|作\s*者|来源期刊|期刊名称|刊\s*名|年\s*/\s*卷\s*/\s*期|ISSN|CN"
+)
+_YEAR_VOLUME_ISSUE = re.compile(r"((?:19|20)\d{2})\s*/\s*(\d{1,4})\s*/\s*(\d{1,3})")
+
+
+def _record_table(rows: Sequence[Row], draft: Draft) -> None:
+    """Title, journal and year/volume/issue from a record's labelled cells ('题名：…', '年/卷/期：2024/33/2')."""
+    title = first_labelled(rows, r"题\s*名|篇\s*名|论文题目|论文名称")
+    draft.put("title", title.with_value(cjk_punct(title.value.replace(" ", ""))) if title else None)
+    for hit in labelled(rows, r"年\s*/\s*卷\s*/\s*期"):
+        m = _YEAR_VOLUME_ISSUE.match(hit.value)
+        if m:
+            draft.put("journal.year", hit.with_value(int(m.group(1))))
+            draft.put("journal.volume", hit.with_value(str(int(m.group(2)))))
+            draft.put("journal.issue", hit.with_value(str(int(m.group(3)))))
+
+
+def _labelled_journal(rows: Sequence[Row]) -> Hit | None:
+    hit = first_labelled(rows, r"来源期刊|期刊名称|刊\s*名")
+    return (
+        hit.with_value(cjk_punct(hit.value.replace(" ", "")).strip("《》"), 0.85 * hit.conf) if hit else None
+    )
+
+
 def journal_article(rows: Sequence[Row], draft: Draft, ctx: ExtractContext) -> None:
+    rows = table_as_labels(rows, _RECORD_HEADS)
+    _record_table(rows, draft)
     found_issn, found_cn = issn(rows), cn(rows)
     draft.put("journal.issn", found_issn)
     draft.put("journal.cn", found_cn)
-    printed = journal_name(rows, None)
+    printed = _labelled_journal(rows) or journal_name(rows, None)
     match = ctx.catalogue.lookup(
         issn=found_issn.value if found_issn and found_issn.conf > 0.5 else None,
         cn=found_cn.value if found_cn else None,

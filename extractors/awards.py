@@ -80,6 +80,13 @@ def award_name(rows: Sequence[Row]) -> Hit | None:
         bare = _LEADING_YEAR.sub("", m.group(1)) if m is not None else ""
         if len(bare) >= 4:
             return hit.with_value(cjk_punct(bare), 0.85 * hit.conf)
+    # the prize as the heading over the certificate's noun ('2019年度郑州市优秀工程勘察设计奖' / '证书')
+    for row, below in zip(rows[:2], rows[1:3], strict=False):
+        heading = _without_year(row.compact)
+        if re.fullmatch(r"(?:荣誉|获奖)?证\s*书", below.compact) and re.fullmatch(
+            r"[\u4e00-\u9fff]{4,30}奖", heading
+        ):
+            return Hit(cjk_punct(heading), 0.8 * ocr_factor(row), row, 0, len(row.text))
     for pattern, conf in (
         (_COMPETITION, 0.85),
         (_AWARD_NAME, 0.85),

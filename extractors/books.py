@@ -27,11 +27,15 @@ _ROLES = (("副主编", "deputy_editor"), ("主编", "editor_in_chief"), ("编�
           ("著", "author"))  # fmt: skip
 _ROLE_RE = re.compile(
     r"(副\s*主\s*编|主\s*编|编\s*委(?:会)?(?:成员)?|参\s*编(?:人员|者)?|编\s*写(?:人员|组成员)|编\s*者|"
-    r"编\s*著|译\s*者|翻\s*译|译|著(?!\s*作))"  # (not 著作权合同登记号)
+    r"编\s*著|译\s*者|翻\s*译|译|(?<![显昭卓])著(?!\s*作))"  # (not 著作权合同登记号, nor 显著 in a sentence)
 )
 # '书名/张三主编', '书名/（日）佐藤健一著；李四译': a translation marks the author's country in brackets.
 _NATIONALITY = r"[（(\[【〔]\s*[\u4e00-\u9fff]{1,2}\s*[)）\]】〕]"
-_CIP_TITLE = re.compile(rf"^([^/／]{{2,40}}?)\s*[/／]\s*(?:{_NATIONALITY})?\s*[\u4e00-\u9fff]")
+_CIP_TITLE = re.compile(rf"^([^/／]{{2,40}}?)\s*[/／]\s*(?:{_NATIONALITY})?\s*[\u4e00-\u9fffA-Z]")
+# A foreign author's name in Latin letters after the country's mark: '[英]Helen Carter著'.
+_LATIN_NAME = re.compile(
+    r"[A-Z][a-zA-Z'\-]*\.?(?:\s+(?:[A-Z][a-zA-Z'\-]*\.?|de|van|von|der|den|la|le|du|da|di)){1,4}"
+)
 
 
 def isbn_ok(isbn: str) -> bool:
@@ -124,6 +128,18 @@ def editors(rows: Sequence[Row]) -> list[tuple[dict[str, object], Hit]]:
                 and re.fullmatch(r"(?:副\s*)?主\s*编|编\s*委", lead.group(1)) is not None
             )
             loose = foreign or labelled_role or not _ROLE_RE.search(row.text)
+            latin = _LATIN_NAME.search(seg) if foreign else None
+            if latin is not None and latin.group(0) not in seen:
+                seen.add(latin.group(0))
+                hit = Hit(
+                    latin.group(0),
+                    0.8 * ocr_factor(row),
+                    row,
+                    seg_start + latin.start(),
+                    seg_start + latin.end(),
+                )
+                out.append(({"name": latin.group(0), "rank": len(out) + 1, "role": seg_role}, hit))
+                continue
             for n in split_names(seg, loose=loose, listed=listed):
                 if n.text in seen:
                     continue
@@ -276,10 +292,26 @@ def book_title(rows: Sequence[Row]) -> Hit | None:
         and len(r.compact) >= 2
         and r.bbox()[3] - r.bbox()[1] > 1.2 * body
     ]
-    if not tall:
-        return None
-    best = max(tall, key=lambda r: r.bbox()[3] - r.bbox()[1])
-    return Hit(cjk_punct(clean_value(best.compact)), 0.7 * ocr_factor(best), best, 0, len(best.text))
+    if tall:
+        best = max(tall, key=lambda r: r.bbox()[3] - r.bbox()[1])
+        return Hit(cjk_punct(clean_value(best.compact)), 0.7 * ocr_factor(best), best, 0, len(best.text))
+    # A colophon's title on the row above its authors ('…实用技术' / '贺德鹏、江玉琳 编著')
+    for above, row in zip(rows, rows[1:], strict=False):
+        segs = _role_segments(row)
+        if (
+            above.page == row.page
+            and len(segs) == 1
+            and segs[0][0] == 0
+            and re.search(rf"(?:{_ROLE_RE.pattern})\s*$", row.text)
+            and re.fullmatch(r"[\u4e00-\u9fff：:——\-（）()]{4,40}", above.compact)
+            and not re.search(r"[:：]", above.text)
+            and not _PUBLISHER.search(above.text)
+            and not _ROLE_RE.search(above.text)
+        ):
+            return Hit(
+                cjk_punct(clean_value(above.compact)), 0.75 * ocr_factor(above), above, 0, len(above.text)
+            )
+    return None
 
 
 def publication_date(rows: Sequence[Row], edition: Hit | None) -> Hit | None:

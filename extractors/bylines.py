@@ -224,6 +224,12 @@ def _blanked(text: str) -> str:
     # Marks, a lead-in ('文/王丽'), an affiliation on the byline's own row ('（山东农业大学…）') and a full stop
     # closing the row hold no names.
     text = re.sub(r"[。.]\s*$", lambda m: " " * len(m.group(0)), text)
+    # a contents entry's '…，司徒宏涛等': the list names its first authors, 等 is none of them
+    text = (
+        re.sub(r"(?<=[\u4e00-\u9fff]{2})等\s*$", lambda m: " " * len(m.group(0)), text)
+        if re.search(r"[,，、]", text)
+        else text
+    )
     text = _BYLINE_LEAD.sub(lambda m: " " * len(m.group(0)), text)
     # a database page's side panel run into the byline's row ('… 木合塔尔 期刊信息')
     text = re.sub(r"\s(?:期刊信息|期刊导航|文献信息)\s*$", lambda m: " " * len(m.group(0)), text)

@@ -38,7 +38,7 @@ CUES: dict[str, tuple[tuple[str, float], ...]] = {
     "sign_in_sheet": (
         # (an app's export: '签到详情', '已签到9人')
         (
-            r"签\s*到\s*表|签\s*到\s*册|签到单|考勤表|参会人员名单|签到详情|签到记录|已签到\s*\d+\s*人|[\u4e00-\u9fff”\"]签\s*到$",
+            r"签\s*到\s*表|签\s*到\s*[册簿]|签到单|考勤表|参会人员名单|签到详情|签到记录|签到统计|已签到\s*\d+\s*人|[\u4e00-\u9fff”\"]签\s*到$",
             5.0,
         ),
         (r"签\s*名|签\s*到", 1.5),
@@ -222,6 +222,16 @@ def _tie_breaks(scores: dict[str, float], rows: Sequence[Row]) -> dict[str, floa
     ) and not re.search(r"结\s*题|结\s*项|验\s*收|鉴\s*定", head):
         for etype in ("training_notice", "training_certificate", "project_completion"):
             out[etype] = min(out[etype], 1.0)
+    # A project's task book or contract (任务书, 合同书), its application or its opening report starts a project;
+    # it proves no completion.
+    top = "".join(r.compact for r in rows[:4])
+    if re.search(r"任务书|合同书|申报书|申请书|开题报告|立项通知", top) and not re.search(
+        r"结\s*题|结\s*项|验\s*收|鉴\s*定", top
+    ):
+        out["project_completion"] = min(out["project_completion"], 1.0)
+    # A patent office's notice that an application was received (受理通知书) grants nothing yet.
+    if re.search(r"受理通知书|缴费通知书|审查意见通知书", top):
+        out["patent_certificate"] = min(out["patent_certificate"], 1.0)
     letter = any(re.fullmatch(r"(?:单位)?(?:介\s*绍|推\s*荐)\s*(?:信|函)", r.compact) for r in rows[:3])
     if letter or re.search(r"前往贵(?:处|单位|中心|校|院|局|会|部)|请予?以?接洽", whole):
         for etype in ("training_notice", "training_certificate"):

@@ -98,11 +98,11 @@ _COLUMN_HEAD = re.compile(
 )
 
 
-def table_as_labels(rows: Sequence[Row]) -> list[Row]:
+def table_as_labels(rows: Sequence[Row], headings: re.Pattern[str] = _COLUMN_HEAD) -> list[Row]:
     """`rows` with a header row and the value rows under it (a cell wrapping above or below its row) read as
     'heading：value' rows, each word taken by the heading nearest its centre; unchanged without such a table."""
     for i, header in enumerate(rows):
-        heads = list(_COLUMN_HEAD.finditer(header.text))
+        heads = list(headings.finditer(header.text))
         if len(heads) < 3 or sum(len(m.group(0).replace(" ", "")) for m in heads) < 0.8 * len(header.compact):
             continue
         below: list[Row] = []
@@ -110,8 +110,8 @@ def table_as_labels(rows: Sequence[Row]) -> list[Row]:
             if row.page != header.page or re.search(r"[:：，。]", row.text):
                 break
             below.append(row)
-        if not below or re.match(r"\s*\d{1,3}\s", below[0].text):
-            return list(rows)  # a register of many people, not one person's certificate
+        if not below or sum(bool(re.match(r"\s*\d{1,3}\s", r.text)) for r in below) >= 2:
+            return list(rows)  # a register of many people or papers, not one person's or one paper's record
         centres = [
             (header.bbox(m.start(), m.end())[0] + header.bbox(m.start(), m.end())[2]) / 2 for m in heads
         ]
@@ -196,7 +196,7 @@ def search(rows: Sequence[Row], pattern: re.Pattern[str]) -> Iterator[tuple[Row,
 
 def clean_value(text: str) -> str:
     """Trim punctuation and brackets OCR leaves around a value."""
-    text = text.strip(" :：,，;；.。、\"'“”《》<>[]【】")
+    text = text.strip(" _:：,，;；.。、\"'“”《》<>[]【】")
     while text[:1] in "(（" and not _closes(text):
         text = text[1:]
     while text[-1:] in ")）" and text.count(")") + text.count("）") > text.count("(") + text.count("（"):

@@ -36,7 +36,7 @@ _HOURS = (
     # A form cell: '学时 | 46', '获得学时 16.0' (a number alone after the label, not a year or a date).
     (
         re.compile(
-            r"(?:^|\s)学\s*[时吋]\s*(?:数)?\s+(\d{1,3}(?:\.\d)?)(?![\d.年月/\-])"
+            r"(?:^|\s)学\s*[时吋]\s*(?:数)?\s*(\d{1,3}(?:\.\d)?)(?![\d.年月/\-])"
             r"|(?:获得|认定|授予|折合|登记|累计|共计|合计|总|培训|学习|研修)学\s*[时吋]\s*(?:数)?\s*(\d{1,3}(?:\.\d)?)(?![\d.年月/\-])"
         ),
         0.85,
@@ -279,7 +279,7 @@ def issue_date(rows: Sequence[Row]) -> Hit | None:
 # 2018年7月22日') or on two (a WeChat account's name, then '2022-07-05 20:46 湖南').
 # ('(聊城市住房和城乡建设局 2018年8月9日印发)': a schedule's note of who issued it and when)
 _BYLINE_ORG = re.compile(
-    r"^\s*[(（]?\s*(?:公众号)?\s*(?P<org>[\u4e00-\u9fff][\u4e00-\u9fff（）()]{3,39}?)\s*(?P<rest>(?:19|20)\d{2}\D.*)?$"
+    r"^\s*[(（]?\s*(?:公众号)?\s*(?P<org>[\u4e00-\u9fff][\u4e00-\u9fff（）()]{3,39}?)\s*(?P<rest>(?:19|20)\d{2}\D.*|[〇一二][〇O0零一二三四五六七八九]{3}年.*)?$"
 )
 # what may follow the date: a time and a place, or 印发/发布 and the closing bracket
 _BYLINE_TAIL = re.compile(r"^\s*(?:\d{1,2}\s*[:：]\s*\d{2})?\s*(?:[\u4e00-\u9fff]{2,3})?\s*[)）]?\s*$")
@@ -521,13 +521,13 @@ def letterhead_issuer(rows: Sequence[Row]) -> Hit | None:
     top = [r for r in rows[:6] if r.page == rows[0].page] if rows else []
     for i, row in enumerate(top[:4]):  # (under a phone's status bar, '8:56' / '5G 61%')
         # (a management system's printout names the office before the system: 'XX办公室课题管理系统')
-        text = re.sub(r"(?:课题|项目)?管理(?:信息)?系统$", "", re.sub(r"\s", "", row.text))
+        text = re.sub(r"(?:科技)?(?:课题|项目)?管理(?:信息)?系统$", "", re.sub(r"\s", "", row.text))
         # above the heading, or right under it as a booklet's cover prints it ('培训证书' / 'XX学院培训中心')
         near = [*top[i + 1 : i + 3], *top[max(i - 1, 0) : i]]
         heading = any(
             re.search(
                 r"证\s*[书明]|通\s*知|(?:审批|鉴定|登记|申报)\s*[表书]$|签\s*到\s*[表册单]|(?:结题|结项)信息$|"
-                r"(?:学习|学时)(?:档案|记录)$",
+                r"(?:学习|学时)(?:档案|记录)$|项目详情$",
                 r.text,
             )
             for r in near

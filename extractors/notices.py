@@ -54,7 +54,7 @@ def attendee(rows: Sequence[Row]) -> Hit | None:
 # A notice's heading names the event: '关于举办X的通知', '关于组织参加X的通知', '关于召开X的预通知'.
 _NOTICE_HEADING = re.compile(
     r"关于\s*(?:(?:举办|召开|开展|组织|举行|参加|做好)\s*){1,2}(?P<t>[^，,。；;：:]{4,60}?)\s*"
-    r"(?:的|有关事项的|相关事宜的)?\s*(?:预通知|通知|邀请函|函|通告)"
+    r"(?:的|有关事项的|相关事宜的)?\s*(?:预通知|通知|邀请函|函|通告|安排)"
 )
 
 
@@ -87,9 +87,9 @@ def listed_attendees(rows: Sequence[Row]) -> list[tuple[dict[str, object], Hit]]
     """Attendees a notice names in a labelled list ('参训人员：孟家昊、吴雅岚'), when the value is only names;
     the audience described in words ('参训人员：各单位业务骨干') names no one."""
     for hit in labelled(rows, _LISTED, next_row=False):
-        value = hit.value.strip()
+        value = hit.value.strip().rstrip("。.；;")  # ('一、参会人员：吕永森、袁丽平、戴辉。')
         if _only_names(value, listed=None):
-            return people_from([hit], "attendee")
+            return people_from([hit.with_value(value)], "attendee")
     return _list_below(rows) or sentence_list(rows)
 
 
@@ -113,10 +113,19 @@ _IN_SENTENCE = re.compile(
     r"(?:以下|下列)\s*(?:同志|人员|学员|专家|代表)[^：:。；;]{0,16}[:：]\s*(?P<l>[^。；;：:]{4,600})"
 )
 _BRACKETED = re.compile(r"[（(][^（()）]{0,40}[）)]")
+# '经研究，决定选派阎颖、金志敏、邱春杰等3名同志参加': the people a unit sends, named in the sentence.
+_SENT = re.compile(
+    r"(?:选派|推荐|安排|确定|委派|派)\s*(?P<l>[\u4e00-\u9fff·]{2,6}(?:\s*[、，,]\s*[\u4e00-\u9fff·]{2,6})+)"
+    r"\s*(?:等\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*(?:名|位|人)\s*)?(?:同志|人员|学员)?\s*(?:参加|参训|前往|出席)"
+)
 
 
 def sentence_list(rows: Sequence[Row]) -> list[tuple[dict[str, object], Hit]]:
     for flow in flows(rows):
+        sent = _SENT.search(flow.text)
+        if sent is not None and _only_names(sent["l"]):
+            hit = Hit(sent["l"], 0.85 * ocr_factor(flow), flow, sent.start("l"), sent.end("l"))
+            return people_from([hit], "attendee", listed=True)
         m = _IN_SENTENCE.search(flow.text)
         if m is None:
             continue

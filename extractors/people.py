@@ -371,19 +371,21 @@ HOLDER_LABEL = (
 def holder_in(rows: Sequence[Row]) -> Hit | None:
     """The person a certificate is issued to: '姓名：X', 'X 同志：', '兹证明 X 同志…', '学生 X，性别…'."""
     patterns = (
-        rf"(?:{HOLDER_LABEL})\s*[:：]?\s*(?P<n>[\u4e00-\u9fff]{{2,4}})(?![\u4e00-\u9fff])",
+        # ('学员吕刚于2024年6月…': the name before 于 and a date)
+        rf"(?:{HOLDER_LABEL})\s*[:：]?\s*(?P<n>[\u4e00-\u9fff]{{2,4}}?)"
+        r"(?:(?![\u4e00-\u9fff])|(?=于\s*(?:19|20)\d{2}))",
         r"^(?P<n>[\u4e00-\u9fff]{2,4}?)\s*(?:同志|先生|女士|老师|学员|同学)?\s*[:：]",
         r"^(?P<n>[\u4e00-\u9fff]{2,4}?)\s*[（(]\s*(?:准考证号|身份证号|考号|证件号)",
         r"(?:兹证明|兹有|证明|学员|学生|考生|授予|获奖者)\s*[:：]?\s*(?P<n>[\u4e00-\u9fff]{2,4}?)\s*(?:同志|先生|女士|[,，:：（(]|\s|性别|于|在|参加|自|$)",
         # '段庆晶，四平市市政工程处职工，…在我处参加': a letter opening with the name and the workplace
         r"^(?P<n>[\u4e00-\u9fff]{2,4}?)\s*[，,]\s*[\u4e00-\u9fff（）()]{2,30}?(?:职工|员工|教师|医师|护士|干部|工作人员|技术人员)\s*[，,]",
-        r"^(?P<n>[\u4e00-\u9fff]{2,4}?)\s*(?:同志|先生|女士|老师)\s*(?:于|在|参加|自|[,，])",
+        r"^(?P<n>[\u4e00-\u9fff]{2,4}?)\s*(?:同志|先生|女士|老师)\s*(?:于|在|参加|自|[,，（(])",
         # '汪强军于2023年7月19日至20日参加…': the name opens the sentence, a date follows 于
         r"^(?P<n>[\u4e00-\u9fff]{2,4}?)\s*于\s*(?:(?:19|20)\d{2}|[〇一二][〇O0零一二三四五六七八九]{3}年)",
         # '兹证明枣庄市口腔医院翁茂同志于…': the workplace before the name
         r"兹证明\s*[\u4e00-\u9fff（）()]{2,30}?(?:医院|学校|中学|小学|幼儿园|中心|局|站|公司|大学|学院|研究院|研究所|委员会|厅)"
         r"\s*(?P<n>[\u4e00-\u9fff]{2,4}?)\s*同志",
-        r"(?P<n>[\u4e00-\u9fff]{2,3})\s*(?:同志|先生|女士)",
+        rf"(?P<n>(?:{'|'.join(COMPOUND_SURNAMES)})[\u4e00-\u9fff]{{1,2}}|[\u4e00-\u9fff]{{2,3}})\s*(?:同志|先生|女士)",
     )
     for i, pattern in enumerate(patterns):
         for row in rows:

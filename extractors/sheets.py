@@ -25,8 +25,8 @@ _HEADER_WORDS = re.compile(
     r"序\s*号|姓\s*名|性\s*别|单\s*位|工作单位|职\s*[称务]|科\s*室|签\s*[名字到]|联系电话|电\s*话|备\s*注|身份证号|"
     r"学\s*校|部\s*门|岗\s*位|手\s*机|联系方式|学\s*历|年\s*龄|乡\s*镇|所在单位|学\s*科|年\s*级|班\s*级"
 )
-_SHEET_TITLE = re.compile(r"(.{2,60}?)\s*(?:签\s*到\s*[表册单]|考勤表|参会人员名单|签\s*到$)")
-_SHEET_NOUN = re.compile(r"^\s*(?:签\s*到\s*[表册单]|考\s*勤\s*表)\s*$")
+_SHEET_TITLE = re.compile(r"(.{2,60}?)\s*(?:签\s*到\s*[表册单簿]|考勤表|参会人员名单|签\s*到$)")
+_SHEET_NOUN = re.compile(r"^\s*(?:签\s*到\s*[表册单簿]|考\s*勤\s*表)\s*$")
 
 
 def _column(header: Row, at: re.Match[str]) -> tuple[float, float]:
@@ -155,6 +155,10 @@ def attendees(rows: Sequence[Row]) -> list[Found]:
             continue
         if header is None or row.page != header.page:
             continue
+        if re.fullmatch(
+            r"\s*(?:第\s*\d+\s*页\s*)?(?:共\s*\d+\s*页)?\s*|\s*[(（]\s*续\s*表?\s*[)）]\s*", row.text
+        ):
+            continue  # a page's foot ('第1页共2页') or the table's continuation note, no row of it
         if re.search(r"[，。；,;]", row.text) and len(row.compact) > 20:
             header = None  # a sentence under the table ends it ('经组织专家验收，该项目…')
             continue
@@ -244,6 +248,12 @@ _SIGNERS = re.compile(r"(?:(?:参会|参训|参加|与会|听课|出席)(?:人�
 
 
 def sheet_title(rows: Sequence[Row]) -> Hit | None:
+    for row, below in zip(rows[:5], rows[1:6], strict=False):
+        # '签到表' over '（2020年…培训班）': the event's name in brackets under the noun
+        m = re.fullmatch(r"\s*[(（]\s*([^()（）:：]{4,50}?)\s*[)）]\s*", below.text)
+        if _SHEET_NOUN.match(row.text) and below.page == row.page and m:
+            value = cjk_punct(clean_value(m.group(1).replace(" ", "")))
+            return Hit(value, 0.85 * ocr_factor(below), below, m.start(1), m.end(1))
     for i, row in enumerate(rows[1:6], 1):
         # The event's name as a heading of its own above a '签到表' row.
         above = rows[i - 1]
@@ -319,11 +329,37 @@ def free_attendees(rows: Sequence[Row]) -> list[Found]:
     return out
 
 
+def grid_attendees(rows: Sequence[Row]) -> list[Found]:
+    """A book of signatures without a table ('签到簿', a line of who and when, then rows of names set apart by
+    blanks): the names read row by row, from the first row made only of two or more names."""
+    at = next((i for i, r in enumerate(rows[:6]) if _SHEET_NOUN.match(r.text)), None)
+    out: list[Found] = []
+    skipped = 0
+    for below in rows[at + 1 :] if at is not None else []:
+        if below.page != rows[at].page:
+            break
+        pieces = list(re.finditer(r"\S+", below.text))
+        names = [(p, split_names(p.group(0), listed=True)) for p in pieces]
+        if len(pieces) < 2 or any(
+            len(n) != 1 or n[0].text != p.group(0) or n[0].conf < 0.9 for p, n in names
+        ):
+            skipped += 1
+            if out or skipped > 2:
+                break
+            continue  # (the line of who and when above the names)
+        for p, (n,) in names:
+            hit = Hit(n.text, n.conf * 0.85 * ocr_factor(below), below, p.start(), p.end())
+            out.append(({"name": n.text, "rank": len(out) + 1, "role": "attendee"}, hit))
+    return out
+
+
 # A sign-in app's export ('签到详情', '已签到9人'): each signer's row gives an avatar's character, the name and
 # the time signed ('德 莫琪德 07:14'), the workplace on the row below.
-_APP_MARK = re.compile(r"签到详情|签到记录|已签到\s*\d+\s*人")
+_APP_MARK = re.compile(r"签到详情|签到记录|签到统计|已签到\s*\d+\s*人")
+# (the time may print its seconds; OCR may run the workplace above onto the row: 'XX林业发展中心孟国锋 08:57:05')
 _APP_ROW = re.compile(
-    r"^\s*(?:[\u4e00-\u9fff]\s+)?(?P<n>[\u4e00-\u9fff·]{2,6})\s+\d{1,2}\s*[:：]\s*\d{2}\s*$"
+    r"^\s*(?:[\u4e00-\u9fff]\s+|[\u4e00-\u9fff]{2,20}?(?:中心|站|局|院|学校|中学|小学|所|公司))?"
+    r"(?P<n>[\u4e00-\u9fff·]{2,6})\s+\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?\s*$"
 )
 
 
@@ -345,6 +381,7 @@ def app_title(rows: Sequence[Row]) -> Hit | None:
     for row, below in zip(rows[:6], rows[1:7], strict=False):
         if (
             _APP_MARK.search(row.text)
+            and not _APP_MARK.search(below.text)
             and 4 <= len(below.compact) <= 50
             and not re.search(r"[:：]", below.text)
         ):
@@ -360,7 +397,7 @@ def sign_in_sheet(rows: Sequence[Row], draft: Draft) -> None:
         "period",
         period(rows, r"培训时间|会议时间|活动时间|签到时间|签到日期|日\s*期|时\s*间") or one_day(rows),
     )
-    draft.people += attendees(rows) or app_attendees(rows) or free_attendees(rows)
+    draft.people += attendees(rows) or app_attendees(rows) or free_attendees(rows) or grid_attendees(rows)
     draft.put(
         "issuer",
         labelled_issuer(rows)
