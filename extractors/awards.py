@@ -80,13 +80,6 @@ def award_name(rows: Sequence[Row]) -> Hit | None:
         bare = _LEADING_YEAR.sub("", m.group(1)) if m is not None else ""
         if len(bare) >= 4:
             return hit.with_value(cjk_punct(bare), 0.85 * hit.conf)
-    # the prize as the heading over the certificate's noun ('2019年度郑州市优秀工程勘察设计奖' / '证书')
-    for row, below in zip(rows[:2], rows[1:3], strict=False):
-        heading = _without_year(row.compact)
-        if re.fullmatch(r"(?:荣誉|获奖)?证\s*书", below.compact) and re.fullmatch(
-            r"[\u4e00-\u9fff]{4,30}奖", heading
-        ):
-            return Hit(cjk_punct(heading), 0.8 * ocr_factor(row), row, 0, len(row.text))
     for pattern, conf in (
         (_COMPETITION, 0.85),
         (_AWARD_NAME, 0.85),
@@ -111,6 +104,13 @@ def award_name(rows: Sequence[Row]) -> Hit | None:
             name = _without_year(name)
             if len(name) >= 4 or pattern is _TITLE_HONOUR:
                 return Hit(cjk_punct(name), conf * ocr_factor(flow), flow, m.start(1), m.end(1))
+    # the prize as the heading over the certificate's noun ('2019年度郑州市优秀工程勘察设计奖' / '证书')
+    for row, below in zip(rows[:2], rows[1:3], strict=False):
+        heading = _without_year(row.compact)
+        if re.fullmatch(r"(?:荣誉|获奖)?证\s*书", below.compact) and re.fullmatch(
+            r"[\u4e00-\u9fff]{4,30}奖", heading
+        ):
+            return Hit(cjk_punct(heading), 0.8 * ocr_factor(row), row, 0, len(row.text))
     return None
 
 
@@ -161,7 +161,10 @@ def event_title(rows: Sequence[Row]) -> Hit | None:
 
 def award_level(name: str, issuer: str | None, kind: str | None) -> tuple[str | None, float]:
     bare = re.sub(r"^\d{4}\s*年度?|^第.{1,3}届", "", name)
-    if re.search(r"(?:学会|协会|研究会)", bare) and kind != "competition":
+    society = re.search(r"(?:学会|协会|研究会)", bare) or (
+        issuer and re.search(r"(?:学会|协会|研究会|促进会)$", issuer)
+    )
+    if society and kind != "competition":
         return None, 0.0  # a learned society's own prize ('山东省农学会科学技术奖') is no government's
     level = next((lv for pattern, lv in _LEVEL if re.search(pattern, bare)), None)
     conf = 0.85 if level else 0.0
@@ -261,7 +264,8 @@ def stated_rank(rows: Sequence[Row]) -> int | None:
 # '潘立新、芦芬、端木茜同志的成果《…》荣获…': the awardees named in order before the sentence's verb.
 _GREETED = re.compile(
     r"^\s*(?P<names>[\u4e00-\u9fff·]{2,6}(?:\s*[、丶,，]\s*[\u4e00-\u9fff·]{2,6})+)\s*等?\s*"
-    r"(?:(?:同志|老师|同学|先生|女士|专家)?\s*[:：]|(?:同志|老师|同学|先生|女士|专家)\s*(?:的|在|完成|参与|主持|撰写|所))"
+    r"(?:(?:同志|老师|同学|先生|女士|专家)?\s*[:：]|(?:同志|老师|同学|先生|女士|专家)\s*(?:的|在|完成|参与|主持|撰写|所)"
+    r"|(?=(?:完成|主持|撰写|参与|合作)的))"
 )
 
 

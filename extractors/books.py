@@ -301,8 +301,11 @@ def book_title(rows: Sequence[Row]) -> Hit | None:
         if (
             above.page == row.page
             and len(segs) == 1
-            and segs[0][0] == 0
-            and re.search(rf"(?:{_ROLE_RE.pattern})\s*$", row.text)
+            # ('贺德鹏、江玉琳 编著', or a cover's '主编 房梅')
+            and (
+                (segs[0][0] == 0 and re.search(rf"(?:{_ROLE_RE.pattern})\s*$", row.text))
+                or (segs[0][1] == len(row.text) and re.match(rf"\s*(?:{_ROLE_RE.pattern})", row.text))
+            )
             and re.fullmatch(r"[\u4e00-\u9fff：:——\-（）()]{4,40}", above.compact)
             and not re.search(r"[:：]", above.text)
             and not _PUBLISHER.search(above.text)

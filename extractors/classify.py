@@ -229,6 +229,10 @@ def _tie_breaks(scores: dict[str, float], rows: Sequence[Row]) -> dict[str, floa
         r"结\s*题|结\s*项|验\s*收|鉴\s*定", top
     ):
         out["project_completion"] = min(out["project_completion"], 1.0)
+    # An invoice or a receipt for a fee (发票, 支付成功, 缴费凭证) proves a payment, not a training.
+    if re.search(r"发\s*票|支付成功|缴费成功|付款成功|缴费凭证|收\s*据", top):
+        for etype in ("training_notice", "training_certificate", "sign_in_sheet"):
+            out[etype] = min(out[etype], 1.0)
     # A patent office's notice that an application was received (受理通知书) grants nothing yet.
     if re.search(r"受理通知书|缴费通知书|审查意见通知书", top):
         out["patent_certificate"] = min(out["patent_certificate"], 1.0)

@@ -20,7 +20,8 @@ _Y = r"(?P<y>(?:19|20)\d{2}|[12][0-9Oo]{3})"
 _DIGITS = re.compile(
     _Y + r"\s*(?:(?P<cn>年)|(?P<sep>[.\-/]))\s*(?P<m>[01]?\d)\s*(?(cn)" + _MONTH_MARK + r"|(?P=sep))\s*"
     # (no digit after: '2019-04-2019-08' is two months, not 2019-04-20)
-    r"(?P<d>[0-3]?\d)(?P<junk>\d?)(?!\d)\s*(?(cn)" + _DAY_MARK + r"?|)"
+    # ('2018-12-3116:54': a time glued to the day, as web pages print them)
+    r"(?P<d>[0-3]?\d)(?:(?=[0-2]?\d\s*[:：]\s*[0-5]\d)|(?P<junk>\d?)(?!\d))\s*(?(cn)" + _DAY_MARK + r"?|)"
 )
 _CHINESE = re.compile(
     # Tesseract spaces Chinese numerals out: '二 O 一六 年 十 一月二十六日'.

@@ -29,7 +29,7 @@ _LABEL = re.compile(rf"(?:{LABEL_WORDS})\s*[:：]")
 # On a form printed without colons ('学习项目 XX培训班 学习时间 2020-04-02'), a cell that opens with one of these
 # labels after a blank ends the value before it.
 CELL_LABELS = (
-    r"学习时间|学习日期|培训时间|培训日期|培训地点|获得学时|认定学时|折合学时|考核结果|考核成绩|工作单位|所在单位|"
+    r"学习时间|学习日期|培训时间|培训日期|培训地点|获得学时|认定学时|折合学时|培训学时|学习学时|考核结果|考核成绩|工作单位|所在单位|"
     r"身份证号|证书编号|发证日期|发证机关|颁发单位|科目类别|课程类别|学时类别|培训类别|性\s*别|学\s*时|单\s*位|职\s*称"
 )
 _CELL = re.compile(rf"\s+(?:{CELL_LABELS})(?=\s|[:：]|\d|[\u4e00-\u9fff])")

@@ -60,13 +60,13 @@ _HOURS = (
 )
 ORG = re.compile(
     r"[\u4e00-\u9fff()（）]{2,40}?(?:委员会|办公室|人民政府|国务院|管理局|知识产权局|局|厅|委|中心|基地|学会|协会|"
-    r"大学|学院|学校|中学|小学|幼儿园|医院|研究院|研究生院|设计院|站|研究所|公司|出版社|部|考试院|领导小组办公室|分会|联合会|平台|(?:管理|服务|学习)系统)"
+    r"大学|学院|学校|中学|小学|幼儿园|医院|研究院|研究生院|设计院|站|研究所|公司|出版社|部|考试院|领导小组办公室|分会|联合会|研究会|促进会|平台|(?:管理|服务|学习)系统)"
 )
 _ISSUE_DATE_LABEL = (
     r"发证日期|颁发日期|证书生成日期|发文日期|签发日期|发证时间|颁证日期|发布时间|发布日期|印发日期|获证时间|获证日期|授奖时间|"
     r"毕\s*[(（]?\s*结?\s*[)）]?\s*业\s*日\s*期"
 )
-_ISSUER_LABEL = r"发起单位|管理单位|组织验收单位|组织鉴定单位|来\s*源|发布单位|发布机构|授奖单位|颁奖单位|学校名称|校\s*名|发证单位|发证机关|颁发单位|培养单位|学位授予单位|授予单位|发证机构|培训机构|培训单位|主办单位|主\s*办|举办单位|组织单位|出版单位|单位名称(?=.*盖章)"
+_ISSUER_LABEL = r"发起单位|管理单位|组织验收单位|组织鉴定单位|来\s*源|发布单位|发布机构|授奖单位|颁奖单位|学校名称|校\s*名|发证单位|发证机关|颁发单位|培养单位|学位授予单位|授予单位|发证机构|培训机构|培训单位|主办单位|主\s*办|举办单位|组织单位|出版单位|单位名称(?=.*盖章)|承办单位|承\s*办(?=\s*[:：])|证明单位|出具单位"
 
 
 def hours(rows: Sequence[Row]) -> Hit | None:
@@ -160,8 +160,19 @@ def _same_cell(header: Row, head: re.Match[str], below: Row) -> Hit | None:
 
 
 def _bottom_rows(rows: Sequence[Row], n: int = 6) -> list[Row]:
+    """The last page's lowest rows, top to bottom (on a page read as two columns, from both)."""
     last_page = rows[-1].page if rows else 1
-    return [r for r in rows if r.page == last_page][-n:]
+    page = [r for r in rows if r.page == last_page]
+    if _reordered(page):
+        page = sorted(page, key=lambda r: (r.bbox()[1] + r.bbox()[3]) / 2)
+    return page[-n:]
+
+
+def _reordered(page: Sequence[Row]) -> bool:
+    """Whether the rows are out of top-to-bottom order by more than a row's height (two columns read in turn)."""
+    tops = [(r.bbox()[1] + r.bbox()[3]) / 2 for r in page]
+    height = max((r.bbox()[3] - r.bbox()[1] for r in page), default=0.0)
+    return any(b < a - 2 * height for a, b in zip(tops, tops[1:], strict=False))
 
 
 def _earlier_bottoms(rows: Sequence[Row], n: int) -> list[list[Row]]:
@@ -266,7 +277,7 @@ def issue_date(rows: Sequence[Row]) -> Hit | None:
     return (
         labelled_date(rows, _ISSUE_DATE_LABEL)
         # not 立项/完成/申请/填表/更新日期, nor 验收日期 (the meeting, before the certificate is signed)
-        or labelled_date(rows, r"(?<![培训学习会议考试开结生项成请表报新收办])日\s*期")
+        or labelled_date(rows, r"(?<![培训学习会议考试开结生项成请表报新收办止])日\s*期")
         or footer_date(rows)
         or posted_date(rows)
         or labelled_date(rows, r"(?:验收|鉴定|结题|评审)\s*(?:日\s*期|时\s*间)")
@@ -390,6 +401,14 @@ def _footer_issuer_in(rows: Sequence[Row], bottom: list[Row]) -> Hit | None:
             )
         if re.match(r"\d{1,3}\s", row.text):
             continue  # a numbered table row, not the issuer block
+        first = re.match(r"\s*([\u4e00-\u9fff·]{2,4})\s+\S", row.text)
+        if (
+            first
+            and (named := person_name(first.group(1))) is not None
+            and named[0] == first.group(1)
+            and named[1] >= 0.9
+        ):
+            continue  # a person and their workplace ('闫志 德州市立医院'), a list's row, not the issuer
         text = _issuer_text(row)
         above = _issuer_text(bottom[k - 1]) if k > 0 else ""
         # Joined only when the row alone does not already start with a place (a seal's stray text above a
@@ -532,8 +551,12 @@ def letterhead_issuer(rows: Sequence[Row]) -> Hit | None:
             )
             for r in near
         )
-        if not re.fullmatch(r"[\u4e00-\u9fff()（）]{4,40}", text) or not heading:
-            continue
+        if (
+            not re.fullmatch(r"[\u4e00-\u9fff()（）]{4,40}", text)
+            or not heading
+            or re.search(r"[奖赛]$", text)
+        ):
+            continue  # (a prize's name over 证书 is no organisation, however like 科学技术局 it reads)
         fixed, edits = repair(text, (r.text for r in rows))
         if ORG.fullmatch(fixed) and not _GENERIC_ORG.fullmatch(fixed):
             return Hit(cjk_punct(fixed), (0.75 - 0.1 * edits) * ocr_factor(row), row, 0, len(row.text))

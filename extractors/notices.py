@@ -8,8 +8,8 @@ from collections.abc import Sequence
 from extractors.categories import stated_category
 from extractors.dates import document_year, find_dates
 from extractors.fields import Draft, Hit, clean_value, first_labelled, labelled, ocr_factor
-from extractors.generic import common, period
-from extractors.people import labelled_holder, people_from, person_name, split_names
+from extractors.generic import ORG, common, period
+from extractors.people import COLUMN_WORD, labelled_holder, people_from, person_name, split_names
 from extractors.sheets import attendees
 from extractors.text import Row, cjk_punct, flows
 from extractors.text import flow as joined_rows
@@ -31,7 +31,7 @@ _NOTE = (
     ),
     # '已参会 X', '本人已参加 X': the note, then the name signed after it
     re.compile(
-        r"^\s*(?:本人)?\s*(?:已|拟)\s*(?:(?:参训|参加|参会|报名|出席|学完|完成)\s*){1,2}\s*(?P<n>[\u4e00-\u9fff·]{2,6})\s*$"
+        r"^\s*(?:本人)?\s*(?:已|拟)\s*(?:(?:参训|参加|参会|报名|出席|学完|完成)\s*){1,2}\s*[。.，,]?\s*(?P<n>[\u4e00-\u9fff·]{2,6})\s*$"
     ),
 )
 
@@ -96,7 +96,7 @@ def listed_attendees(rows: Sequence[Row]) -> list[tuple[dict[str, object], Hit]]
 _LIST_INTRO = re.compile(
     r"(?:(?:名单|人员)[\u4e00-\u9fff]{0,3}?\s*(?:如下|是)|(?:下列|以下)\s*(?:同志|人员|学员)[\u4e00-\u9fff]{0,12})\s*[:：]\s*$"
     # ('附：第一批参训学员名单' over rows of names set apart by blanks)
-    r"|^\s*附\s*[:：]?\s*[\u4e00-\u9fff]{0,10}(?:学员|人员|参训|参会)名单\s*$"
+    r"|^\s*附\s*[:：]?\s*[\u4e00-\u9fff]{0,10}(?:学员|人员|参训|参会)(?:名单)?\s*$"
 )
 
 
@@ -161,7 +161,25 @@ def _list_below(rows: Sequence[Row]) -> list[tuple[dict[str, object], Hit]]:
         hits = _name_rows(rows, i + 1, [], 3)
         if hits:
             return people_from(hits, "attendee", listed=True)
+        listed = _name_workplace_rows(rows, i + 1)
+        if listed:
+            return listed
     return []
+
+
+def _name_workplace_rows(rows: Sequence[Row], at: int) -> list[tuple[dict[str, object], Hit]]:
+    """An annex listing one person a row with the workplace after the name ('闫志 德州市立医院')."""
+    out: list[tuple[dict[str, object], Hit]] = []
+    for row in rows[at:]:
+        m = re.fullmatch(r"\s*([\u4e00-\u9fff·]{2,6})\s+([\u4e00-\u9fff（）()]{4,30})\s*", row.text)
+        names = split_names(m.group(1)) if m else []
+        if row.page != rows[at - 1].page or not m or len(names) != 1 or names[0].text != m.group(1):
+            break
+        if not (ORG.fullmatch(m.group(2)) or re.search(r"[院局站校所厂队会部处室]$", m.group(2))):
+            break
+        hit = Hit(m.group(1), names[0].conf * 0.85 * ocr_factor(row), row, m.start(1), m.end(1))
+        out.append(({"name": m.group(1), "rank": len(out) + 1, "role": "attendee"}, hit))
+    return out
 
 
 def _name_rows(rows: Sequence[Row], at: int, hits: list[Hit], most: int) -> list[Hit]:
@@ -210,7 +228,7 @@ def reply_slip(rows: Sequence[Row]) -> Hit | None:
             continue
         cell = hit.value.split()[0]
         found = person_name(cell)  # (a four-character name, 古丽娜尔, as well as a common one)
-        if found is not None and found[0] == cell:
+        if found is not None and found[0] == cell and not re.fullmatch(COLUMN_WORD, cell):
             return Hit(cell, 0.85 * found[1] * hit.conf, hit.row, hit.start, hit.start + len(cell))
     return None
 
@@ -264,5 +282,12 @@ def _letter(rows: Sequence[Row]) -> Sequence[Row]:
     close the letter, not the last page."""
     for i in range(1, len(rows)):
         if rows[i].page != rows[i - 1].page and re.match(r"\s*附\s*件", rows[i].text):
+            return rows[:i]
+        # ('…研究院' / '2019年1月3日' / '附：首批报名成功人员' / names): a list after the letter's date
+        dates = find_dates(rows[i - 1].text)
+        closing = (
+            dates and len(rows[i - 1].compact) <= dates[0].end - dates[0].start + 2
+        )  # a row that is a date
+        if re.match(r"\s*附\s*(?:件\s*)?[:：]", rows[i].text) and closing:
             return rows[:i]
     return rows

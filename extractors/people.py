@@ -28,7 +28,7 @@ SURNAMES = (
 COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "长孙",
                      "宇文", "司徒", "夏侯", "端木", "西门", "南宫", "独孤", "澹台", "轩辕", "呼延", "百里",
                      "万俟", "闻人", "申屠", "钟离", "宗政", "濮阳", "公冶", "太叔", "仲孙", "赫连", "拓跋",
-                     "左丘", "乐正", "东郭", "第五")  # fmt: skip
+                     "左丘", "乐正", "东郭", "第五", "单于")  # fmt: skip
 # A compound surname as OCR misreads it (俟 and 侯, 侯 and 候 look alike), put right: none is a surname itself.
 LOOKALIKE_SURNAMES = {"万侯": "万俟", "夏候": "夏侯", "上宫": "上官", "欧杨": "欧阳", "司徙": "司徒"}
 # Words printed next to names that must never become part of one.
@@ -368,11 +368,15 @@ HOLDER_LABEL = (
 )
 
 
+# A table header's next heading after 姓名 ('姓名 性别 单位 职称'), which no name is.
+COLUMN_WORD = r"(?:性\s*别|单\s*位|职\s*[称务]|民\s*族|年\s*龄|学\s*历|电\s*话|手\s*机|科\s*室|部\s*门)(?![\u4e00-\u9fff])"
+
+
 def holder_in(rows: Sequence[Row]) -> Hit | None:
     """The person a certificate is issued to: '姓名：X', 'X 同志：', '兹证明 X 同志…', '学生 X，性别…'."""
     patterns = (
         # ('学员吕刚于2024年6月…': the name before 于 and a date)
-        rf"(?:{HOLDER_LABEL})\s*[:：]?\s*(?P<n>[\u4e00-\u9fff]{{2,4}}?)"
+        rf"(?:{HOLDER_LABEL})\s*[:：]?\s*(?!{COLUMN_WORD})(?P<n>[\u4e00-\u9fff]{{2,4}}?)"
         r"(?:(?![\u4e00-\u9fff])|(?=于\s*(?:19|20)\d{2}))",
         r"^(?P<n>[\u4e00-\u9fff]{2,4}?)\s*(?:同志|先生|女士|老师|学员|同学)?\s*[:：]",
         r"^(?P<n>[\u4e00-\u9fff]{2,4}?)\s*[（(]\s*(?:准考证号|身份证号|考号|证件号)",

@@ -38,8 +38,10 @@ def leader(rows: Sequence[Row]) -> Hit | None:
         rows,
         r"课题负责人|项目负责人|课题主持人|项目主持人|(?<![（(])负\s*责\s*人|(?<![（(])主\s*持\s*人|课题组长|项目组长|牵\s*头\s*人",
     )
-    if hit is not None and re.match(r"\s*[，,、；;]", hit.value):
-        hit = None  # a table cell's '项目负责人，总体设计' says a member's task, not who the leader is
+    if hit is not None and re.match(r"\s*[，,、；;]|\s*\d{1,3}\s", hit.value):
+        # a table cell's '项目负责人，总体设计' says a member's task, not who the leader is; nor does the
+        # task column's '项目负责人' ending a row, whose 'value' is the next row of the table ('2 衣春博 …')
+        hit = None
     if hit is not None:
         names = split_names(hit.value)
         if names:
@@ -53,6 +55,12 @@ def leader(rows: Sequence[Row]) -> Hit | None:
                 alone[0], alone[1] * hit.conf, hit.row, hit.start + token.start(1), hit.start + token.end(1)
             )
     for flow in flows(rows):
+        joined = _LED_AND_JOINED.search(flow.text)
+        names = split_names(joined["lead"]) if joined else []
+        if joined and names and names[0].text == joined["lead"]:
+            return Hit(
+                joined["lead"], 0.85 * ocr_factor(flow), flow, joined.start("lead"), joined.end("lead")
+            )
         for m in _LEADER.finditer(flow.text):
             found = _sentence_leader(flow, m)
             if found is not None:
@@ -99,9 +107,31 @@ _SENTENCE_MEMBERS = re.compile(rf"(?:{_MEMBERS})(?:有|为|包括)?\s*[:：]?\s*
 _PIECE = re.compile(r"([\u4e00-\u9fff·]{2,8})(\s*[、，,；;]\s*|\s+|(?=[。.；;）)]|$))")
 
 
+# '由吕希梅主持，韩雪、臧淑军参与研究的课题《…》': the leader, then the members before 参与.
+_LED_AND_JOINED = re.compile(
+    r"由\s*(?P<lead>[\u4e00-\u9fff·]{2,6}?)\s*(?:同志)?\s*主持\s*[，,、]\s*"
+    r"(?P<l>[\u4e00-\u9fff·]{2,6}(?:\s*[、，,]\s*[\u4e00-\u9fff·]{2,6})*)\s*等?\s*(?:共同)?参与"
+)
+
+
 def sentence_members(rows: Sequence[Row]) -> list[Hit]:
     """Members named in running text, '…，课题组成员郝杰、买买提江、郭怡华，已按计划完成…', where the list
     wraps across rows and ends at the first piece that is not a name; [] for a form or no such sentence."""
+    for flow in flows(rows):
+        joined = _LED_AND_JOINED.search(flow.text)
+        if joined is not None:
+            names = split_names(joined["l"], listed=True)
+            if names and "".join(n.text for n in names) == re.sub(r"[\s、，,]", "", joined["l"]):
+                return [
+                    Hit(
+                        n.text,
+                        0.9 * ocr_factor(flow),
+                        flow,
+                        joined.start("l") + n.start,
+                        joined.start("l") + n.end,
+                    )
+                    for n in names
+                ]
     for flow in flows(rows):
         m = _SENTENCE_MEMBERS.search(flow.text)
         # in running text: the label does not open a row of its own (a form's '课题组成员：…' does)

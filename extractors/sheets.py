@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 
 from extractors.categories import stated_category
+from extractors.dates import find_dates
 from extractors.fields import Draft, Hit, clean_value, ocr_factor
 from extractors.generic import (
     all_dates,
@@ -239,6 +240,15 @@ def _attendee(
                 name, start, end, conf = found
                 hit = Hit(name, weight * edge * conf * ocr_factor(row), row, start, end)
                 return [({"name": name, "rank": position, "role": "attendee"}, hit)]
+        # A photo taken at a slant shifts the lower rows against the header: the name may sit one cell to the
+        # left of its column ('17 刘波 男 …' with 男 under 姓名), after the serial.
+        before = re.match(r"\s*\d{1,3}\s+([\u4e00-\u9fff·]{2,4})\s+$", row.text[: wide[0]])
+        if key == "name" and before is not None:
+            found = _cell_name(row, (before.start(1), before.end(1)))
+            if found is not None and found[3] >= 0.85:
+                name, start, end, conf = found
+                hit = Hit(name, 0.7 * conf * ocr_factor(row), row, start, end)
+                return [({"name": name, "rank": position, "role": "attendee"}, hit)]
     return []
 
 
@@ -363,12 +373,20 @@ _APP_ROW = re.compile(
 )
 
 
+# ('俊 高俊 已签到' / '2022-11-21 07:57:44': the status after the name, the time on the row below; or the name
+# alone over its avatar and status, '郭宏晶' / '晶 已签到')
+_APP_STATUS = re.compile(r"^\s*(?:[\u4e00-\u9fff]\s+)?(?P<n>[\u4e00-\u9fff·]{2,6})\s+已\s*签\s*到\s*$")
+_APP_AVATAR = re.compile(r"^\s*[\u4e00-\u9fff]\s+已\s*签\s*到\s*$")
+
+
 def app_attendees(rows: Sequence[Row]) -> list[Found]:
     if not any(_APP_MARK.search(r.text) for r in rows[:8]):
         return []
     out: list[Found] = []
-    for row in rows:
-        m = _APP_ROW.match(row.text)
+    for row, below in zip(rows, [*rows[1:], None], strict=True):
+        m = _APP_ROW.match(row.text) or _APP_STATUS.match(row.text)
+        if m is None and below is not None and _APP_AVATAR.match(below.text):
+            m = re.fullmatch(r"\s*(?P<n>[\u4e00-\u9fff·]{2,6})\s*", row.text)
         found = person_name(m["n"]) if m else None
         if m and found is not None and found[0] == m["n"]:
             hit = Hit(m["n"], found[1] * 0.9 * ocr_factor(row), row, m.start("n"), m.end("n"))
@@ -395,7 +413,9 @@ def sign_in_sheet(rows: Sequence[Row], draft: Draft) -> None:
     draft.put("title", app_title(rows) or sheet_title(rows))
     draft.put(
         "period",
-        period(rows, r"培训时间|会议时间|活动时间|签到时间|签到日期|日\s*期|时\s*间") or one_day(rows),
+        period(rows, r"培训时间|会议时间|活动时间|签到时间|签到日期|日\s*期|时\s*间")
+        or _dated_columns(rows)
+        or one_day(rows),
     )
     draft.people += attendees(rows) or app_attendees(rows) or free_attendees(rows) or grid_attendees(rows)
     draft.put(
@@ -407,6 +427,21 @@ def sign_in_sheet(rows: Sequence[Row], draft: Draft) -> None:
         or letterhead_issuer(rows),
     )
     draft.put("category_stated", stated_category(rows))
+
+
+def _dated_columns(rows: Sequence[Row]) -> Hit | None:
+    """A sheet signed once a day, a column per day ('姓名 单位 2022年10月27日 2022年10月28日'): the first day
+    to the last."""
+    for row in rows[:12]:
+        if not _header_row(row):
+            continue
+        days = [d for d in find_dates(row.text) if not d.until and not d.month_only]
+        if len(days) >= 2:
+            first, last = min(days, key=lambda d: d.iso), max(days, key=lambda d: d.iso)
+            return Hit(
+                {"start": first.iso, "end": last.iso}, 0.8 * ocr_factor(row), row, first.start, last.end
+            )
+    return None
 
 
 def one_day(rows: Sequence[Row]) -> Hit | None:

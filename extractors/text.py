@@ -145,22 +145,72 @@ def _same_row(a: Sequence[int], b: Sequence[int]) -> bool:
 
 
 def group_rows(page: PageText) -> list[Row]:
-    """Join the page's lines into visual rows (RapidOCR reports table cells as separate lines)."""
-    groups: list[list[Line]] = []
-    for line in sorted(page.lines, key=lambda ln: (ln.bbox[1] + ln.bbox[3]) / 2):
-        if not line.text.strip():
+    """Join the page's lines into visual rows (RapidOCR reports table cells as separate lines); a page printed
+    in two columns side by side gives the left column's rows, then the right's."""
+    out: list[Row] = []
+    for lines in _columns(page):
+        groups: list[list[Line]] = []
+        for line in sorted(lines, key=lambda ln: (ln.bbox[1] + ln.bbox[3]) / 2):
+            if not line.text.strip():
+                continue
+            for group in groups[-3:]:
+                if _same_row(group[0].bbox, line.bbox) and not any(
+                    _overlaps_x(g.bbox, line.bbox) for g in group
+                ):
+                    group.append(line)
+                    break
+            else:
+                groups.append([line])
+        # Tesseract spaces Chinese words apart ('关于 举办 2023 年 生猪健康 养殖培训 班的通知'); names it runs
+        # together are cut apart again by people.split_names.
+        glue = page.engine == "tesseract"
+        out += [r for r in (_build_row(page.number, g, glue) for g in groups) if r is not None]
+    return out
+
+
+def _columns(page: PageText) -> list[Sequence[Line]]:
+    """The page's lines as one column, or cut at the gutter of a page printed as two columns of running text
+    side by side (a journal's two-page spread): a blank strip near the middle that no word crosses, with long
+    lines of text on both sides of it (a table's narrow cells are no columns)."""
+    words = [w for ln in page.lines for w in (ln.words or (Word(ln.text, ln.bbox, ln.conf),))]
+    if len(words) < 16 or page.width <= 0:
+        return [page.lines]
+    heights = sorted(w.bbox[3] - w.bbox[1] for w in words)
+    glyph = heights[len(heights) // 2]
+    lo, hi = 0.3 * page.width, 0.7 * page.width
+    spans = sorted((w.bbox[0], w.bbox[2]) for w in words)
+    reach = spans[0][1]
+    for x0, x1 in spans[1:]:
+        gap = (reach, x0)
+        reach = max(reach, x1)
+        if gap[1] - gap[0] < 1.5 * glyph or not (lo <= (gap[0] + gap[1]) / 2 <= hi):
             continue
-        for group in groups[-3:]:
-            if _same_row(group[0].bbox, line.bbox) and not any(_overlaps_x(g.bbox, line.bbox) for g in group):
-                group.append(line)
-                break
-        else:
-            groups.append([line])
-    # Tesseract spaces Chinese words apart ('关于 举办 2023 年 生猪健康 养殖培训 班的通知'); names it runs
-    # together are cut apart again by people.split_names.
-    glue = page.engine == "tesseract"
-    rows = [_build_row(page.number, g, glue) for g in groups]
-    return [r for r in rows if r is not None]
+        left = [w for w in words if w.bbox[2] <= gap[0]]
+        right = [w for w in words if w.bbox[0] >= gap[1]]
+        left_width = gap[0] - min(w.bbox[0] for w in left)
+        right_width = max(w.bbox[2] for w in right) - gap[1]
+        # (a line of running text: most of its column's width, and longer than any table cell)
+        long_left = sum(w.bbox[2] - w.bbox[0] >= 0.6 * left_width and len(w.text) >= 15 for w in left)
+        long_right = sum(w.bbox[2] - w.bbox[0] >= 0.6 * right_width and len(w.text) >= 15 for w in right)
+        if long_left >= 3 and long_right >= 3:
+            return [_side(page.lines, float("-inf"), gap[0]), _side(page.lines, gap[1], float("inf"))]
+    return [page.lines]
+
+
+def _side(lines: Sequence[Line], lo: float, hi: float) -> list[Line]:
+    """Each line's words lying between `lo` and `hi` (one side of the gutter), as a line of their own."""
+    out = []
+    for line in lines:
+        kept = tuple(
+            w
+            for w in (line.words or (Word(line.text, line.bbox, line.conf),))
+            if w.bbox[0] >= lo and w.bbox[2] <= hi
+        )
+        if kept:
+            box = (min(w.bbox[0] for w in kept), min(w.bbox[1] for w in kept), max(w.bbox[2] for w in kept),
+                   max(w.bbox[3] for w in kept))  # fmt: skip
+            out.append(Line("".join(w.text for w in kept), box, min(w.conf for w in kept), kept))
+    return out
 
 
 def _overlaps_x(a: Sequence[int], b: Sequence[int]) -> bool:

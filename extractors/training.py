@@ -11,11 +11,13 @@ from extractors.generic import ORG, common, holder, period
 from extractors.text import Row, cjk_punct, flows
 
 _TITLE_LABEL = (
-    r"培训项目|培训名称|培训班名称|项目名称|课程名称|培训内容|会议名称|培训主题|活动名称|讲座名称|培训班次|"
+    r"培训项目|培训名称|培训班名称|项目名称|课程名称|培训内容|会议名称|会议\s*[（(]\s*培训\s*[)）]\s*名称|培训主题|活动名称|讲座名称|培训班次|"
     r"学习项目|学习内容|研修项目|研修主题|证书名称|^\s*课\s*程(?=\s*[:：]|\s*$|\s+[\u4e00-\u9fff])|(?<![\u4e00-\u9fff])项\s*目(?=\s*[:：])"
 )
 _FLOW_TITLES = (
     (re.compile(r"《([^》]{4,50})》"), 0.9),
+    # '在…报告厅举办“建筑工程质量安全管理专题培训班”': the quoted name of what is held
+    (re.compile(r"举办\s*[“\"]([^”\"，。；;]{4,50})[”\"]"), 0.9),
     # '参加了由XX委员会组织的“XX专题培训班”学习': the quoted name, whoever organised it
     (re.compile(r"参加了?由[^“”\"，。]{2,40}?(?:组织|举办|主办|承办)的\s*[“\"]([^”\"]{4,50})[”\"]"), 0.9),
     # '参加2024年度…公需科目“数字经济与数字化转型”线上学习', '参加了XX局主办的“…培训班”': the first quoted name
@@ -102,8 +104,8 @@ def _detail_title(rows: Sequence[Row]) -> Hit | None:
 def labelled_title(rows: Sequence[Row]) -> Hit | None:
     """A training's name after its label (培训项目, 会议名称, …), carried on when it wraps."""
     for hit in labelled(rows, _TITLE_LABEL):
-        if len(_TABLE_HEAD.findall(hit.row.text)) >= 2:
-            continue
+        if len(_TABLE_HEAD.findall(re.sub(r"\d\s*学\s*时", "", hit.row.text))) >= 2:
+            continue  # (a header row names columns; '18学时' is a value, not a heading)
         value = cjk_punct(clean_value(hit.value.replace(" ", "")))
         if _TABLE_HEAD.search(value):
             continue
