@@ -258,12 +258,12 @@ _SIGNERS = re.compile(r"(?:(?:参会|参训|参加|与会|听课|出席)(?:人�
 
 
 def sheet_title(rows: Sequence[Row]) -> Hit | None:
-    for row, below in zip(rows[:5], rows[1:6], strict=False):
+    for row, under in zip(rows[:5], rows[1:6], strict=False):
         # '签到表' over '（2020年…培训班）': the event's name in brackets under the noun
-        m = re.fullmatch(r"\s*[(（]\s*([^()（）:：]{4,50}?)\s*[)）]\s*", below.text)
-        if _SHEET_NOUN.match(row.text) and below.page == row.page and m:
+        m = re.fullmatch(r"\s*[(（]\s*([^()（）:：]{4,50}?)\s*[)）]\s*", under.text)
+        if _SHEET_NOUN.match(row.text) and under.page == row.page and m:
             value = cjk_punct(clean_value(m.group(1).replace(" ", "")))
-            return Hit(value, 0.85 * ocr_factor(below), below, m.start(1), m.end(1))
+            return Hit(value, 0.85 * ocr_factor(under), under, m.start(1), m.end(1))
     for i, row in enumerate(rows[1:6], 1):
         # The event's name as a heading of its own above a '签到表' row.
         above = rows[i - 1]
@@ -343,9 +343,11 @@ def grid_attendees(rows: Sequence[Row]) -> list[Found]:
     """A book of signatures without a table ('签到簿', a line of who and when, then rows of names set apart by
     blanks): the names read row by row, from the first row made only of two or more names."""
     at = next((i for i, r in enumerate(rows[:6]) if _SHEET_NOUN.match(r.text)), None)
+    if at is None:
+        return []
     out: list[Found] = []
     skipped = 0
-    for below in rows[at + 1 :] if at is not None else []:
+    for below in rows[at + 1 :]:
         if below.page != rows[at].page:
             break
         pieces = list(re.finditer(r"\S+", below.text))
