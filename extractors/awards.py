@@ -12,7 +12,7 @@ from extractors.people import people_from, split_names
 from extractors.sheets import attendees
 from extractors.text import Row, cjk_punct, flows, squeezed
 
-_GRADE = re.compile(r"(特等奖|[一二三四]\s*等\s*奖|优秀奖|金奖|银奖|铜奖|一等|二等|三等)")
+_GRADE = re.compile(r"(特等奖|[一二三四]\s*等\s*奖|优秀奖|优胜奖|金奖|银奖|铜奖|一等|二等|三等)")
 _AWARD_NAME = re.compile(
     r"(?:\d{4}\s*年度)?\s*((?:\d{4}\s*年(?!度))?(?:国家|中华|中国|全国)?[\u4e00-\u9fff]{0,16}?(?:科学技术进步奖|科学技术奖|科技进步奖|技术发明奖|"
     r"自然科学奖|社会科学优秀成果奖|优秀成果奖|丰收奖|成果奖|[\u4e00-\u9fff]{0,10}(?:大赛|竞赛|比赛|技能大赛)))"
@@ -162,7 +162,7 @@ def event_title(rows: Sequence[Row]) -> Hit | None:
 def award_level(name: str, issuer: str | None, kind: str | None) -> tuple[str | None, float]:
     bare = re.sub(r"^\d{4}\s*年度?|^第.{1,3}届", "", name)
     society = re.search(r"(?:学会|协会|研究会)", bare) or (
-        issuer and re.search(r"(?:学会|协会|研究会|促进会)$", issuer)
+        issuer and re.search(r"(?:学会|协会|研究会|促进会|工会)$", issuer)
     )
     if society and kind != "competition":
         return None, 0.0  # a learned society's own prize ('山东省农学会科学技术奖') is no government's

@@ -8,8 +8,8 @@ from collections.abc import Sequence
 from extractors.dates import find_dates
 from extractors.fields import Draft, Hit, clean_value, first_labelled, ocr_factor
 from extractors.generic import footer_date, labelled_date
-from extractors.people import SURNAMES, split_names
-from extractors.text import Row, cjk_punct
+from extractors.people import SURNAMES, holder_in, split_names
+from extractors.text import Row, cjk_punct, flows
 from extractors.text import flow as joined_rows
 
 _ISBN = re.compile(r"I\s*S\s*B\s*N\s*[:：]?\s*((?:97[89][\s\-]*)?\d[\d\s\-]{7,15}[\dXx])")
@@ -107,7 +107,8 @@ def editors(rows: Sequence[Row]) -> list[tuple[dict[str, object], Hit]]:
                 role = None
         elif segs:
             role = segs[-1][2]
-        elif role is not None and _names_only(row):
+        elif role is not None and _names_only(Row(row.page, _segment_text(row.text), row.boxes, row.conf)):
+            # (a board's names one a row, each with its workplace in brackets: '沈秀 (益阳市中医院)')
             segs = [(0, len(row.text), role)]
         else:
             role = None
@@ -306,7 +307,8 @@ def book_title(rows: Sequence[Row]) -> Hit | None:
                 (segs[0][0] == 0 and re.search(rf"(?:{_ROLE_RE.pattern})\s*$", row.text))
                 or (segs[0][1] == len(row.text) and re.match(rf"\s*(?:{_ROLE_RE.pattern})", row.text))
             )
-            and re.fullmatch(r"[\u4e00-\u9fff：:——\-（）()]{4,40}", above.compact)
+            and re.search(r"[\u4e00-\u9fff]{2}", row.text[segs[0][0] : segs[0][1]])  # names, not a role alone
+            and re.fullmatch(r"[\u4e00-\u9fff：:——\-]{4,40}", above.compact)
             and not re.search(r"[:：]", above.text)
             and not _PUBLISHER.search(above.text)
             and not _ROLE_RE.search(above.text)
@@ -344,5 +346,45 @@ def book(rows: Sequence[Row], draft: Draft) -> None:
     edition = _simple(rows, _EDITION, 0.9)
     draft.put("book.edition", edition)
     draft.put("issued_on", publication_date(rows, edition))
+    proof = _publishers_proof(rows)
+    if proof is not None:
+        # a publisher's letter that one person helped write the book: that person, the role and rank it states
+        person, title = proof
+        draft.put("title", title)
+        draft.put("holder", person[1])
+        draft.people.append(person)
+        return
     draft.put("title", book_title(rows))
     draft.people += editors(_cip_joined(rows))
+
+
+# '兹证明…吴蕾同志参与编写我社出版的《…》一书…，担任编委（排名第4）'
+_SERVED_AS = re.compile(
+    r"担任\s*(副\s*主\s*编|主\s*编|编\s*委|参\s*编|编\s*者|编\s*著|译\s*者)\s*(?:[（(]\s*排\s*名\s*第\s*(\d{1,2})\s*[)）])?"
+)
+
+
+def _publishers_proof(rows: Sequence[Row]) -> tuple[tuple[dict[str, object], Hit], Hit | None] | None:
+    for flow in flows(rows):
+        served = _SERVED_AS.search(flow.text)
+        if served is None or "证明" not in flow.text:
+            continue
+        named = holder_in(rows)
+        if named is None:
+            return None
+        work = re.search(r"《([^》]{2,40})》", flow.text)
+        title = (
+            Hit(
+                cjk_punct(work.group(1).replace(" ", "")),
+                0.85 * ocr_factor(flow),
+                flow,
+                work.start(1),
+                work.end(1),
+            )
+            if work
+            else None
+        )
+        rank = int(served.group(2)) if served.group(2) else 1
+        person = {"name": named.value, "rank": rank, "role": _role_of(served.group(1))}
+        return (person, named), title
+    return None

@@ -50,6 +50,11 @@ def _found(rows: Sequence[Row], weight: float) -> dict[str, Hit]:
     return found
 
 
+def both_stated(rows: Sequence[Row]) -> bool:
+    """Whether the proof prints both categories as its options ('科目类别：公需科目 专业科目', the tick lost)."""
+    return len(_found(rows, 1.0)) == 2
+
+
 def stated_category(rows: Sequence[Row]) -> Hit | None:
     """public or professional where the proof names only one of them; None where it names none or both."""
     found = _found(rows, 1.0)

@@ -40,7 +40,8 @@ def ocr_label(word: str) -> str:
     return r"(?:[\s\W_]|[A-Za-z](?![A-Za-z])){0,3}".join(map(re.escape, word))
 
 
-_SEP = re.compile(r"^\s*[:：]?\s*")
+# (a bilingual form's English label after the Chinese one: '姓名 Name: 杨玉航', '培训项目 Program: …')
+_SEP = re.compile(r"^\s*(?:[A-Za-z][A-Za-z .]{0,20}?\s*[:：]|[:：])?\s*")
 
 
 @dataclass(frozen=True)
@@ -72,7 +73,10 @@ def ocr_factor(row: Row) -> float:
 def labelled(rows: Sequence[Row], label: str, *, next_row: bool = True) -> Iterator[Hit]:
     """Values printed after `label` (a regex), up to the next known label; or on the next row if empty."""
     # ('培训单位（章）：' / 'XX学会': where the seal goes, between the label and its colon, is no value)
-    pattern = re.compile(rf"(?:{label})(?:\s*[(（]\s*(?:盖\s*)?(?:公\s*)?章\s*[)）])?\s*[:：]?")
+    # ('发明人（设计人）：…': the form's other name for the label is no value either)
+    pattern = re.compile(
+        rf"(?:{label})(?:\s*[(（]\s*(?:(?:盖\s*)?(?:公\s*)?章|设\s*计\s*人|发\s*明\s*人|签\s*[字名])\s*[)）])?\s*[:：]?"
+    )
     for i, row in enumerate(rows):
         for m in pattern.finditer(row.text):
             start = m.end() + len(_SEP.match(row.text[m.end() :]).group(0))  # type: ignore[union-attr]
@@ -94,7 +98,7 @@ def labelled(rows: Sequence[Row], label: str, *, next_row: bool = True) -> Itera
 # ('姓名 工作单位 培训项目 培训时间 学时' / '屈兰 菏泽市… 小麦…培训班 二〇二一年… 6').
 _COLUMN_HEAD = re.compile(
     r"姓\s*名|工作单位|所在单位|培训项目|培训名称|项目名称|课程名称|培训内容|培训时间|学习时间|培训日期|"
-    r"获得学时|认定学时|学\s*时|考核结果|证书编号"
+    r"获得学时|认定学时|学\s*时|考核结果|证书编号|科目类别|课程类别|类\s*别|科\s*目"
 )
 
 
@@ -107,7 +111,9 @@ def table_as_labels(rows: Sequence[Row], headings: re.Pattern[str] = _COLUMN_HEA
             continue
         below: list[Row] = []
         for row in rows[i + 1 : i + 4]:
-            if row.page != header.page or re.search(r"[:：，。]", row.text):
+            if row.page != header.page or re.search(
+                r"[:：，。]|特此|特发|此证|盖\s*章|[（(]\s*章\s*[)）]", row.text
+            ):
                 break
             below.append(row)
         if not below or sum(bool(re.match(r"\s*\d{1,3}\s", r.text)) for r in below) >= 2:

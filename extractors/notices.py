@@ -19,16 +19,20 @@ from extractors.training import flow_title, organiser, training_title
 # notice ('X 参加', '参训人：X').
 _SALUTATION = re.compile(
     r"^\s*(?:尊敬的|致)\s*(?P<n>[\u4e00-\u9fff·]{2,6}?)\s*"
-    r"(?:(?:专家|教授|研究员|女士|先生|同志|老师|医生|医师|主任|院长|博士|同学)(?:\s*/\s*(?:女士|先生))?)?\s*[:：,，]"
+    r"(?:(?:专家|教授|研究员|女士|先生|同志|老师|医生|医师|主任|院长|博士|同学|经理|总工|所长|校长|局长|科长|书记|"
+    r"(?:高级|助理|副)?(?:工程师|实验师|会计师|经济师|统计师|农艺师|畜牧师|兽医师|技师|讲师|护师|药师)|"
+    r"(?:副)?主任医师|主治医师)(?:\s*/\s*(?:女士|先生))?)?\s*[:：,，]"
 )
 _NOTE = (
     re.compile(
-        r"^\s*(?P<n>[\u4e00-\u9fff·]{2,6}?)\s*(?:已|拟|同意|确认)?\s*(?:(?:参加|参训|报名|出席|参会)\s*){1,2}[。.]?\s*$"
+        r"^\s*(?P<n>[\u4e00-\u9fff·]{2,6}?)\s*(?:已|拟|同意|确认)?\s*(?:(?:参加|参训|报名|出席|参会|完成|学完)\s*){1,2}[。.]?\s*$"
     ),
     # '参训人：X', '参训：X', '拟参会：X', '已报名：X'
     re.compile(
         r"^\s*(?:拟|已)?\s*(?:参训|参加|参会|报名|出席)(?:人员|人)?\s*[:：]\s*(?P<n>[\u4e00-\u9fff·]{2,6})\s*$"
     ),
+    # '…印发日期：…  王雅 已参训': a note written at the end of the last row
+    re.compile(r"^.*?\s(?P<n>[\u4e00-\u9fff·]{2,4})\s+(?:已|拟)\s*(?:参训|参加|参会|报名|出席)\s*$"),
     # '已参会 X', '本人已参加 X': the note, then the name signed after it
     re.compile(
         r"^\s*(?:本人)?\s*(?:已|拟)\s*(?:(?:参训|参加|参会|报名|出席|学完|完成)\s*){1,2}\s*[。.，,]?\s*(?P<n>[\u4e00-\u9fff·]{2,6})\s*$"
@@ -45,7 +49,8 @@ def attendee(rows: Sequence[Row]) -> Hit | None:
     for pattern in _NOTE:
         for row in rows:
             m = pattern.match(row.text)
-            if m and (found := person_name(m["n"])) is not None:
+            # ('准时参加。' ends a sentence: a rare surname's 'name' is no note's signer)
+            if m and (found := person_name(m["n"])) is not None and found[1] >= 0.9:
                 # A handwritten note: OCR of handwriting is shakier than print.
                 return Hit(found[0], found[1] * 0.8 * ocr_factor(row), row, m.start("n"), m.end("n"))
     return None
@@ -69,6 +74,12 @@ def _notice_heading(rows: Sequence[Row]) -> Hit | None:
             m = _NOTICE_HEADING.search(joined.text)
             if m:
                 value = cjk_punct(clean_value(m["t"].replace(" ", "")))
+                # ('关于组织开展“X”内部培训的通知': the quoted name, not the kind of event after it)
+                quoted = re.fullmatch(
+                    r"[“\"]([^”\"]{4,50})[”\"]\s*(?:内部|专题)?(?:培训|研修|学习)?(?:班|会)?",
+                    re.sub(r"\s", "", m["t"]),
+                )
+                value = cjk_punct(quoted.group(1)) if quoted else value
                 conf = (0.9 if n == 1 else 0.8) * ocr_factor(joined)
                 return Hit(value, conf, joined, m.start("t"), m.end("t"))
     return None
@@ -87,8 +98,11 @@ def listed_attendees(rows: Sequence[Row]) -> list[tuple[dict[str, object], Hit]]
     """Attendees a notice names in a labelled list ('参训人员：孟家昊、吴雅岚'), when the value is only names;
     the audience described in words ('参训人员：各单位业务骨干') names no one."""
     for hit in labelled(rows, _LISTED, next_row=False):
-        value = hit.value.strip().rstrip("。.；;")  # ('一、参会人员：吕永森、袁丽平、戴辉。')
-        if _only_names(value, listed=None):
+        # ('一、参会人员：吕永森、袁丽平、戴辉。', '参训人员：A、B。请相关人员准时参加。')
+        value = re.split(r"[。；;]", hit.value.strip())[0]
+        # ('请参训人员填写报名回执': the label inside a sentence, with no colon and no list after it, names no one)
+        colon = re.search(r"[:：]\s*$", hit.row.text[: hit.start])
+        if (colon or re.search(r"[、，,]", value)) and _only_names(value, listed=None):
             return people_from([hit.with_value(value)], "attendee")
     return _list_below(rows) or sentence_list(rows)
 

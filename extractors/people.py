@@ -320,9 +320,10 @@ def people_from(
     for hit in hits:
         names = split_names(hit.value, listed=listed)
         lone = hit.value.strip()
-        if not names and re.fullmatch(r"[\u4e00-\u9fff]{2,3}", lone) and not _NOT_A_NAME.search(lone):
-            # one name alone behind its label whose surname is outside the common ones ('发明人：荀熠明'): the
-            # label vouches for it, less surely
+        if not names and re.fullmatch(r"[\u4e00-\u9fff·]{2,6}", lone) and not _NOT_A_NAME.search(lone):
+            # one name alone behind its label whose surname is outside the common ones ('发明人：荀熠明'), or
+            # a long minority name no surname rule vouches for ('发明人：扎西顿珠'): the label vouches for it,
+            # less surely
             at = hit.value.find(lone)
             names = [Name(lone, at, at + len(lone), 0.6, None)] if person_name(lone) else []
         for name in names:
@@ -376,14 +377,17 @@ def holder_in(rows: Sequence[Row]) -> Hit | None:
     """The person a certificate is issued to: '姓名：X', 'X 同志：', '兹证明 X 同志…', '学生 X，性别…'."""
     patterns = (
         # ('学员吕刚于2024年6月…': the name before 于 and a date)
-        rf"(?:{HOLDER_LABEL})\s*[:：]?\s*(?!{COLUMN_WORD})(?P<n>[\u4e00-\u9fff]{{2,4}}?)"
+        rf"(?:{HOLDER_LABEL})\s*(?:[A-Za-z][A-Za-z ]{{1,12}}?\s*(?=[:：]))?[:：]?\s*(?!{COLUMN_WORD})(?P<n>[\u4e00-\u9fff]{{2,4}}?)"
         r"(?:(?![\u4e00-\u9fff])|(?=于\s*(?:19|20)\d{2}))",
-        r"^(?P<n>[\u4e00-\u9fff]{2,4}?)\s*(?:同志|先生|女士|老师|学员|同学)?\s*[:：]",
+        # ('宋玲轩（安化县人民医院）：': the workplace in brackets before the colon)
+        r"^(?P<n>[\u4e00-\u9fff]{2,4}?)\s*(?:同志|先生|女士|老师|学员|同学)?\s*(?:[（(][^()（）]{2,30}[)）])?\s*[:：]",
         r"^(?P<n>[\u4e00-\u9fff]{2,4}?)\s*[（(]\s*(?:准考证号|身份证号|考号|证件号)",
         r"(?:兹证明|兹有|证明|学员|学生|考生|授予|获奖者)\s*[:：]?\s*(?P<n>[\u4e00-\u9fff]{2,4}?)\s*(?:同志|先生|女士|[,，:：（(]|\s|性别|于|在|参加|自|$)",
         # '段庆晶，四平市市政工程处职工，…在我处参加': a letter opening with the name and the workplace
         r"^(?P<n>[\u4e00-\u9fff]{2,4}?)\s*[，,]\s*[\u4e00-\u9fff（）()]{2,30}?(?:职工|员工|教师|医师|护士|干部|工作人员|技术人员)\s*[，,]",
         r"^(?P<n>[\u4e00-\u9fff]{2,4}?)\s*(?:同志|先生|女士|老师)\s*(?:于|在|参加|自|[,，（(])",
+        # '马晶霞（资阳区湖口镇卫生院）于2023.05.11…': the name, the workplace in brackets, then 于 and the date
+        r"^(?P<n>[\u4e00-\u9fff]{2,4}?)\s*[（(][^()（）]{2,30}[)）]\s*于\s*(?:(?:19|20)\d{2}|[〇一二][〇O0零一二三四五六七八九]{3}年)",
         # '汪强军于2023年7月19日至20日参加…': the name opens the sentence, a date follows 于
         r"^(?P<n>[\u4e00-\u9fff]{2,4}?)\s*于\s*(?:(?:19|20)\d{2}|[〇一二][〇O0零一二三四五六七八九]{3}年)",
         # '兹证明枣庄市口腔医院翁茂同志于…': the workplace before the name
@@ -404,7 +408,10 @@ def holder_in(rows: Sequence[Row]) -> Hit | None:
 def labelled_holder(rows: Sequence[Row]) -> Hit | None:
     """A name behind a holder's label only ('学员：翁卫永 学号：…', '姓名' / 'X'), for proofs whose other holder
     patterns (salutations, 同志) would misread them."""
-    pattern = re.compile(rf"(?:{HOLDER_LABEL})\s*[:：]?\s*(?P<n>[\u4e00-\u9fff]{{2,4}})(?![\u4e00-\u9fff])")
+    # (not the first of a list: '参训人员：庞胜兴、董俊利、…' names no one holder)
+    pattern = re.compile(
+        rf"(?:{HOLDER_LABEL})\s*[:：]?\s*(?P<n>[\u4e00-\u9fff]{{2,4}})(?![\u4e00-\u9fff、，,])"
+    )
     for row in rows:
         for m in pattern.finditer(row.text):
             found = _names_in_chunk(m["n"], m.start("n"), None)

@@ -40,6 +40,7 @@ _MODULE_HEAD = re.compile(
 # A row that opens the next field ends a module list even without a colon ('考试时间 2019/12/22').
 _AFTER_MODULES = re.compile(
     r"^\s*(?:考试时间|考试日期|考试成绩|考试结果|成\s*绩|证书编号|编\s*号|发证|日\s*期|准考证号|身份证号|姓\s*名|性\s*别)"
+    r"|.*(?:监制|印制)\s*$"  # ('人力资源和社会保障部人事考试中心监制': the form's maker, under the table)
 )
 _HOLDER = re.compile(r"^(?:学生|研究生|学员|考生)?\s*([\u4e00-\u9fff]{2,4}?)\s*[，,]\s*(?:性别)?\s*[男女]")
 

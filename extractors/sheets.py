@@ -371,7 +371,7 @@ _APP_MARK = re.compile(r"签到详情|签到记录|签到统计|已签到\s*\d+\
 # (the time may print its seconds; OCR may run the workplace above onto the row: 'XX林业发展中心孟国锋 08:57:05')
 _APP_ROW = re.compile(
     r"^\s*(?:[\u4e00-\u9fff]\s+|[\u4e00-\u9fff]{2,20}?(?:中心|站|局|院|学校|中学|小学|所|公司))?"
-    r"(?P<n>[\u4e00-\u9fff·]{2,6})\s+\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?\s*$"
+    r"(?P<n>[\u4e00-\u9fff·]{2,6})\s+\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?\s*(?:已\s*签\s*到)?\s*$"
 )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from extractors.categories import stated_category
+from extractors.categories import both_stated, stated_category
 from extractors.fields import Draft, Hit, clean_value, labelled, ocr_factor, table_as_labels
 from extractors.generic import ORG, common, holder, period
 from extractors.text import Row, cjk_punct, flows
@@ -164,6 +164,11 @@ def _heading_title(rows: Sequence[Row]) -> Hit | None:
         m = _TABLE_HEADING.match(row.text)
         if m:
             value = cjk_punct(clean_value(m.group(1).replace(" ", "")))
+            # ('“数控机床维护与精度检测”培训课程安排表': the quoted name, without the kind of event after it)
+            quoted = re.fullmatch(
+                r"[“\"]([^”\"]{4,50})[”\"]\s*(?:培训|研修|学习)?(?:班)?", m.group(1).strip()
+            )
+            value = cjk_punct(quoted.group(1)) if quoted else value
             return Hit(value, 0.85 * ocr_factor(row), row, m.start(1), m.end(1))
         # the training's name as a heading of its own over a '课程安排表' row
         below = rows[i + 1] if i + 1 < len(rows) else None
@@ -204,3 +209,23 @@ def training_certificate(rows: Sequence[Row], draft: Draft) -> None:
     draft.put("period", period(rows))
     common(rows, draft)
     draft.put("category_stated", stated_category(rows))
+    _unsure_fallbacks(rows, draft)
+
+
+def _unsure_fallbacks(rows: Sequence[Row], draft: Draft) -> None:
+    """Where the proof prints a field the reading missed, what stands in for it is unsure: the course's days for
+    hours under a 学时 heading left unread, the title's words for a category whose printed options (公需科目
+    专业科目, the tick lost) name both."""
+    if (
+        not draft.has("hours_stated")
+        and draft.has("period")
+        and any(_HOURS_HEADING.search(r.text) for r in rows)
+    ):
+        hit = draft.hits["period"]
+        draft.hits["period"] = hit.with_value(hit.value, min(hit.conf, 0.6))
+    if not draft.has("category_stated") and draft.has("title") and both_stated(rows):
+        hit = draft.hits["title"]
+        draft.hits["title"] = hit.with_value(hit.value, min(hit.conf, 0.6))
+
+
+_HOURS_HEADING = re.compile(r"(?<![\d一二三四五六七八九十])学\s*时(?!\s*\d)")
