@@ -11,13 +11,13 @@ from extractors.fields import Draft, Hit, clean_value, first_labelled, labelled,
 from extractors.journals import Match, issn_ok
 from extractors.text import Row, cjk_punct
 
-_ISSN = re.compile(r"I\s*S\s*S\s*N\s*[:：]?\s*([0-9OoIlSB]{4})\s*[-‐]?\s*([0-9OoIlSB]{3}[0-9XxOoIlSB])")
+_ISSN = re.compile(r"I\s*S\s*S\s*N\s*[:：】\]]?\s*([0-9OoIlSB]{4})\s*[-‐]?\s*([0-9OoIlSB]{3}[0-9XxOoIlSB])")
 _CN = re.compile(
-    r"C\s*N\s*[:：]?\s*(\d{2})\s*-\s*(\d{4})\s*[/|lI]\s*([A-Z][A-Z0-9]{0,3}|[a-z](?![a-z])|\d{1,4})"
+    r"C\s*N\s*[:：】\]]?\s*(\d{2})\s*-\s*(\d{4})\s*[/|lI]\s*([A-Z][A-Z0-9]{0,3}|[a-z](?![a-z])|\d{1,4})"
 )
 _DIGIT_FIX = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "S": "5", "B": "8", "x": "X"})
 _VOLUME = re.compile(
-    r"第\s*(\d{1,4})\s*卷|Vol\s*\.?\s*(\d{1,4})|(?:19|20)\d{2}\s*,\s*(\d{1,4})\s*\(\s*\d{1,3}\s*\)"
+    r"第\s*(\d{1,4})\s*卷|Vo[l1I]\s*\.?\s*(\d{1,4})|(?:19|20)\d{2}\s*,\s*(\d{1,4})\s*\(\s*\d{1,3}\s*\)"
     r"|(?:19|20)\d{2}\s*年\s*(\d{1,3})\s*卷",  # a database's '2018年21卷11期'
     re.IGNORECASE,
 )
@@ -28,19 +28,22 @@ _ARTICLE_NO = re.compile(
 _ISSUE = re.compile(
     r"第\s*(\d{1,3})\s*期|No\s*\.?\s*(\d{1,4})|\d{4}\s*,\s*\d{1,4}\s*\(\s*(\d{1,3})\s*\)"
     r"|(?<![\d\-])(?:19|20)\d{2}\s*[(（]\s*(\d{1,2})\s*[)）]"  # a running head's '2020 (12)': year (issue)
-    r"|(?<![\d\-])(?:19|20)\d{2}\s*年\s*(?:\d{1,3}\s*卷\s*)?(\d{1,2})\s*期",  # a database's '2018年03期'
+    r"|(?<![\d\-])(?:19|20)\d{2}\s*年\s*(?:\d{1,3}\s*卷\s*)?(\d{1,2})\s*期"  # a database's '2018年03期'
+    # a database's '【年，卷（期）】2020，（3）', a cover's '201806' (year and issue run together, alone on a row)
+    r"|(?<![\d\-])(?:19|20)\d{2}\s*[,，]\s*(?:\d{1,4}\s*)?[(（]\s*(\d{1,2})\s*[)）]"
+    r"|^\s*(?:19|20)\d{2}(0[1-9]|1[0-2])\s*$",
     re.IGNORECASE,
 )
 _YEAR = re.compile(
     r"(?<![\d\-])((?:19|20)\d{2})\s*(?:年\s*(?:第|\d{1,2}\s*[月期]|\d{1,3}\s*卷)|,\s*(?:Vol|No\.?\s*\d|\d{1,4}\s*\()|\s*第\s*\d+\s*期"
     r"|\s*[,，]\s*第\s*\d+\s*[卷期]"
-    r"|[(（]\s*\d{1,2}\s*[)）])",
+    r"|[(（]\s*\d{1,2}\s*[)）]|\s*[,，]\s*(?:\d{1,4}\s*)?[(（]\s*\d{1,2}\s*[)）]|(?:0[1-9]|1[0-2])\s*$)",
     re.IGNORECASE,
 )
 # A running head ending on the year after the journal's name: '第3期 汽车安全与节能学报2019'.
 # ('第39卷第1期2017年': the year after the issue)
 _HEAD_YEAR = re.compile(
-    r"第\s*\d{1,3}\s*期(?:.*?[\u4e00-\u9fff])?\s*((?:19|20)\d{2})\s*年?\s*$"
+    r"(?:第\s*\d{1,3}\s*期|No\s*\.?\s*\d{1,3})(?:.*?[\u4e00-\u9fff])?\s*((?:19|20)\d{2})\s*年?\s*$"
     r"|((?:19|20)\d{2})\s*年\s*出版"  # a contents page's foot: '…半月刊2024年出版'
 )
 _NAME_HINT = re.compile(
@@ -140,6 +143,15 @@ def _record_table(rows: Sequence[Row], draft: Draft) -> None:
             draft.put("journal.year", hit.with_value(int(m.group(1))))
             draft.put("journal.volume", hit.with_value(str(int(m.group(2)))))
             draft.put("journal.issue", hit.with_value(str(int(m.group(3)))))
+    # a record's '年份 2016' / '卷期 25(5)'
+    year = first_labelled(rows, r"^\s*(?:年\s*份|出版年)")
+    found = re.match(r"\s*((?:19|20)\d{2})\b", year.value) if year else None
+    draft.put("journal.year", year.with_value(int(found.group(1))) if year and found else None)
+    issue = first_labelled(rows, r"^\s*卷\s*期")
+    found = re.match(r"\s*(\d{1,4})\s*[(（]\s*(\d{1,3})\s*[)）]", issue.value) if issue else None
+    if issue and found:
+        draft.put("journal.volume", issue.with_value(str(int(found.group(1)))))
+        draft.put("journal.issue", issue.with_value(str(int(found.group(2)))))
 
 
 def _labelled_journal(rows: Sequence[Row]) -> Hit | None:
@@ -185,6 +197,20 @@ def journal_article(rows: Sequence[Row], draft: Draft, ctx: ExtractContext) -> N
     # (a database page prints the journal's name beside the byline: it is no author)
     draft.people += [(p, h) for p, h in people if not (name and p["name"] == name.value)]
     draft.put("title", title)
+    draft.put("title", _portal_title(rows))
+
+
+def _portal_title(rows: Sequence[Row]) -> Hit | None:
+    """A database's record page: the paper's title on the row under the portal's banner ('中国知网 文献知网节')."""
+    for row, below in zip(rows[:3], rows[1:4], strict=False):
+        if (
+            re.search(r"知网|万方|维普|文献详情|知网节|数据库", row.text)
+            and below.page == row.page
+            and re.fullmatch(r"[\u4e00-\u9fff0-9A-Za-z，、：:—\-（）()“”]{6,60}", below.compact)
+            and not re.search(r"[:：【】]", below.text)
+        ):
+            return Hit(cjk_punct(below.compact), 0.75 * ocr_factor(below), below, 0, len(below.text))
+    return None
 
 
 def _name_and_levels(

@@ -162,7 +162,7 @@ def event_title(rows: Sequence[Row]) -> Hit | None:
 def award_level(name: str, issuer: str | None, kind: str | None) -> tuple[str | None, float]:
     bare = re.sub(r"^\d{4}\s*年度?|^第.{1,3}届", "", name)
     society = re.search(r"(?:学会|协会|研究会)", bare) or (
-        issuer and re.search(r"(?:学会|协会|研究会|促进会|工会)$", issuer)
+        issuer and re.search(r"(?:学会|协会|研究会|促进会|工会|社会科学界联合会|社科联)$", issuer)
     )
     if society and kind != "competition":
         return None, 0.0  # a learned society's own prize ('山东省农学会科学技术奖') is no government's

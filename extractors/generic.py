@@ -36,7 +36,7 @@ _HOURS = (
     # A form cell: '学时 | 46', '获得学时 16.0' (a number alone after the label, not a year or a date).
     (
         re.compile(
-            r"(?:^|\s)学\s*[时吋]\s*(?:数)?\s*(\d{1,3}(?:\.\d)?)(?![\d.年月/\-])"
+            r"(?:^|[\s，,；;])学\s*[时吋]\s*(?:数)?\s*(\d{1,3}(?:\.\d)?)(?![\d.年月/\-])"
             r"|(?:获得|认定|授予|折合|登记|累计|共计|合计|总|培训|学习|研修)学\s*[时吋]\s*(?:数)?\s*(\d{1,3}(?:\.\d)?)(?![\d.年月/\-])"
         ),
         0.85,
@@ -66,7 +66,7 @@ _ISSUE_DATE_LABEL = (
     r"发证日期|颁发日期|证书生成日期|发文日期|签发日期|发证时间|颁证日期|发布时间|发布日期|印发日期|获证时间|获证日期|授奖时间|"
     r"毕\s*[(（]?\s*结?\s*[)）]?\s*业\s*日\s*期"
 )
-_ISSUER_LABEL = r"发起单位|管理单位|组织验收单位|组织鉴定单位|来\s*源|发布单位|发布机构|授奖单位|颁奖单位|学校名称|校\s*名|发证单位|发证机关|颁发单位|培养单位|学位授予单位|授予单位|发证机构|培训机构|培训单位|主办单位|主\s*办|举办单位|组织单位|出版单位|单位名称(?=.*盖章)|承办单位|承\s*办(?=\s*[:：])|证明单位|出具单位"
+_ISSUER_LABEL = r"发起单位|管理单位|组织验收单位|组织鉴定单位|来\s*源|发布单位|发布机构|授奖单位|颁奖单位|学校名称|校\s*名|发证单位|发证机关|颁发单位|培养单位|学位授予单位|授予单位|发证机构|培训机构|培训单位|主办单位|主\s*办|举办单位|组织单位|出版单位|单位名称(?=.*盖章)|承办单位|承\s*办(?=\s*[:：])|证明单位|出具单位|(?<![规划])管理部门(?!\s*意见)"
 
 
 def hours(rows: Sequence[Row]) -> Hit | None:
@@ -540,7 +540,9 @@ def letterhead_issuer(rows: Sequence[Row]) -> Hit | None:
     top = [r for r in rows[:6] if r.page == rows[0].page] if rows else []
     for i, row in enumerate(top[:4]):  # (under a phone's status bar, '8:56' / '5G 61%')
         # (a management system's printout names the office before the system: 'XX办公室课题管理系统')
-        text = re.sub(r"(?:科技)?(?:课题|项目)?管理(?:信息)?系统$", "", re.sub(r"\s", "", row.text))
+        text = re.sub(
+            r"(?:科技|科研)?(?:课题|项目)?管理(?:信息)?系统(?:退出登录)?$", "", re.sub(r"\s", "", row.text)
+        )
         # above the heading, or right under it as a booklet's cover prints it ('培训证书' / 'XX学院培训中心')
         near = [*top[i + 1 : i + 3], *top[max(i - 1, 0) : i]]
         heading = any(

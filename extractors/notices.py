@@ -35,7 +35,7 @@ _NOTE = (
     re.compile(r"^.*?\s(?P<n>[\u4e00-\u9fff·]{2,4})\s+(?:已|拟)\s*(?:参训|参加|参会|报名|出席)\s*$"),
     # '已参会 X', '本人已参加 X': the note, then the name signed after it
     re.compile(
-        r"^\s*(?:本人)?\s*(?:已|拟)\s*(?:(?:参训|参加|参会|报名|出席|学完|完成)\s*){1,2}\s*[。.，,]?\s*(?P<n>[\u4e00-\u9fff·]{2,6})\s*$"
+        r"^\s*(?:本人\s*(?:已|拟)?|已|拟)\s*(?:(?:参训|参加|参会|报名|出席|学完|完成)\s*){1,2}\s*[。.，,]?\s*(?P<n>[\u4e00-\u9fff·]{2,6})\s*$"
     ),
 )
 
@@ -59,7 +59,7 @@ def attendee(rows: Sequence[Row]) -> Hit | None:
 # A notice's heading names the event: '关于举办X的通知', '关于组织参加X的通知', '关于召开X的预通知'.
 _NOTICE_HEADING = re.compile(
     r"关于\s*(?:(?:举办|召开|开展|组织|举行|参加|做好)\s*){1,2}(?P<t>[^，,。；;：:]{4,60}?)\s*"
-    r"(?:的|有关事项的|相关事宜的)?\s*(?:预通知|通知|邀请函|函|通告|安排)"
+    r"(?:(?:参训|报名|参会|选派)(?:工作|人员)?)?\s*(?:的|有关事项的|相关事宜的)?\s*(?:预通知|通知|邀请函|函|通告|安排)"
 )
 
 
@@ -185,11 +185,16 @@ def _name_workplace_rows(rows: Sequence[Row], at: int) -> list[tuple[dict[str, o
     """An annex listing one person a row with the workplace after the name ('闫志 德州市立医院')."""
     out: list[tuple[dict[str, object], Hit]] = []
     for row in rows[at:]:
-        m = re.fullmatch(r"\s*([\u4e00-\u9fff·]{2,6})\s+([\u4e00-\u9fff（）()]{4,30})\s*", row.text)
+        # ('闫志 德州市立医院', '1.韩立静（东平县王果铺镇农业综合服务中心）')
+        m = re.fullmatch(
+            r"\s*(?:\d{1,3}\s*[.、．]\s*)?([\u4e00-\u9fff·]{2,6})\s*(?:[（(]([^()（）]{4,30})[)）]|\s([\u4e00-\u9fff（）()]{4,30}))\s*",
+            row.text,
+        )
         names = split_names(m.group(1)) if m else []
         if row.page != rows[at - 1].page or not m or len(names) != 1 or names[0].text != m.group(1):
             break
-        if not (ORG.fullmatch(m.group(2)) or re.search(r"[院局站校所厂队会部处室]$", m.group(2))):
+        unit = m.group(2) or m.group(3)
+        if not (ORG.fullmatch(unit) or re.search(r"[院局站校所厂队会部处室心]$", unit)):
             break
         hit = Hit(m.group(1), names[0].conf * 0.85 * ocr_factor(row), row, m.start(1), m.end(1))
         out.append(({"name": m.group(1), "rank": len(out) + 1, "role": "attendee"}, hit))

@@ -9,6 +9,7 @@ from extractors.categories import stated_category
 from extractors.dates import find_dates
 from extractors.fields import Draft, Hit, clean_value, ocr_factor
 from extractors.generic import (
+    ORG,
     all_dates,
     labelled_issuer,
     letterhead_issuer,
@@ -20,11 +21,12 @@ from extractors.people import SURNAMES, person_name, split_names
 from extractors.text import Row, cjk_punct, is_cjk
 from extractors.training import labelled_title, organiser, training_title
 
-_NAME_HEADER = re.compile(r"姓\s*名")
+_NAME_HEADER = re.compile(r"姓\s*名|(?:参会|参训|与会|参加)人员(?=\s|$)")
 _SIGN_HEADER = re.compile(r"签\s*[名字到]")
 _HEADER_WORDS = re.compile(
     r"序\s*号|姓\s*名|性\s*别|单\s*位|工作单位|职\s*[称务]|科\s*室|签\s*[名字到]|联系电话|电\s*话|备\s*注|身份证号|"
-    r"学\s*校|部\s*门|岗\s*位|手\s*机|联系方式|学\s*历|年\s*龄|乡\s*镇|所在单位|学\s*科|年\s*级|班\s*级"
+    r"学\s*校|部\s*门|岗\s*位|手\s*机|联系方式|学\s*历|年\s*龄|乡\s*镇|所在单位|学\s*科|年\s*级|班\s*级|"
+    r"(?:参会|参训|与会|参加)人员(?=\s|$)"
 )
 _SHEET_TITLE = re.compile(r"(.{2,60}?)\s*(?:签\s*到\s*[表册单簿]|考勤表|参会人员名单|签\s*到$)")
 _SHEET_NOUN = re.compile(r"^\s*(?:签\s*到\s*[表册单簿]|考\s*勤\s*表)\s*$")
@@ -339,6 +341,35 @@ def free_attendees(rows: Sequence[Row]) -> list[Found]:
     return out
 
 
+# '1. 张丽 庆云县老城镇林业站', '3.隋春军 …': a numbered list of signers with their workplaces, no table header
+_NUMBERED = re.compile(r"^\s*(\d{1,3})\s*[.、．]\s*([\u4e00-\u9fff·]{2,6})(?:\s+\S.*)?$")
+
+
+def numbered_attendees(rows: Sequence[Row]) -> list[Found]:
+    out: list[Found] = []
+    for row in rows:
+        m = _NUMBERED.match(row.text)
+        names = split_names(m.group(2)) if m else []
+        if m and len(names) == 1 and names[0].text == m.group(2) and int(m.group(1)) == len(out) + 1:
+            hit = Hit(m.group(2), names[0].conf * 0.85 * ocr_factor(row), row, m.start(2), m.end(2))
+            out.append(({"name": m.group(2), "rank": len(out) + 1, "role": "attendee"}, hit))
+        elif out:
+            break
+    return out if len(out) >= 2 else []
+
+
+def dated_host(rows: Sequence[Row]) -> Hit | None:
+    """The host under the sheet's heading, after the day: '2024.11.22 庆云县疾病预防控制中心'."""
+    for row in rows[:4]:
+        found = find_dates(row.text)
+        rest = row.text[found[0].end :].strip() if found and found[0].start <= 1 else ""
+        if rest and ORG.fullmatch(rest.replace(" ", "")):
+            return Hit(
+                cjk_punct(rest.replace(" ", "")), 0.75 * ocr_factor(row), row, found[0].end, len(row.text)
+            )
+    return None
+
+
 def grid_attendees(rows: Sequence[Row]) -> list[Found]:
     """A book of signatures without a table ('签到簿', a line of who and when, then rows of names set apart by
     blanks): the names read row by row, from the first row made only of two or more names."""
@@ -419,13 +450,20 @@ def sign_in_sheet(rows: Sequence[Row], draft: Draft) -> None:
         or _dated_columns(rows)
         or one_day(rows),
     )
-    draft.people += attendees(rows) or app_attendees(rows) or free_attendees(rows) or grid_attendees(rows)
+    draft.people += (
+        attendees(rows)
+        or app_attendees(rows)
+        or free_attendees(rows)
+        or grid_attendees(rows)
+        or numbered_attendees(rows)
+    )
     draft.put(
         "issuer",
         labelled_issuer(rows)
         or organiser(rows)
         or posted_issuer(rows)
         or sealed_issuer(rows)
+        or dated_host(rows)
         or letterhead_issuer(rows),
     )
     draft.put("category_stated", stated_category(rows))
