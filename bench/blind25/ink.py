@@ -43,8 +43,8 @@ def phone(status: str = "9:41") -> Page:
     """A phone screenshot: narrow, tall, grey background, a status bar."""
     pg = Page(w=76.0, h=164.0, bg=(242, 243, 247))
     pg.rect(0, 0, 76, 7, 0, fill=(250, 250, 250))
-    pg.text(4, 1.6, status, 7.5, "noto_sans")
-    pg.text(72, 1.6, "5G  86%", 7.0, "noto_sans", "r")
+    pg.text(4, 1.6, status, 7.5, "zenhei")  # (embeddable: a phone page may be saved as a PDF text layer)
+    pg.text(72, 1.6, "5G  86%", 7.0, "zenhei", "r")
     return pg
 
 
