@@ -6,7 +6,8 @@ blind: the table is only as honest as the corpus it is then measured on.
 
 For every field a credit depends on (rules/confidence.py DEPENDS, plus evidence_type and the claimant's
 entry in people or holder), each extracted value gives a pair (raw confidence, right?). Pairs are binned
-by raw confidence, each bin's rate of right values is the Jeffreys estimate (k + 0.5) / (n + 1), and
+by raw confidence, each bin's rate of right values is shrunk toward the bin's mean raw confidence c,
+(k + PRIOR·c) / (n + PRIOR), and
 the bins are made non-decreasing (pool adjacent violators, weighted by count), so a higher raw confidence
 never calibrates lower. The table maps a raw confidence to the rate at which such values were right.
 """
@@ -31,6 +32,7 @@ from rules.confidence import DEPENDS, EDGES, person_confidence
 OUT = Path("bench/out")
 TABLE = Path("rules/calibration.yaml")
 MIN_COUNT = 8  # a field seen fewer times keeps its raw confidence
+PRIOR = 8  # pseudo-counts at a bin's own raw confidence
 
 
 def _get(record: dict[str, Any], path: str) -> Any:
@@ -110,9 +112,14 @@ def fit(data: list[tuple[str, float, bool]]) -> dict[str, list[list[float]]]:
             continue
         bins = []
         for lo, hi in zip(EDGES, [*EDGES[1:], 1.0001], strict=True):
-            sel = [r for c, r in items if lo <= c < hi]
+            sel = [(c, r) for c, r in items if lo <= c < hi]
             if sel:
-                bins.append([lo, (sum(sel) + 0.5) / (len(sel) + 1), len(sel)])
+                # the bin's rate of right values, shrunk toward its own raw confidence by PRIOR pseudo-counts:
+                # a bin of few values says little, so it keeps nearly its raw confidence (a classification
+                # read at 0.35 is not trusted at 0.94 because the few such values seen were right)
+                raw = sum(c for c, _ in sel) / len(sel)
+                rate = (sum(r for _, r in sel) + PRIOR * raw) / (len(sel) + PRIOR)
+                bins.append([lo, rate, len(sel)])
         table[field] = [[lo, round(rate, 4)] for lo, rate, _ in _monotone(bins)]
     return table
 

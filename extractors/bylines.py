@@ -119,11 +119,25 @@ _LEADERS_NO_PAGE = re.compile(
 )
 
 
+# …or the title (no blank inside), then names set apart by blanks only: '…腐蚀防护技术 滕立广  秦涛波'
+_SPACED_NO_PAGE = re.compile(
+    r"^(?P<title>[^\s，,、]{6,60})\s+(?P<names>[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4}){0,9})\s*$"
+)
+
+
 def _inline_entry(row: Row) -> dict[str, Any] | None:
     glued = _glued_entry(row.text, row)
     if glued is not None:
         return glued
     m = _INLINE.match(row.text) or _INLINE_NO_PAGE.match(row.text) or _LEADERS_NO_PAGE.match(row.text)
+    if m is None:
+        spaced = _SPACED_NO_PAGE.match(row.text)
+        pieces = spaced["names"].split() if spaced else []
+        # each piece one name led by a known surname: a title's last words are not taken for authors
+        if spaced and all(
+            len(ns := split_names(p)) == 1 and ns[0].text == p and ns[0].conf >= 0.9 for p in pieces
+        ):
+            m = spaced
     if m is None:
         return None
     names = [n for n in split_names(m["names"], listed=True)]

@@ -21,6 +21,8 @@ from extractors.text import Row, cjk_punct, flows
 from extractors.text import flow as joined_rows
 
 _HOURS = (
+    # '已获学时合计：21': the total of a platform's record
+    (re.compile(r"学\s*[时吋]\s*(?:合\s*计|总\s*计|累\s*计)\s*[:：]?\s*(\d{1,3}(?:\.\d)?)(?![\d.])"), 0.92),
     # A total row under a table of courses: '合计 25', '总计：32学时'.
     (
         re.compile(r"^\s*(?:合\s*计|总\s*计|共\s*计)\s*[:：]?\s*(\d{1,3}(?:\.\d)?)\s*(?:学\s*[时吋])?\s*$"),
@@ -66,7 +68,7 @@ _ISSUE_DATE_LABEL = (
     r"发证日期|颁发日期|证书生成日期|发文日期|签发日期|发证时间|颁证日期|发布时间|发布日期|印发日期|获证时间|获证日期|授奖时间|"
     r"毕\s*[(（]?\s*结?\s*[)）]?\s*业\s*日\s*期"
 )
-_ISSUER_LABEL = r"发起单位|管理单位|组织验收单位|组织鉴定单位|来\s*源|发布单位|发布机构|授奖单位|颁奖单位|学校名称|校\s*名|发证单位|发证机关|颁发单位|培养单位|学位授予单位|授予单位|发证机构|培训机构|培训单位|主办单位|主\s*办|举办单位|组织单位|出版单位|单位名称(?=.*盖章)|承办单位|承\s*办(?=\s*[:：])|证明单位|出具单位|(?<![规划])管理部门(?!\s*意见)"
+_ISSUER_LABEL = r"发起单位|管理单位|组织验收单位|组织鉴定单位|来\s*源|发布单位|发布机构|授奖单位|颁奖单位|学校名称|校\s*名|发证单位|发证机关|颁发单位|培养单位|学位授予单位|授予单位|发证机构|培训机构|培训单位|主办单位|主办方|主\s*办|组\s*织(?=\s*[:：])|举办单位|组织单位|出版单位|单位名称(?=.*盖章)|承办单位|承\s*办(?=\s*[:：])|证明单位|出具单位|(?<![规划])管理部门(?!\s*意见)"
 
 
 def hours(rows: Sequence[Row]) -> Hit | None:
@@ -335,7 +337,7 @@ def _issuer_text(row: Row) -> str:
 
 def _without_seal_or_date(text: str) -> str:
     # '开封市继续教育中心 (盖章)': the note where the seal goes is no part of the name.
-    text = re.sub(r"[(（]\s*(?:盖\s*章|公\s*章|签\s*章|章)\s*[)）]", "", text)
+    text = re.sub(r"[(（]\s*(?:盖\s*章|公\s*章|签\s*章|章|签\s*到)\s*[)）]", "", text)
     text = re.sub(r"\s+", "", text)
     # a web page's footer ('主办：XX学会 版权所有'), a notice's 'XX局 发布'
     text = re.sub(r"版权所有$|(?<=[局厅委会院校心站])(?:发布|印发)$", "", text)

@@ -31,6 +31,12 @@ _NOTE = (
     re.compile(
         r"^\s*(?:拟|已)?\s*(?:参训|参加|参会|报名|出席)(?:人员|人)?\s*[:：]\s*(?P<n>[\u4e00-\u9fff·]{2,6})\s*$"
     ),
+    # a superior's note on the notice: '请崔民同志参加'
+    re.compile(
+        r"^\s*请\s*(?P<n>[\u4e00-\u9fff·]{2,4}?)\s*(?:同志|老师)?\s*(?:参加|参训|参会|出席)\s*[。.]?\s*$"
+    ),
+    # a group chat's notice naming one member: '@常娟 请您准时参加'
+    re.compile(r"^\s*@\s*(?P<n>[\u4e00-\u9fff·]{2,4}?)\s*(?=请|您|，|,|\s)"),
     # '…印发日期：…  王雅 已参训': a note written at the end of the last row
     re.compile(r"^.*?\s(?P<n>[\u4e00-\u9fff·]{2,4})\s+(?:已|拟)\s*(?:参训|参加|参会|报名|出席)\s*$"),
     # '已参会 X', '本人已参加 X': the note, then the name signed after it

@@ -457,7 +457,7 @@ def _name_above_sentence(rows: Sequence[Row]) -> Hit | None:
 
 
 # A name of four or five characters (斯琴高娃, 乌云其木格) where a label or a salutation row says a name stands.
-_LONG = r"[\u4e00-\u9fff]{2,6}·[\u4e00-\u9fff]{2,6}|[\u4e00-\u9fff]{4,5}"
+_LONG = r"[\u4e00-\u9fff]{2,6}·[\u4e00-\u9fff]{2,6}|[\u4e00-\u9fff]{4,6}"
 _LONG_HOLDER = (
     re.compile(rf"(?:{HOLDER_LABEL})\s*[:：]?\s*(?P<n>{_LONG})(?![\u4e00-\u9fff])"),
     re.compile(rf"^\s*(?P<n>{_LONG})\s*(?:同志|先生|女士|老师)?\s*[:：]\s*$"),

@@ -260,6 +260,17 @@ _SIGNERS = re.compile(r"(?:(?:参会|参训|参加|与会|听课|出席)(?:人�
 
 
 def sheet_title(rows: Sequence[Row]) -> Hit | None:
+    # a notebook's first row: the day, then what was held ('2022年3月20日 新课程标准背景下…课堂教学改进')
+    first = find_dates(rows[0].text) if rows else []
+    rest = rows[0].text[first[0].end :].strip() if first and first[0].start == 0 else ""
+    if re.fullmatch(r"[\u4e00-\u9fff“”《》（）()]{8,50}", rest):
+        return Hit(
+            cjk_punct(rest),
+            0.75 * ocr_factor(rows[0]),
+            rows[0],
+            len(rows[0].text) - len(rest),
+            len(rows[0].text),
+        )
     for row, under in zip(rows[:5], rows[1:6], strict=False):
         # '签到表' over '（2020年…培训班）': the event's name in brackets under the noun
         m = re.fullmatch(r"\s*[(（]\s*([^()（）:：]{4,50}?)\s*[)）]\s*", under.text)
@@ -341,20 +352,39 @@ def free_attendees(rows: Sequence[Row]) -> list[Found]:
     return out
 
 
-# '1. 张丽 庆云县老城镇林业站', '3.隋春军 …': a numbered list of signers with their workplaces, no table header
-_NUMBERED = re.compile(r"^\s*(\d{1,3})\s*[.、．]\s*([\u4e00-\u9fff·]{2,6})(?:\s+\S.*)?$")
+# '1. 张丽 庆云县老城镇林业站', '3.隋春军 …', '2 常秋菊 信息技术组': a numbered list of signers with their
+# workplaces, no table header
+_NUMBERED = re.compile(r"^\s*(\d{1,3})\s*(?:[.、．]\s*|\s+)([\u4e00-\u9fff·]{2,6})(?:\s+\S.*)?$")
+_UNNUMBERED = re.compile(r"^\s*([\u4e00-\u9fff·]{2,6})\s+\S.*$")
 
 
 def numbered_attendees(rows: Sequence[Row]) -> list[Found]:
     out: list[Found] = []
-    for row in rows:
+    for i, row in enumerate(rows):
         m = _NUMBERED.match(row.text)
         names = split_names(m.group(2)) if m else []
-        if m and len(names) == 1 and names[0].text == m.group(2) and int(m.group(1)) == len(out) + 1:
-            hit = Hit(m.group(2), names[0].conf * 0.85 * ocr_factor(row), row, m.start(2), m.end(2))
-            out.append(({"name": m.group(2), "rank": len(out) + 1, "role": "attendee"}, hit))
-        elif out:
-            break
+        if not (m and len(names) == 1 and names[0].text == m.group(2)):
+            if out:
+                break
+            continue
+        if not out and int(m.group(1)) == 2 and i and (first := _UNNUMBERED.match(rows[i - 1].text)):
+            # the first row's serial lost ('曾德华 信息技术组' over '2 常秋菊 …')
+            lead = split_names(first.group(1))
+            if len(lead) == 1 and lead[0].text == first.group(1):
+                hit = Hit(
+                    first.group(1),
+                    lead[0].conf * 0.7 * ocr_factor(rows[i - 1]),
+                    rows[i - 1],
+                    first.start(1),
+                    first.end(1),
+                )
+                out.append(({"name": first.group(1), "rank": 1, "role": "attendee"}, hit))
+        if int(m.group(1)) != len(out) + 1:
+            if out:
+                break
+            continue
+        hit = Hit(m.group(2), names[0].conf * 0.85 * ocr_factor(row), row, m.start(2), m.end(2))
+        out.append(({"name": m.group(2), "rank": len(out) + 1, "role": "attendee"}, hit))
     return out if len(out) >= 2 else []
 
 

@@ -11,7 +11,7 @@ from extractors.generic import ORG, common, holder, period
 from extractors.text import Row, cjk_punct, flows
 
 _TITLE_LABEL = (
-    r"培训项目|培训名称|培训班名称|项目名称|课程名称|培训内容|会议名称|会议\s*[（(]\s*培训\s*[)）]\s*名称|培训主题|活动名称|讲座名称|培训班次|"
+    r"培训项目|培训名称|培训班名称|项目名称|课程名称|培训内容|会议名称|会议主题|活动主题|会议\s*[（(]\s*培训\s*[)）]\s*名称|培训主题|活动名称|讲座名称|培训班次|"
     r"学习项目|学习内容|研修项目|研修主题|证书名称|^\s*课\s*程(?=\s*[:：]|\s*$|\s+[\u4e00-\u9fff])|(?<![\u4e00-\u9fff])项\s*目(?=\s*[:：])"
 )
 _FLOW_TITLES = (

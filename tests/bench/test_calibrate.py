@@ -16,8 +16,20 @@ def test_the_fit_is_non_decreasing_and_estimates_the_rate_right() -> None:
     assert rates == sorted(
         rates
     )  # 0.65 -> 9/10 right and 0.92 -> 6/10 are pooled: never lower for higher raw
-    assert rates[-1] == pytest.approx(10.5 / 11, abs=1e-4)
-    assert rows[0][1] == pytest.approx((15 + 1) / 22, abs=1e-4)  # the pooled bin: (9.5 + 6.5) / (11 + 11)
+    prior = calibrate.PRIOR
+    assert rates[-1] == pytest.approx((10 + prior * 0.99) / (10 + prior), abs=1e-4)
+    low, mid = (9 + prior * 0.65) / (10 + prior), (6 + prior * 0.92) / (10 + prior)
+    assert low > mid  # the violation the pooling mends
+    assert rows[0][1] == pytest.approx((low + mid) / 2, abs=1e-4)  # the pooled bin, ten values each
+
+
+def test_a_bin_of_few_values_keeps_nearly_its_raw_confidence() -> None:
+    # two classifications read at 0.35 that happened to be right do not make 0.35 mean 0.94
+    data = [("evidence_type", 0.35, True)] * 2 + [("evidence_type", 0.99, True)] * 100
+    rows = calibrate.fit(data)["evidence_type"]
+    assert rows[0][0] == 0.0
+    assert rows[0][1] == pytest.approx((2 + calibrate.PRIOR * 0.35) / (2 + calibrate.PRIOR), abs=1e-4)
+    assert rows[0][1] < 0.5 < rows[-1][1]
 
 
 def test_a_rarely_seen_field_is_left_raw() -> None:
