@@ -62,13 +62,17 @@ def _table() -> dict[str, list[list[float]]]:
 def calibrated(field: str, raw: float) -> float:
     """The rate at which values of `field` read at confidence `raw` were right on the development corpora.
 
-    A raw value below every fitted bin, or a field the table does not know, keeps its raw confidence.
+    A raw value below every fitted bin, or a field the table does not know, keeps its raw confidence; so
+    does a raw value under one half, which calibration may lower but never raise: a reading its own rule
+    calls a toss-up (a document classed as other for want of any clear type) is not trusted because such
+    readings were mostly right on the development corpora.
     """
     rows = _table().get(field)
     if not rows:
         return raw
     below = [rate for edge, rate in rows if edge <= raw]
-    return below[-1] if below else raw
+    rate = below[-1] if below else raw
+    return min(rate, raw) if raw < 0.5 else rate
 
 
 def person_confidence(ev: Evidence, person: str) -> tuple[str, float | None]:

@@ -42,3 +42,11 @@ def test_calibrated_reads_the_bin_below_the_raw_value(monkeypatch: pytest.Monkey
     assert confidence.calibrated("people", 0.7) == 0.4
     assert confidence.calibrated("people", 0.3) == 0.3  # below every bin: raw
     assert confidence.calibrated("title", 0.3) == 0.3  # unknown field: raw
+
+
+def test_a_toss_up_is_never_calibrated_up(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(confidence, "_table", lambda: {"evidence_type": [[0.0, 0.967], [0.98, 1.0]]})
+    assert confidence.calibrated("evidence_type", 0.35) == 0.35
+    assert confidence.calibrated("evidence_type", 0.6) == 0.967
+    monkeypatch.setattr(confidence, "_table", lambda: {"holder": [[0.0, 0.2]]})
+    assert confidence.calibrated("holder", 0.4) == 0.2  # lowered, as any value may be
