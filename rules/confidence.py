@@ -64,8 +64,8 @@ def calibrated(field: str, raw: float) -> float:
 
     A raw value below every fitted bin, or a field the table does not know, keeps its raw confidence; so
     does a raw value under one half, which calibration may lower but never raise: a reading its own rule
-    calls a toss-up (a document classed as other for want of any clear type) is not trusted because such
-    readings were mostly right on the development corpora.
+    calls a toss-up (a document classed as other for want of any clear type) is not trusted more just
+    because such readings were mostly right on the development corpora.
     """
     rows = _table().get(field)
     if not rows:
