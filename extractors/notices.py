@@ -13,7 +13,7 @@ from extractors.people import COLUMN_WORD, labelled_holder, people_from, person_
 from extractors.sheets import attendees
 from extractors.text import Row, cjk_punct, flows
 from extractors.text import flow as joined_rows
-from extractors.training import flow_title, organiser, training_title
+from extractors.training import flow_title, organiser, quoted_event, training_title
 
 # Who a notice was sent to or kept by: an invitation's salutation ('尊敬的X专家：'), or a note written on the
 # notice ('X 参加', '参训人：X').
@@ -79,13 +79,8 @@ def _notice_heading(rows: Sequence[Row]) -> Hit | None:
             joined = joined_rows(head[i : i + n])
             m = _NOTICE_HEADING.search(joined.text)
             if m:
-                value = cjk_punct(clean_value(m["t"].replace(" ", "")))
                 # ('关于组织开展“X”内部培训的通知': the quoted name, not the kind of event after it)
-                quoted = re.fullmatch(
-                    r"[“\"]([^”\"]{4,50})[”\"]\s*(?:内部|专题)?(?:培训|研修|学习)?(?:班|会)?",
-                    re.sub(r"\s", "", m["t"]),
-                )
-                value = cjk_punct(quoted.group(1)) if quoted else value
+                value = quoted_event(m["t"]) or cjk_punct(clean_value(m["t"].replace(" ", "")))
                 conf = (0.9 if n == 1 else 0.8) * ocr_factor(joined)
                 return Hit(value, conf, joined, m.start("t"), m.end("t"))
     return None

@@ -159,16 +159,20 @@ def _wrapped(rows: Sequence[Row], hit: Hit, value: str) -> Hit:
 _TABLE_NOUN = re.compile(r"^\s*(?:培训)?(?:日程安排|日程|课程安排|课程|会议议程|议程安排|议程)\s*表?\s*$")
 
 
+def quoted_event(text: str) -> str | None:
+    """The quoted name of an event printed with its kind after the quotes ('“X”内部培训', '“X”培训班')."""
+    m = re.fullmatch(
+        r"[“\"]([^”\"]{4,50})[”\"]\s*(?:内部|专题)?(?:培训|研修|学习)?(?:班|会)?", re.sub(r"\s", "", text)
+    )
+    return cjk_punct(m.group(1)) if m else None
+
+
 def _heading_title(rows: Sequence[Row]) -> Hit | None:
     for i, row in enumerate(rows[:3]):
         m = _TABLE_HEADING.match(row.text)
         if m:
-            value = cjk_punct(clean_value(m.group(1).replace(" ", "")))
             # ('“数控机床维护与精度检测”培训课程安排表': the quoted name, without the kind of event after it)
-            quoted = re.fullmatch(
-                r"[“\"]([^”\"]{4,50})[”\"]\s*(?:培训|研修|学习)?(?:班)?", m.group(1).strip()
-            )
-            value = cjk_punct(quoted.group(1)) if quoted else value
+            value = quoted_event(m.group(1)) or cjk_punct(clean_value(m.group(1).replace(" ", "")))
             return Hit(value, 0.85 * ocr_factor(row), row, m.start(1), m.end(1))
         # the training's name as a heading of its own over a '课程安排表' row
         below = rows[i + 1] if i + 1 < len(rows) else None
