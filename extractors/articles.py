@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from extractors.bylines import authors, contents_articles, contents_entries, contents_pages
 from extractors.context import ExtractContext
@@ -11,7 +12,9 @@ from extractors.fields import Draft, Hit, clean_value, first_labelled, labelled,
 from extractors.journals import Match, issn_ok
 from extractors.text import Row, cjk_punct
 
-_ISSN = re.compile(r"I\s*S\s*S\s*N\s*[:：】\]]?\s*([0-9OoIlSB]{4})\s*[-‐]?\s*([0-9OoIlSB]{3}[0-9XxOoIlSB])")
+_ISSN = re.compile(
+    r"I\s*S\s*(S\s*)?N\s*[:：】\]]?\s*([0-9OoIlSB]{4})\s*[-‐]?\s*([0-9OoIlSB]{3}[0-9XxOoIlSB])"
+)
 _CN = re.compile(
     r"C\s*N\s*[:：】\]]?\s*(\d{2})\s*-\s*(\d{4})\s*[/|lI]\s*([A-Z][A-Z0-9]{0,3}|[a-z](?![a-z])|\d{1,4})"
 )
@@ -26,7 +29,9 @@ _ARTICLE_NO = re.compile(
     r"文\s*章\s*编\s*号\s*[:：]?\s*(\d{4})\s*-\s*(\d{3}[\dXx])\s*\(\s*(?:19|20)\d{2}\s*\)"
 )
 _ISSUE = re.compile(
-    r"第\s*(\d{1,3})\s*期|No\s*\.?\s*(\d{1,4})|\d{4}\s*,\s*\d{1,4}\s*\(\s*(\d{1,3})\s*\)"
+    r"第\s*(\d{1,3})\s*期"
+    r"|No\s*\.?\s*(\d{1,2})(?=(?:19|20)\d{2}(?!\d))"  # 'Vol.21No.82019': the issue run into the year
+    r"|No\s*\.?\s*(\d{1,4})|\d{4}\s*,\s*\d{1,4}\s*\(\s*(\d{1,3})\s*\)"
     r"|(?<![\d\-])(?:19|20)\d{2}\s*[(（]\s*(\d{1,2})\s*[)）]"  # a running head's '2020 (12)': year (issue)
     r"|(?<![\d\-])(?:19|20)\d{2}\s*年\s*(?:\d{1,3}\s*卷\s*)?(\d{1,2})\s*期"  # a database's '2018年03期'
     # a database's '【年，卷（期）】2020，（3）', a cover's '201806' (year and issue run together, alone on a row)
@@ -37,9 +42,38 @@ _ISSUE = re.compile(
 _YEAR = re.compile(
     r"(?<![\d\-])((?:19|20)\d{2})\s*(?:年\s*(?:第|\d{1,2}\s*[月期]|\d{1,3}\s*卷)|,\s*(?:Vol|No\.?\s*\d|\d{1,4}\s*\()|\s*第\s*\d+\s*期"
     r"|\s*[,，]\s*第\s*\d+\s*[卷期]"
-    r"|[(（]\s*\d{1,2}\s*[)）]|\s*[,，]\s*(?:\d{1,4}\s*)?[(（]\s*\d{1,2}\s*[)）]|(?:0[1-9]|1[0-2])\s*$)",
+    r"|[(（]\s*\d{1,2}\s*[)）]|\s*[,，]\s*(?:\d{1,4}\s*)?[(（]\s*\d{1,2}\s*[)）]|(?:0[1-9]|1[0-2])\s*$)"
+    r"|No\s*\.?\s*\d{1,2}\s*((?:19|20)\d{2})(?!\d)"  # 'Vol.21No.82019', 'Vol.22 No.10 2019'
+    r"|\d{4}\s*-\s*\d{3}[\dXx]\s*[(（]\s*((?:19|20)\d{2})\s*[)）]",  # 文章编号 '1671-7600(2019)10-0005-05'
     re.IGNORECASE,
 )
+# An entry of a reference list ('[3]李静，张云.…[J].中国公路学报，2018（3）：76-135.'): another paper's journal,
+# year and issue, never this one's (a two-page spread prints the references beside the first page).
+_CITATION = re.compile(
+    r"[\[［【]\s*\d{1,3}\s*[\]］】].{0,120}?(?:19|20)\d{2}\s*(?:[,，]\s*\d{1,4}\s*)?(?:[(（]\s*\d{1,2}\s*[)）])?"
+    r"\s*[:：]\s*(?:\d+\s*(?:[-–]\s*\d+)?\s*[.。]?)?"
+)
+
+
+# The tail of an entry wrapped onto the next row: '报，2011，33（2）：148-227.'
+_CITATION_TAIL = re.compile(
+    r"^\s*[^\s\[［【]{0,20}?(?:19|20)\d{2}\s*[,，][^:：\s]{0,12}[:：]\s*[\d\s\-–]+[.。]?"
+)
+
+
+def _without_citations(rows: Sequence[Row]) -> list[Row]:
+    """The rows with reference-list entries blanked out (so positions still match the character boxes)."""
+    out = []
+    cited = False  # whether the row above held an entry, whose tail this row may carry
+    for row in rows:
+        text = _CITATION.sub(lambda m: " " * len(m.group(0)), row.text)
+        if cited:
+            text = _CITATION_TAIL.sub(lambda m: " " * len(m.group(0)), text)
+        cited = text != row.text or bool(re.match(r"\s*[\[［【]\s*\d{1,3}\s*[\]］】]", row.text))
+        out.append(row if text == row.text else replace(row, text=text))
+    return out
+
+
 # A running head ending on the year after the journal's name: '第3期 汽车安全与节能学报2019'.
 # ('第39卷第1期2017年': the year after the issue)
 _HEAD_YEAR = re.compile(
@@ -58,8 +92,10 @@ _SPONSOR_LABEL = r"主\s*管\s*单\s*位|主\s*管"
 def issn(rows: Sequence[Row]) -> Hit | None:
     for row in rows:
         for m in _ISSN.finditer(row.text):
-            value = f"{m.group(1)}-{m.group(2)}".translate(_DIGIT_FIX)
-            fixed = value != f"{m.group(1)}-{m.group(2)}".upper()
+            value = f"{m.group(2)}-{m.group(3)}".translate(_DIGIT_FIX)
+            fixed = value != f"{m.group(2)}-{m.group(3)}".upper()
+            if m.group(1) is None and not issn_ok(value):
+                continue  # 'ISN 0253-2654': a label OCR cut short, trusted when the check digit holds
             if re.fullmatch(r"\d{4}-\d{3}[\dX]", value):
                 conf = (0.97 if issn_ok(value) else 0.3) * (0.8 if fixed else 1.0)
                 return Hit(value, conf * ocr_factor(row), row, m.start(), m.end())
@@ -116,7 +152,10 @@ def sponsor_level(rows: Sequence[Row]) -> Hit | None:
 
 
 def journal_name(rows: Sequence[Row], match: Match | None) -> Hit | None:
-    for row in rows[:12]:
+    # the first rows read, then the page's top rows (a spread's running head over its right-hand column)
+    first = [r for r in rows if r.page == rows[0].page] if rows else []
+    top = sorted(first, key=lambda r: r.bbox()[1])[:3]
+    for row in [*rows[:12], *top]:
         m = _NAME_HINT.search(row.text)
         if m:
             g = 1 if m.group(1) else 2
@@ -164,6 +203,7 @@ def _labelled_journal(rows: Sequence[Row]) -> Hit | None:
 def journal_article(rows: Sequence[Row], draft: Draft, ctx: ExtractContext) -> None:
     rows = table_as_labels(rows, _RECORD_HEADS)
     _record_table(rows, draft)
+    every, rows = rows, _without_citations(rows)  # the journal's own details, not its references'
     found_issn, found_cn = issn(rows), cn(rows)
     draft.put("journal.issn", found_issn)
     draft.put("journal.cn", found_cn)
@@ -186,6 +226,7 @@ def journal_article(rows: Sequence[Row], draft: Draft, ctx: ExtractContext) -> N
     )
     year = _first(rows, _YEAR) or _first([*rows[:3], *rows[-3:]], _HEAD_YEAR)
     draft.put("journal.year", year.with_value(int(year.value)) if year else None)
+    rows = every
     toc = contents_pages(rows)
     if toc:
         # Several articles' titles and authors: which is the claimant's a contents page does not say.

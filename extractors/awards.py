@@ -253,8 +253,9 @@ def stated_rank(rows: Sequence[Row]) -> int | None:
         m = _RANK.search(flow.text)
         if m:
             return _rank(m.group(0))
-    for row in rows:
-        m = _RANK_FIELD.search(row.text)
+    # (on a row, or wrapped in the sentence: '…三等奖（排名第' / '2）')
+    for text in [*(row.text for row in rows), *(flow.text for flow in flows(rows))]:
+        m = _RANK_FIELD.search(text)
         if m and int(m.group(1)) > 0:
             return int(m.group(1))
     return None

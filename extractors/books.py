@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from extractors.dates import find_dates
 from extractors.fields import Draft, Hit, clean_value, first_labelled, ocr_factor
@@ -95,7 +96,12 @@ def editors(rows: Sequence[Row]) -> list[tuple[dict[str, object], Hit]]:
     role: str | None = None
     board = False
     prev: Row | None = None
-    for row in rows:
+    for row in (part for r in rows for part in _spread_parts(r)):
+        colophon = _COLOPHON.search(row.text)
+        if colophon is not None and not row.text[: colophon.start()].strip():
+            continue  # an imprint's line ('印刷 XX公司'), set beside the board on a spread: the board goes on
+        if colophon is not None:  # '副主编 A B 出版发行 XX出版社': the names end where the imprint begins
+            row = _blanked(row, 0, colophon.start())
         board = board or bool(_BOARD.search(row.compact))
         segs = (_board_segments(row) if board else []) or _role_segments(row)
         head = _WRAPPED_TAIL.match(row.text) if role is not None and not segs and prev is not None else None
@@ -151,6 +157,28 @@ def editors(rows: Sequence[Row]) -> list[tuple[dict[str, object], Hit]]:
     return out
 
 
+def _blanked(row: Row, start: int, end: int) -> Row:
+    """The row with only text[start:end] kept, the rest blanked (offsets still match the boxes)."""
+    text = " " * start + row.text[start:end] + " " * (len(row.text) - end)
+    return replace(row, text=text)
+
+
+def _spread_parts(row: Row) -> list[Row]:
+    """A spread's row running a board's line into the CIP line beside it ('主 编 A B 书名/A，B主编．…'): the two
+    read apart, the board's names first."""
+    m = re.search(r"\s(\S{2,40}?)\s*[/／]\s*\S", row.text)
+    if m is None or not _ROLE_RE.search(row.text[: m.start()]) or _ROLE_RE.search(m.group(1)):
+        return [row]
+    return [_blanked(row, 0, m.start()), _blanked(row, m.start(1), len(row.text))]
+
+
+# The imprint's labels (版权页), none of them an author's role, and the CIP subject entries ('Ⅰ.①黄河…'):
+# where a row's names end.
+_COLOPHON = re.compile(
+    r"(?<![\w.])(?:I{1,3}|IV|1)\s*[.．·]\s*[1①]\s*(?=[\u4e00-\u9fffA-Z])|出\s*版\s*发\s*行|责\s*任\s*(?:编\s*辑|校\s*对|印\s*制)|策\s*划\s*编\s*辑|封\s*面\s*设\s*计|地\s*址|"
+    r"开\s*本|印\s*张|字\s*数|版\s*次|印\s*次|书\s*号|定\s*价|"
+    r"(?<![\u4e00-\u9fff])(?:印\s*刷|邮\s*编|网\s*址|经\s*销)(?![\u4e00-\u9fff]{2})"
+)
 _WRAPPED_TAIL = re.compile(r"^\s*([\u4e00-\u9fff])(?:\s+|$)")
 
 
@@ -269,8 +297,12 @@ def book_title(rows: Sequence[Row]) -> Hit | None:
     for row in rows:
         m = _CIP_TITLE.search(row.text)
         if m and not re.search(r"ISBN|\d{4}", m.group(1)):
+            # ('主 编 A B 书名/A，B主编': a spread's board line run into the CIP line, the title its last word)
+            value = m.group(1).split()[-1] if _ROLE_RE.search(m.group(1)) else m.group(1).replace(" ", "")
+            half = len(value) // 2
             return Hit(
-                cjk_punct(clean_value(m.group(1).replace(" ", ""))),
+                # (a spread's title page beside its CIP line: 'X X/张三主编' prints the title twice)
+                cjk_punct(clean_value(value[:half] if value == value[:half] * 2 else value)),
                 0.85 * ocr_factor(row),
                 row,
                 m.start(1),
@@ -341,6 +373,19 @@ def book(rows: Sequence[Row], draft: Draft) -> None:
         if labelled_publisher is not None and named
         else _simple(rows, _PUBLISHER, 0.9)
     )
+    if publisher is not None:
+        # 'XX出版社' printed alone elsewhere, when the labelled value ran a name into it ('责任编辑 姜晓化学工业出版社')
+        alone = {m.group(1) for r in rows for m in _PUBLISHER.finditer(r.compact)}
+        shorter = [
+            a
+            for a in alone
+            if a != publisher.value
+            and publisher.value.endswith(a)
+            and len(a) >= 5
+            and re.search(r"编\s*辑|校\s*对|设\s*计|发\s*行", publisher.value[: -len(a)])
+        ]
+        if shorter:
+            publisher = publisher.with_value(max(shorter, key=len), 0.9 * publisher.conf)
     draft.put("book.publisher", publisher)
     draft.put("issuer", publisher)
     edition = _simple(rows, _EDITION, 0.9)

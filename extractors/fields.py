@@ -15,7 +15,7 @@ LABEL_WORDS = (
     r"专\s*(?:利|fll|FIl|禾刂|私)\s*号|专利权人|发明人|设计人|发\s*明\s*名\s*称|实用新型名称|外观设计名称|"
     r"专利申请日|申请日|授权公告日|授权公告号|证书号|"
     r"姓\s*名|性\s*别|身份证号|工作单位|单\s*位|职\s*称|职\s*务|培训内容|培训项目|项目名称|课程名称|"
-    r"培训时间|培训地点|学\s*时|学\s*分|主办单位|承办单位|协办单位|发证机关|发证单位|颁发单位|"
+    r"培训时间|培训地点|学\s*时|学\s*分|主办单位|承办单位|协办单位|发起单位|发起方|发证机关|发证单位|颁发单位|"
     r"获奖项目|获奖者|获奖人|完成人|完成单位|奖励等级|获奖等级|等\s*级|证书编号|编\s*号|"
     r"主\s*编|副\s*主\s*编|编\s*委|著|译|出版社|出版发行|出版日期|版\s*次|印\s*次|定\s*价|书\s*号|"
     r"作\s*者|作者单位|摘\s*要|关键词|中图分类号|文献标识码|文章编号|"
@@ -29,7 +29,7 @@ _LABEL = re.compile(rf"(?:{LABEL_WORDS})\s*[:：]")
 # On a form printed without colons ('学习项目 XX培训班 学习时间 2020-04-02'), a cell that opens with one of these
 # labels after a blank ends the value before it.
 CELL_LABELS = (
-    r"学习时间|学习日期|培训时间|培训日期|培训地点|获得学时|认定学时|折合学时|培训学时|学习学时|考核结果|考核成绩|工作单位|所在单位|"
+    r"学习时间|学习日期|培训时间|培训日期|培训地点|会议时间|会议地点|活动时间|活动地点|获得学时|认定学时|折合学时|培训学时|学习学时|考核结果|考核成绩|工作单位|所在单位|"
     r"身份证号|证书编号|发证日期|发证机关|颁发单位|科目类别|课程类别|学时类别|培训类别|项目编号|课题编号|项目状态|管理部门|"
     r"结题时间|性\s*别|学\s*时|单\s*位|职\s*称"
 )
@@ -146,6 +146,9 @@ _NAME_LIST = re.compile(
 )
 
 
+_SPACED_NAMES = re.compile(r"[\u4e00-\u9fff·]{2,6}(?:\s+[\u4e00-\u9fff·]{2,6})+")
+
+
 def with_continuation(rows: Sequence[Row], hits: Sequence[Hit]) -> list[Hit]:
     """Labelled name lists and the rows they wrap onto: a following row with no label that is only names
     and separators, when the value ended on a separator or the row continues the list ('杨谦;王玲')."""
@@ -165,7 +168,10 @@ def with_continuation(rows: Sequence[Row], hits: Sequence[Hit]) -> list[Hit]:
                 if not text:
                     break
                 ends_open = True
-            listy = _NAME_LIST.fullmatch(text) and re.search(r"[、,，;；]", text)
+            listy = (_NAME_LIST.fullmatch(text) and re.search(r"[、,，;；]", text)) or (
+                # names set apart by blanks, under a row of names set apart so ('程天燕 龙婷 …' / '钱梦洁 熊豪')
+                _SPACED_NAMES.fullmatch(text) and _SPACED_NAMES.fullmatch(out[-1].value.strip())
+            )
             if (
                 below.page != hit.row.page
                 or _LABEL.search(below.text)

@@ -68,7 +68,7 @@ _ISSUE_DATE_LABEL = (
     r"发证日期|颁发日期|证书生成日期|发文日期|签发日期|发证时间|颁证日期|发布时间|发布日期|印发日期|获证时间|获证日期|授奖时间|"
     r"毕\s*[(（]?\s*结?\s*[)）]?\s*业\s*日\s*期"
 )
-_ISSUER_LABEL = r"发起单位|管理单位|组织验收单位|组织鉴定单位|来\s*源|发布单位|发布机构|授奖单位|颁奖单位|学校名称|校\s*名|发证单位|发证机关|颁发单位|培养单位|学位授予单位|授予单位|发证机构|培训机构|培训单位|主办单位|主办方|主\s*办|组\s*织(?=\s*[:：])|举办单位|组织单位|出版单位|单位名称(?=.*盖章)|承办单位|承\s*办(?=\s*[:：])|证明单位|出具单位|(?<![规划])管理部门(?!\s*意见)"
+_ISSUER_LABEL = r"发起单位|发起方|管理单位|组织验收单位|组织鉴定单位|来\s*源|发布单位|发布机构|授奖单位|颁奖单位|学校名称|校\s*名|发证单位|发证机关|颁发单位|培养单位|学位授予单位|授予单位|发证机构|培训机构|培训单位|主办单位|主办方|主\s*办|组\s*织(?=\s*[:：])|举办单位|组织单位|出版单位|单位名称(?=.*盖章)|承办单位|承\s*办(?=\s*[:：])|证明单位|出具单位|(?<![规划])管理部门(?!\s*意见)"
 
 
 def hours(rows: Sequence[Row]) -> Hit | None:
@@ -282,10 +282,31 @@ def issue_date(rows: Sequence[Row]) -> Hit | None:
         or labelled_date(rows, r"(?<![培训学习会议考试开结生项成请表报新收办止])日\s*期")
         or footer_date(rows)
         or posted_date(rows)
+        or noted_date(rows)
         or labelled_date(rows, r"(?:验收|鉴定|结题|评审)\s*(?:日\s*期|时\s*间)")
         # an exam's certificate dated by the exam alone
         or labelled_date(rows, r"考\s*试\s*(?:日\s*期|时\s*间)")
     )
+
+
+# When a schedule was issued, noted beside its organiser ('主办：XX局（2022.06.18发布）') or by its maker
+# ('制表：XX培训部 2019年4月26日').
+_NOTED_DATE = re.compile(
+    r"[(（]\s*(?P<d>[^()（）]{6,20}?)\s*(?:发布|印发|公布)\s*[)）]|^\s*制\s*表\s*[:：](?P<t>.+)$"
+)
+
+
+def noted_date(rows: Sequence[Row]) -> Hit | None:
+    for row in rows:
+        m = _NOTED_DATE.search(row.text)
+        if m is None:
+            continue
+        at = m.start("d") if m["d"] else m.start("t")
+        found = find_dates(m["d"] or m["t"])
+        if len(found) == 1 and not found[0].until:
+            d = found[0]
+            return Hit(d.iso, 0.8 * d.conf * ocr_factor(row), row, at + d.start, at + d.end)
+    return None
 
 
 # A byline under a heading: who posted or organised and when, on one row ('XX委员会2021-06-03', 'XX研究院
@@ -341,13 +362,16 @@ def _without_seal_or_date(text: str) -> str:
     text = re.sub(r"\s+", "", text)
     # a web page's footer ('主办：XX学会 版权所有'), a notice's 'XX局 发布'
     text = re.sub(r"版权所有$|(?<=[局厅委会院校心站])(?:发布|印发)$", "", text)
+    # a web page's byline: '来源：XX委员会 浏览次数：…' (the counter OCR lost, its label left)
+    text = re.sub(r"(?:浏览|阅读|点击|访问)(?:次数|量|数)\s*[:：]?\s*\d*$", "", text)
     # the signer's office printed after the name: '中国海洋大学 学位评定委员会主席'
     text = re.sub(r"(?<=[大学院校])(?:学位评定委员会)?(?:主席|校长|院长)$", "", text)
     # '单位（盖章）：XX中心': the label of where the seal goes is no part of the name either
     text = re.sub(r"^(?:盖章|发证|培训|颁发|填报)?单位\s*[:：]?(?=[\u4e00-\u9fff]{4})", "", text)
     for d in reversed(find_dates(text)):  # the seal can pull the date onto the issuer's row
         text = text[: d.start] + text[d.end :]
-    return text
+    # ('主办：XX局（2022.06.18发布）': the note of when it was issued, its date gone, is no part of the name)
+    return re.sub(r"[(（]\s*(?:发布|印发|公布)?\s*[)）]$", "", text)
 
 
 _FRAGMENT = re.compile(r"[\u4e00-\u9fff]{2,8}")
@@ -401,6 +425,22 @@ def _footer_issuer_in(rows: Sequence[Row], bottom: list[Row]) -> Hit | None:
             return Hit(
                 cjk_punct(fixed), (0.8 - 0.1 * edits) * ocr_factor(row), row, dates[0].end, len(row.text)
             )
+        numbered = re.match(
+            r"\s*[\u4e00-\u9fff]{2,6}\s*[:：]\s*[\w\-*]{4,30}\s+([\u4e00-\u9fff()（）]{4,40})\s*$", row.text
+        )
+        if numbered is not None and ORG.fullmatch(numbered.group(1)):
+            # a labelled number, then the issuer beside it: '管理号：20174137838875 河南省人力资源和社会保障厅'
+            # (a degree's signer: 'XX大学学位评定委员会' signs for the university)
+            unit = re.sub(r"(?<=[学院校])学位评定委员会$", "", numbered.group(1))
+            fixed, edits = repair(unit, (r.text for r in rows))
+            if ORG.fullmatch(fixed):
+                return Hit(
+                    cjk_punct(fixed),
+                    (0.8 - 0.1 * edits) * ocr_factor(row),
+                    row,
+                    numbered.start(1),
+                    len(row.text),
+                )
         if re.match(r"\d{1,3}\s", row.text):
             continue  # a numbered table row, not the issuer block
         first = re.match(r"\s*([\u4e00-\u9fff·]{2,4})\s+\S", row.text)

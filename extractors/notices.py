@@ -39,6 +39,10 @@ _NOTE = (
     re.compile(r"^\s*@\s*(?P<n>[\u4e00-\u9fff·]{2,4}?)\s*(?=请|您|，|,|\s)"),
     # '…印发日期：…  王雅 已参训': a note written at the end of the last row
     re.compile(r"^.*?\s(?P<n>[\u4e00-\u9fff·]{2,4})\s+(?:已|拟)\s*(?:参训|参加|参会|报名|出席)\s*$"),
+    # '本人曲颖蕾已全程参加此次培训。': the note in the first person, naming the signer
+    re.compile(
+        r"^\s*本人\s*(?P<n>[\u4e00-\u9fff·]{2,4}?)\s*(?:已|确已)\s*(?:全程|按时)?\s*(?:参加|参训|参会|学完|完成)"
+    ),
     # '已参会 X', '本人已参加 X': the note, then the name signed after it
     re.compile(
         r"^\s*(?:本人\s*(?:已|拟)?|已|拟)\s*(?:(?:参训|参加|参会|报名|出席|学完|完成)\s*){1,2}\s*[。.，,]?\s*(?P<n>[\u4e00-\u9fff·]{2,6})\s*$"
@@ -69,9 +73,20 @@ _NOTICE_HEADING = re.compile(
 )
 
 
+# A post's heading after its tag: '【通知】XX专题培训班报名开始啦'.
+_TAGGED_HEADING = re.compile(
+    r"^\s*[【「\[]?\s*通\s*知\s*[】」\]]\s*(?P<t>[^，,。；;：:]{4,50}?(?:培训班|研修班|学习班|进修班|培训|讲座|研讨会|论坛|会议))"
+)
+
+
 def _notice_heading(rows: Sequence[Row]) -> Hit | None:
     """The event named in a notice's heading, which may wrap onto a second row ('…2.0培' / '训的通知')."""
     head = [r for r in rows[:8] if r.page == rows[0].page]
+    for row in head[:4]:
+        m = _TAGGED_HEADING.match(row.text)
+        if m:
+            value = cjk_punct(clean_value(m["t"].replace(" ", "")))
+            return Hit(value, 0.85 * ocr_factor(row), row, m.start("t"), m.end("t"))
     for i, row in enumerate(head):
         if not re.search(r"关\s*于", row.text):
             continue
@@ -86,7 +101,7 @@ def _notice_heading(rows: Sequence[Row]) -> Hit | None:
     return None
 
 
-_LISTED = r"参训人员|参会人员|参加人员|报名人员|参训学员|参训人|参会人"
+_LISTED = r"参训人员|参会人员|参加人员|报名人员|参训学员|参训人|参会人|(?:已报名|本期|本班|报名)学员"
 
 
 def _only_names(value: str, listed: bool | None = True) -> bool:
@@ -309,5 +324,8 @@ def _letter(rows: Sequence[Row]) -> Sequence[Row]:
             dates and len(rows[i - 1].compact) <= dates[0].end - dates[0].start + 2
         )  # a row that is a date
         if re.match(r"\s*附\s*(?:件\s*)?[:：]", rows[i].text) and closing:
+            return rows[:i]
+        # a note written under the letter's date ('本人X已参加…' / 'X 2021.6.10'): its date is the writer's
+        if closing and any(p.match(rows[i].text) for p in _NOTE):
             return rows[:i]
     return rows

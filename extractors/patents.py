@@ -72,15 +72,16 @@ def patent_kind(rows: Sequence[Row]) -> Hit | None:
                 at = row.compact.find(word)
                 if at >= 0:
                     return Hit(kind, 0.95 * ocr_factor(row), row, 0, len(row.text))
-    for word, kind in _KINDS:
-        hit = first_labelled(rows, rf"{word}名称|{word}专利")
-        if hit is not None:
-            return Hit(kind, 0.8 * hit.conf, hit.row, 0, hit.start)
+    # the kind stated ('专利类型 实用新型') before the kind a label implies (a register's '发明名称' names any kind)
     hit = first_labelled(rows, r"专\s*利\s*(?:类\s*型|种\s*类|类\s*别)")
     if hit is not None:
         stated = next((k for w, k in _KINDS if w in hit.value.replace(" ", "")), None)
         if stated is not None:
             return hit.with_value(stated, 0.9 * hit.conf)
+    for word, kind in _KINDS:
+        hit = first_labelled(rows, rf"{word}名称|{word}专利")
+        if hit is not None:
+            return Hit(kind, 0.8 * hit.conf, hit.row, 0, hit.start)
     # The title lost (a seal over it, a torn edge): the grant sentence names the kind, '本实用新型经过本局…'.
     for row in rows:
         m = re.search(r"本\s*(实\s*用\s*新\s*型|外\s*观\s*设\s*计|发\s*明)\s*经\s*过", row.text)
@@ -156,7 +157,15 @@ def patent_certificate(rows: Sequence[Row], draft: Draft) -> None:
     )
     # The inventors as the certificate first lists them; a later page repeating them ('申请日时…发明人：…')
     # adds no one, and where it wraps would cut a name.
-    first = next((h for h in labelled(rows, _INVENTOR_LABEL) if h.value.strip()), None)
+    # ('…的发明人之一，在该专利发明人中排名第1': the word inside a letter's sentence labels no one)
+    first = next(
+        (
+            h
+            for h in labelled(rows, _INVENTOR_LABEL)
+            if h.value.strip() and not re.match(r"\s*(?:之一|中|排名|的|为)", h.value)
+        ),
+        None,
+    )
     gazette = _gazette_inventors(rows)
     if gazette:  # names set apart by blanks, each a list's piece
         draft.people += people_from(

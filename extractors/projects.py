@@ -12,7 +12,8 @@ from extractors.sheets import attendees
 from extractors.text import Row, cjk_punct, flows
 
 _LEADER = re.compile(
-    r"([\u4e00-\u9fff]{2,8}?)\s*(?:同志|教授|老师|研究员)?\s*(?:主持|负责|牵头)(?:完成了|完成的|承担的|实施的|申报的|研究的|的)"
+    # ('李文霞同志（海阳市妇幼保健院）主持的': the workplace in brackets between the name and 主持)
+    r"([\u4e00-\u9fff]{2,8}?)\s*(?:同志|教授|老师|研究员)?\s*(?:[（(][^（()）]{2,30}[)）]\s*)?(?:主持|负责|牵头)(?:完成了|完成的|承担的|实施的|申报的|研究的|的)"
 )
 # Words that introduce the leader's name in a sentence: '经审核，由张三同志主持的…'.
 _LEAD_IN = re.compile(r"^.*(?:由|系|兹证明|证明|经|单位)")  # (also 你单位、本单位: the unit, then the leader)
@@ -174,6 +175,7 @@ def member_table(rows: Sequence[Row]) -> list[tuple[dict[str, object], Hit]]:
 
 _LIST_HEAD = re.compile(r"(?:课题|项目)\s*名\s*称")
 _LIST_LEAD = re.compile(r"负\s*责\s*人|主\s*持\s*人")
+_LIST_TEAM = re.compile(r"^(?:主要|课题组|项目组)?\s*(?:成\s*员|参与人员?|参加人员?)$")
 
 
 def listed_projects(rows: Sequence[Row]) -> list[dict[str, object]] | None:
@@ -188,6 +190,8 @@ def listed_projects(rows: Sequence[Row]) -> list[dict[str, object]] | None:
         lead_col = next((k for k, h in enumerate(heads) if _LIST_LEAD.search(h)), None)
         if title_col is None or lead_col is None:
             continue
+        # the team's column right after the leader's ('主持人 主要成员'), its names set apart by 、
+        team = lead_col == len(heads) - 2 and bool(_LIST_TEAM.match(heads[-1]))
         out: list[dict[str, object]] = []
         for row in rows[i + 1 :]:
             cells = row.text.split()
@@ -195,6 +199,16 @@ def listed_projects(rows: Sequence[Row]) -> list[dict[str, object]] | None:
                 break
             # a row that lost its serial or its code (the cells that open it) is short by as many cells
             shift = max(len(heads) - len(cells), 0)
+            members: list[dict[str, object]] = []
+            if team and len(cells) >= 3 and (listed := split_names(cells[-1], listed=True)):
+                if "".join(n.text for n in listed) != re.sub(r"[、丶,，;；]", "", cells[-1]):
+                    continue  # the last cell is no list of names
+                members = [
+                    {"name": n.text, "rank": k, "role": "project_member"} for k, n in enumerate(listed, 2)
+                ]
+                shift = max(len(heads) - len(cells), 0)
+            elif team:
+                shift = max(len(heads) - 1 - len(cells), 0)  # no members printed for this project
             at, title_at = lead_col - shift, title_col - shift
             if not (0 <= title_at < len(cells) and 0 <= at < len(cells)) or title_at == at:
                 continue
@@ -204,7 +218,7 @@ def listed_projects(rows: Sequence[Row]) -> list[dict[str, object]] | None:
             out.append(
                 {
                     "title": cjk_punct(clean_value(cells[title_at])),
-                    "people": [{"name": names[0].text, "rank": 1, "role": "project_leader"}],
+                    "people": [{"name": names[0].text, "rank": 1, "role": "project_leader"}, *members],
                     "confidence": round(min(names[0].conf, 0.9) * ocr_factor(row), 3),
                 }
             )

@@ -230,33 +230,61 @@ def _attendee(
     row: Row, cols: dict[str, tuple[float, float]], position: int
 ) -> list[tuple[dict[str, object], Hit]]:
     # A printed name first; a handwritten signature (brush script, harder to read) when the name cell is empty.
-    for key, weight in (("name", 1.0), ("sign", 0.8)):
-        cell = _cell(row, cols[key]) if key in cols else None
-        if cell is None:
-            continue
-        wide = _whole_words(row, cell)
-        # The widened cell first; a name cut at the column's edge is less sure than one inside it.
-        for span, edge in ((wide, 0.85 if wide != cell else 1.0), (cell, 0.8)):
-            found = _cell_name(row, span)
-            if found is not None:
-                name, start, end, conf = found
-                hit = Hit(name, weight * edge * conf * ocr_factor(row), row, start, end)
-                return [({"name": name, "rank": position, "role": "attendee"}, hit)]
-        # A photo taken at a slant shifts the lower rows against the header: the name may sit one cell to the
-        # left of its column ('17 刘波 男 …' with 男 under 姓名), after the serial.
-        before = re.match(r"\s*\d{1,3}\s+([\u4e00-\u9fff·]{2,4})\s+$", row.text[: wide[0]])
-        if key == "name" and before is not None:
-            found = _cell_name(row, (before.start(1), before.end(1)))
-            if found is not None and found[3] >= 0.85:
-                name, start, end, conf = found
-                hit = Hit(name, 0.7 * conf * ocr_factor(row), row, start, end)
-                return [({"name": name, "rank": position, "role": "attendee"}, hit)]
+    named = _attendee_in(row, cols, position, "name", 1.0)
+    if not named or "sign" not in cols:
+        return named or _attendee_in(row, cols, position, "sign", 0.8)
+    # The name signed beside it, one character apart, led by a known surname where the printed one's is not
+    # ('勒凤柏 … 鞠凤柏': OCR misread the print): the signature is the better reading, though unsure.
+    signed = _attendee_in(row, cols, position, "sign", 0.8)
+    name, other = str(named[0][0]["name"]), str(signed[0][0]["name"]) if signed else ""
+    if (
+        len(other) == len(name)
+        and sum(a != b for a, b in zip(name, other, strict=True)) == 1
+        and name[0] != other[0]
+        and name[0] not in SURNAMES
+        and other[0] in SURNAMES
+    ):
+        person, hit = signed[0]
+        return [(person, hit.with_value(hit.value, 0.8 * hit.conf))]
+    return named
+
+
+def _attendee_in(
+    row: Row, cols: dict[str, tuple[float, float]], position: int, key: str, weight: float
+) -> list[tuple[dict[str, object], Hit]]:
+    """The name in the row's `key` column ('name' or 'sign'), its confidence scaled by `weight`."""
+    cell = _cell(row, cols[key]) if key in cols else None
+    if cell is None:
+        return []
+    wide = _whole_words(row, cell)
+    # The widened cell first; a name cut at the column's edge is less sure than one inside it.
+    for span, edge in ((wide, 0.85 if wide != cell else 1.0), (cell, 0.8)):
+        found = _cell_name(row, span)
+        if found is not None:
+            name, start, end, conf = found
+            hit = Hit(name, weight * edge * conf * ocr_factor(row), row, start, end)
+            return [({"name": name, "rank": position, "role": "attendee"}, hit)]
+    # A photo taken at a slant shifts the lower rows against the header: the name may sit one cell to the
+    # left of its column ('17 刘波 男 …' with 男 under 姓名), after the serial.
+    before = re.match(r"\s*\d{1,3}\s+([\u4e00-\u9fff·]{2,4})\s+$", row.text[: wide[0]])
+    if key == "name" and before is not None:
+        found = _cell_name(row, (before.start(1), before.end(1)))
+        if found is not None and found[3] >= 0.85:
+            name, start, end, conf = found
+            hit = Hit(name, 0.7 * conf * ocr_factor(row), row, start, end)
+            return [({"name": name, "rank": position, "role": "attendee"}, hit)]
     return []
 
 
 # Who signs, printed between the event's name and 签到表: '…讲座参会人员签到表', '…报告会学员签到表'.
 # ('…培训学员签到册' keeps its 培训: the signers are its 学员)
 _SIGNERS = re.compile(r"(?:(?:参会|参训|参加|与会|听课|出席)(?:人员|代表|学员|教师)|学员)$")
+
+
+def _labelled_event(rows: Sequence[Row]) -> Hit | None:
+    """The event named by a label over the table ('活动名称：X', '活动：X'), whatever the heading says."""
+    named = labelled_title(rows[:8])
+    return named if named is not None and not _header_row(named.row) else None
 
 
 def sheet_title(rows: Sequence[Row]) -> Hit | None:
@@ -385,7 +413,33 @@ def numbered_attendees(rows: Sequence[Row]) -> list[Found]:
             continue
         hit = Hit(m.group(2), names[0].conf * 0.85 * ocr_factor(row), row, m.start(2), m.end(2))
         out.append(({"name": m.group(2), "rank": len(out) + 1, "role": "attendee"}, hit))
-    return out if len(out) >= 2 else []
+    return out if len(out) >= 2 else _gapped_serials(rows)
+
+
+def _gapped_serials(rows: Sequence[Row]) -> list[Found]:
+    """Rows of a name and a workplace whose small serials OCR lost here and there ('白若茹 杞县…' / '5 郭可伟 …'):
+    one list when every serial read is the row's place in it and at least half of the rows kept theirs."""
+    for i in range(len(rows)):
+        out: list[Found] = []
+        numbered = 0
+        for row in rows[i:]:
+            m = _NUMBERED.match(row.text)
+            if m is not None and int(m.group(1)) != len(out) + 1:
+                break
+            name, start = (m.group(2), m.start(2)) if m else (None, 0)
+            if m is None and (bare := _UNNUMBERED.match(row.text)) is not None:
+                name, start = bare.group(1), bare.start(1)
+            names = split_names(name) if name and row.page == rows[i].page else []
+            if not (len(names) == 1 and names[0].text == name):
+                break
+            numbered += m is not None
+            hit = Hit(
+                name, names[0].conf * (0.8 if m else 0.7) * ocr_factor(row), row, start, start + len(name)
+            )
+            out.append(({"name": name, "rank": len(out) + 1, "role": "attendee"}, hit))
+        if len(out) >= 4 and numbered >= 3 and 2 * numbered >= len(out):
+            return out
+    return []
 
 
 def dated_host(rows: Sequence[Row]) -> Hit | None:
@@ -465,6 +519,7 @@ def app_title(rows: Sequence[Row]) -> Hit | None:
             and not _APP_MARK.search(below.text)
             and 4 <= len(below.compact) <= 50
             and not re.search(r"[:：]", below.text)
+            and not _header_row(below)
         ):
             return Hit(
                 cjk_punct(clean_value(below.compact)), 0.8 * ocr_factor(below), below, 0, len(below.text)
@@ -473,7 +528,7 @@ def app_title(rows: Sequence[Row]) -> Hit | None:
 
 
 def sign_in_sheet(rows: Sequence[Row], draft: Draft) -> None:
-    draft.put("title", app_title(rows) or sheet_title(rows))
+    draft.put("title", _labelled_event(rows) or app_title(rows) or sheet_title(rows))
     draft.put(
         "period",
         period(rows, r"培训时间|会议时间|活动时间|签到时间|签到日期|日\s*期|时\s*间")

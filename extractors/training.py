@@ -6,13 +6,14 @@ import re
 from collections.abc import Sequence
 
 from extractors.categories import both_stated, stated_category
+from extractors.dates import find_dates
 from extractors.fields import Draft, Hit, clean_value, labelled, ocr_factor, table_as_labels
 from extractors.generic import ORG, common, holder, period
 from extractors.text import Row, cjk_punct, flows
 
 _TITLE_LABEL = (
-    r"培训项目|培训名称|培训班名称|项目名称|课程名称|培训内容|会议名称|会议主题|活动主题|会议\s*[（(]\s*培训\s*[)）]\s*名称|培训主题|活动名称|讲座名称|培训班次|"
-    r"学习项目|学习内容|研修项目|研修主题|证书名称|^\s*课\s*程(?=\s*[:：]|\s*$|\s+[\u4e00-\u9fff])|(?<![\u4e00-\u9fff])项\s*目(?=\s*[:：])"
+    r"培训项目|培训名称|培训班名称|项目名称|课程名称|培训内容|会议名称|会议主题|活动主题|会议\s*[（(]\s*培训\s*[)）]\s*名称|培训主题|活动名称|讲座名称|(?:讲座|报告)(?:题目|主题)|培训班次|"
+    r"学习项目|学习内容|研修项目|研修主题|证书名称|^\s*课\s*程(?=\s*[:：]|\s*$|\s+[\u4e00-\u9fff])|(?<![\u4e00-\u9fff])(?:项\s*目|活\s*动)(?=\s*[:：])"
 )
 _FLOW_TITLES = (
     (re.compile(r"《([^》]{4,50})》"), 0.9),
@@ -54,6 +55,8 @@ _FLOW_TITLES = (
         ),
         0.8,
     ),
+    # a filled-in form: '参加 X' in the blank, then '共计 _6 学时' (the form's words around the fill-ins)
+    (re.compile(r"参\s*加\s+([^，,。；;\s_]{4,50}?)\s*(?:共\s*计|累\s*计)\s*_*\s*\d{1,3}"), 0.75),
     (re.compile(r"关于(?:举办|召开|开展|组织)(.{4,50}?)的(?:通知|邀请函)"), 0.9),
     (
         re.compile(
@@ -106,6 +109,10 @@ def labelled_title(rows: Sequence[Row]) -> Hit | None:
     for hit in labelled(rows, _TITLE_LABEL):
         if len(_TABLE_HEAD.findall(re.sub(r"\d\s*学\s*时", "", hit.row.text))) >= 2:
             continue  # (a header row names columns; '18学时' is a value, not a heading)
+        dated = find_dates(hit.value)
+        if dated and dated[-1].start >= 4 and not hit.value[dated[-1].end :].strip():
+            # ('会议名称：X 2020-08-06': the day printed after the name is not part of it)
+            hit = hit.with_value(hit.value[: dated[-1].start])
         value = cjk_punct(clean_value(hit.value.replace(" ", "")))
         if _TABLE_HEAD.search(value):
             continue
@@ -150,7 +157,13 @@ def _wrapped(rows: Sequence[Row], hit: Hit, value: str) -> Hit:
         below.page != hit.row.page
         or re.search(r"[:：|]|\d{4}\s*[年.\-/]", below.text)
         or _TABLE_HEAD.search(text)
+        or re.search(r"姓\s*名|签\s*到", below.text)  # (a sign-in table's header under the label)
         or not 2 <= len(text) <= 24
+        # rows of labels and values ('课程名称 X' over '课程类型 公需课'): the row below is the next label's
+        or (
+            re.fullmatch(r"\s*[\u4e00-\u9fff]{2,8}\s+", hit.row.text[: hit.start])
+            and re.match(r"\s*[\u4e00-\u9fff]{2,6}\s+\S", below.text)
+        )
     ):
         return hit.with_value(value)
     return hit.with_value(cjk_punct(clean_value(value + text)), 0.9 * hit.conf)
