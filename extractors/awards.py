@@ -14,7 +14,7 @@ from extractors.text import Row, cjk_punct, flows, squeezed
 
 _GRADE = re.compile(r"(特等奖|[一二三四]\s*等\s*奖|优秀奖|优胜奖|金奖|银奖|铜奖|一等|二等|三等)")
 _AWARD_NAME = re.compile(
-    r"(?:\d{4}\s*年度)?\s*((?:\d{4}\s*年(?!度))?(?:国家|中华|中国|全国)?[\u4e00-\u9fff]{0,16}?(?:科学技术进步奖|科学技术奖|科技进步奖|技术发明奖|"
+    r"(?:\d{4}\s*年度)?\s*((?:\d{4}\s*年(?!度))?(?:国家|中华|中国|全国)?[\u4e00-\u9fff]{0,16}?(?:科学技术进步奖|科学技术奖|科技进步奖|科技奖|技术发明奖|"
     r"自然科学奖|社会科学优秀成果奖|优秀成果奖|丰收奖|成果奖|[\u4e00-\u9fff]{0,10}(?:大赛|竞赛|比赛|技能大赛)))"
 )
 _PROJECT = (
@@ -92,7 +92,9 @@ def award_name(rows: Sequence[Row]) -> Hit | None:
             for m in pattern.finditer(flow.text)
         ]
         for flow, m in _placed_first(found):
-            name = re.sub(r"^.*(?:荣获|获得)|^(?:在|你|表彰|获)", "", re.sub(r"\s", "", m.group(1)))
+            name = re.sub(
+                r"^.*(?:荣获|获得)|^(?:特?颁发|授予)|^(?:在|你|表彰|获)", "", re.sub(r"\s", "", m.group(1))
+            )  # ('特颁发XX奖证书': the prize, not the sentence's verb)
             # '在XX奖评选中荣获二等奖': the prize, not the selection for it
             name = re.sub(r"(?<=奖)(?:评选|评比)$", "", name)
             # the certificate's heading run into the name ('荣誉证书XX县社会科学优秀成果奖')
@@ -323,7 +325,8 @@ def listed_awards(rows: Sequence[Row]) -> list[dict[str, object]] | None:
 
 def award_certificate(rows: Sequence[Row], draft: Draft) -> None:
     named = people_from(list(labelled(rows, r"获\s*奖\s*者|获\s*奖\s*人(?!\s*排)")), "awardee")
-    draft.put("holder", named[0][1] if named else None)
+    # (a team listed under the label, '获奖者：A、B、C', is issued to no one person)
+    draft.put("holder", named[0][1] if len(named) == 1 else None)
     holder(rows, draft)
     common(rows, draft)
     draft.put("title", project_title(rows) or event_title(rows))
@@ -344,7 +347,7 @@ def award_certificate(rows: Sequence[Row], draft: Draft) -> None:
             # ('作为第3完成人参加…': a rank in a sentence, not a label)
             r"获\s*奖\s*者|获\s*奖\s*人(?:员)?(?!\s*排)|(?<![第\d一二三四五六七八九十])完\s*成\s*人(?:员)?(?!\s*排)|"
             r"主要作者|主要完成者|完\s*成\s*者|"
-            r"(?<![信讯一者])作\s*者(?!\s*(?:简介|单位|信息))",
+            r"(?<![信讯一者工])作\s*者(?!\s*(?:简介|单位|信息))",  # (not the 科技工作者 of a sentence)
         )
     )
     people = people_from(with_continuation(rows, named_rows), "awardee")

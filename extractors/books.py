@@ -21,6 +21,7 @@ _EDITION = re.compile(
     rf"((?:(?:19|20)\d{{2}}|[{_CN_NUMERAL}]{{4}})\s*年\s*(?:\d{{1,2}}|[{_CN_NUMERAL}]{{1,3}})\s*月\s*"
     rf"第\s*(?:\d{{1,2}}|[{_CN_NUMERAL}]{{1,3}})\s*版)"
 )
+_EDITION_ONLY = re.compile(rf"版\s*次\s*[:：]?\s*(第\s*(?:\d{{1,2}}|[{_CN_NUMERAL}]{{1,3}})\s*版)")
 # Role words after (张三 主编) or before (主编：张三) the names; ordered longest first so 副主编 is not 主编.
 _ROLES = (("副主编", "deputy_editor"), ("主编", "editor_in_chief"), ("编委", "editorial_board"),
           ("参编", "editorial_board"), ("编写", "editorial_board"), ("编者", "editorial_board"),
@@ -308,6 +309,17 @@ def book_title(rows: Sequence[Row]) -> Hit | None:
                 m.start(1),
                 m.end(1),
             )
+    for row, below in zip(rows[:4], rows[1:5], strict=False):
+        # a library catalogue's record: the title on the row under its banner ('馆藏检索' / 'XX技术')
+        if (
+            re.fullmatch(r"(?:馆藏检索|馆藏详情|书目详情|书目信息|图书详情|检索结果)", row.compact)
+            and below.page == row.page
+            and 2 <= len(below.compact) <= 40
+            and not re.search(r"[:：]|ISBN|\d{4}", below.text)
+        ):
+            return Hit(
+                cjk_punct(clean_value(below.compact)), 0.75 * ocr_factor(below), below, 0, len(below.text)
+            )
     for row in rows[:3]:  # '《城市供水管网优化设计培训读本》编委会': the board's heading names the book
         m = re.match(r"^\s*《([^》]{2,40})》\s*(?:编\s*委\s*会|编写委员会|编审委员会)", row.text)
         if m:
@@ -388,7 +400,8 @@ def book(rows: Sequence[Row], draft: Draft) -> None:
             publisher = publisher.with_value(max(shorter, key=len), 0.9 * publisher.conf)
     draft.put("book.publisher", publisher)
     draft.put("issuer", publisher)
-    edition = _simple(rows, _EDITION, 0.9)
+    # ('版次 第1版': a catalogue's record prints the edition without its month)
+    edition = _simple(rows, _EDITION, 0.9) or _simple(rows, _EDITION_ONLY, 0.85)
     draft.put("book.edition", edition)
     draft.put("issued_on", publication_date(rows, edition))
     proof = _publishers_proof(rows)

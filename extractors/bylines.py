@@ -21,7 +21,7 @@ _HEAD_END = re.compile(
 # affiliation the same way.
 _MARKS = re.compile(
     r"(?<=[\u4e00-\u9fff])\s*(?:[\d,，*#†‡¹²³⁴⁵⁶⁷⁸⁹⁰'\"‘’“”′″`?？]+|[a-hA-H](?![A-Za-z]))"
-    r"(?:\s*[,，]\s*(?:\d|[a-hA-H](?![A-Za-z])))*|[*#†‡]"
+    r"(?:\s*[,，.．·]\s*(?:\d|[a-hA-H](?![A-Za-z])))*|[*#†‡]"  # (marks set apart by dots: '董超1.2')
 )
 # 作者：… but not 作者简介, 作者单位, 通信作者, 第一作者.
 _AUTHOR_LABEL = r"(?<![信讯一者])作\s*者(?!\s*(?:简介|单位|信息|介绍|贡献))"

@@ -38,6 +38,12 @@ CUES: dict[str, tuple[tuple[str, float], ...]] = {
             1.5,
         ),
         (r"特发此证|特此证明", 0.8),
+        # a record's table of studies: what was studied, its hours, who taught it ('培训内容 类别 学时 施教机构')
+        (
+            r"^[^，。；,;]*(?:(?:培训内容|课程名称|培训项目|学习内容)[^，。；,;]{0,20}学\s*时|学\s*时[^，。；,;]{0,20}"
+            r"(?:施教机构|培训机构|发证机构))[^，。；,;]*$",
+            1.5,
+        ),
     ),
     "sign_in_sheet": (
         # (an app's export: '签到详情', '已签到9人')
@@ -218,6 +224,22 @@ def _tie_breaks(scores: dict[str, float], rows: Sequence[Row]) -> dict[str, floa
     if self_filled or re.search(r"年度考核|考核登记表|考核表|述职报告", "".join(r.compact for r in rows[:2])):
         for etype in ("training_notice", "training_certificate"):
             out[etype] = min(out[etype], 1.0)
+    # The minutes of a training meeting (会议记录) listing who attended (参加人员：…) prove attendance, as a
+    # sign-in sheet does.
+    if (
+        re.search(r"会议记录", "".join(r.compact for r in rows[:2]))
+        and re.search(r"(?:参加|参会|出席)人员\s*[:：]\s*[\u4e00-\u9fff]", whole)
+        and re.search(r"会议(?:名称|主题)\s*[:：][^，。；]*(?:培训|研修|讲座|学习班|交流会)", whole)
+    ):
+        out["sign_in_sheet"] = max(out["sign_in_sheet"], 6.0)
+    # A professional's own register of studies (继续教育学时登记: a dated row per training) lists what was done;
+    # it certifies no one training.
+    dated_rows = sum(bool(re.match(r"\s*(?:19|20)\d{2}\s*[.\-/年]\s*\d{1,2}", r.text)) for r in rows)
+    if (
+        re.search(r"继续教育(?:学时)?登记(?:表|册|簿)?$", "".join(r.compact for r in rows[:1]))
+        and dated_rows >= 3
+    ):
+        out["training_certificate"] = min(out["training_certificate"], 1.0)
     # An application to go and study (外出学习审批单) or a record of a lesson observed (听课记录) names a
     # training or a 课题 (a lesson's topic); it proves neither a training nor a project.
     head = "".join(r.compact for r in rows[:2])

@@ -38,7 +38,7 @@ _RANGE_TAIL = re.compile(
 _MONTH_ONLY = re.compile(_Y + r"\s*年\s*(?P<m>[01]?\d)\s*" + _MONTH_MARK + r"(?!\s*[0-3]?\d)")
 # ... and with a separator, as a degree's 2005/6 or 2020.06 prints it (a full date is matched first).
 _SEP_MONTH_ONLY = re.compile(
-    r"(?<![\d.\-/])(?P<y>(?:19|20)\d{2})\s*[./\-]\s*(?P<m>[01]?\d)(?![\d./:：]|\s*-\s*\d{1,2}(?![\d./]))"
+    r"(?<![\d.\-/])(?P<y>(?:19|20)\d{2})\s*[./\-]\s*(?P<m>[01]?\d)(?![\d./:：]|\s*-\s*\d{1,2}(?![\d./])|\s*-\s*\d{3}(?!\d))"
 )
 _CN_MONTH_ONLY = re.compile(
     rf"(?P<y>(?:[{_CN}]\s*){{3}}[{_CN}])\s*年\s*(?P<m>[{_CN}](?:\s*[{_CN}])?)\s*月(?!\s*[{_CN}0-9])"
@@ -107,6 +107,8 @@ def _digit_year(text: str) -> int:
 
 
 def _from_digits(m: re.Match[str]) -> tuple[dt.date | None, float]:
+    if m["junk"] and m["sep"]:
+        return None, 0.0  # '证书号：2021-3-259': a code of figures set apart like a date, one digit too long
     day = _make(_digit_year(m["y"]), int(m["m"]), int(m["d"]))
     text = m.group(0)
     slips = bool(re.search(r"[AHBEFOo曰目l]", text)) or bool(m["junk"])

@@ -29,7 +29,7 @@ _LABEL = re.compile(rf"(?:{LABEL_WORDS})\s*[:：]")
 # On a form printed without colons ('学习项目 XX培训班 学习时间 2020-04-02'), a cell that opens with one of these
 # labels after a blank ends the value before it.
 CELL_LABELS = (
-    r"学习时间|学习日期|培训时间|培训日期|培训地点|会议时间|会议地点|活动时间|活动地点|获得学时|认定学时|折合学时|培训学时|学习学时|考核结果|考核成绩|工作单位|所在单位|"
+    r"学习时间|学习日期|培训时间|培训日期|培训地点|会议时间|会议地点|活动时间|活动地点|获得学时|取得学时|认定学时|折合学时|培训学时|学习学时|考核结果|考核成绩|工作单位|所在单位|"
     r"身份证号|证书编号|发证日期|发证机关|颁发单位|科目类别|课程类别|学时类别|培训类别|项目编号|课题编号|项目状态|管理部门|"
     r"结题时间|性\s*别|学\s*时|单\s*位|职\s*称"
 )
@@ -99,7 +99,7 @@ def labelled(rows: Sequence[Row], label: str, *, next_row: bool = True) -> Itera
 # ('姓名 工作单位 培训项目 培训时间 学时' / '屈兰 菏泽市… 小麦…培训班 二〇二一年… 6').
 _COLUMN_HEAD = re.compile(
     r"姓\s*名|工作单位|所在单位|培训项目|培训名称|项目名称|课程名称|培训内容|培训时间|学习时间|培训日期|"
-    r"获得学时|认定学时|学\s*时|考核结果|证书编号|科目类别|课程类别|类\s*别|科\s*目"
+    r"获得学时|认定学时|学\s*时|考核结果|证书编号|科目类别|课程类别|类\s*别|科\s*目|起止日期|起止时间|施教机构|培训机构"
 )
 
 
@@ -146,7 +146,11 @@ _NAME_LIST = re.compile(
 )
 
 
-_SPACED_NAMES = re.compile(r"[\u4e00-\u9fff·]{2,6}(?:\s+[\u4e00-\u9fff·]{2,6})+")
+# (each name may carry its place in brackets: '战志燕 (第1位) 毕建波 (第2位)')
+_PLACE_NOTE = r"(?:\s*[（(]\s*第\s*\d{1,2}\s*[位名]\s*[)）])?"
+_SPACED_NAMES = re.compile(
+    rf"[\u4e00-\u9fff·]{{2,6}}{_PLACE_NOTE}(?:\s+[\u4e00-\u9fff·]{{2,6}}{_PLACE_NOTE})+"
+)
 
 
 def with_continuation(rows: Sequence[Row], hits: Sequence[Hit]) -> list[Hit]:
@@ -208,8 +212,13 @@ def search(rows: Sequence[Row], pattern: re.Pattern[str]) -> Iterator[tuple[Row,
 
 
 def clean_value(text: str) -> str:
-    """Trim punctuation and brackets OCR leaves around a value."""
+    """Trim punctuation and brackets OCR leaves around a value (a quote that closes inside it is its own)."""
+    original = text
     text = text.strip(" _:：,，;；.。、\"'“”《》<>[]【】")
+    closing = re.search(r"[”\"]", text)
+    at = original.find(text) if text else -1
+    if closing and "“" not in text[: closing.start()] and at > 0 and original[at - 1] in '“"':
+        text = "“" + text  # ('“双师型”教师培养专题培训': the name opens with a quoted word)
     while text[:1] in "(（" and not _closes(text):
         text = text[1:]
     while text[-1:] in ")）" and text.count(")") + text.count("）") > text.count("(") + text.count("（"):

@@ -131,7 +131,8 @@ _LIST_INTRO = re.compile(
 
 
 _GLUED_LIST = re.compile(
-    r"(?:学员|人员|参训|报名|参会)[\u4e00-\u9fff]{0,4}名单\s*[:：]?\s*"
+    # (or with no 名单: '附：首批确定参训学员战丽琪、孔霞、…')
+    r"(?:(?:学员|人员|参训|报名|参会)[\u4e00-\u9fff]{0,4}名单|(?:参训|参会|报名)(?:学员|人员))\s*[:：]?\s*"
     # (the last piece may be a surname the wrap cut from its name: '…、白' / '泰')
     r"((?:[\u4e00-\u9fff·]{2,6}\s*[、，,]\s*)+(?:[\u4e00-\u9fff·]{1,6})?)\s*[。.]?\s*$"
 )
@@ -191,10 +192,29 @@ def _list_below(rows: Sequence[Row]) -> list[tuple[dict[str, object], Hit]]:
         hits = _name_rows(rows, i + 1, [], 3)
         if hits:
             return people_from(hits, "attendee", listed=True)
+        numbered = _numbered_name_rows(rows, i + 1)
+        if numbered:
+            return numbered
         listed = _name_workplace_rows(rows, i + 1)
         if listed:
             return listed
     return []
+
+
+_NUMBERED_NAME = re.compile(r"^\s*(\d{1,3})\s*[.、．]\s*([\u4e00-\u9fff·]{2,6})\s*$")
+
+
+def _numbered_name_rows(rows: Sequence[Row], at: int) -> list[tuple[dict[str, object], Hit]]:
+    """A list under its intro, one numbered name a row ('1.高军' / '2.叶庆红'), each serial its place."""
+    out: list[tuple[dict[str, object], Hit]] = []
+    for row in rows[at:]:
+        m = _NUMBERED_NAME.match(row.text)
+        found = person_name(m.group(2)) if m and int(m.group(1)) == len(out) + 1 else None
+        if m is None or found is None or found[0] != m.group(2) or row.page != rows[at].page:
+            break
+        hit = Hit(found[0], found[1] * 0.85 * ocr_factor(row), row, m.start(2), m.end(2))
+        out.append(({"name": found[0], "rank": len(out) + 1, "role": "attendee"}, hit))
+    return out if len(out) >= 2 else []
 
 
 def _name_workplace_rows(rows: Sequence[Row], at: int) -> list[tuple[dict[str, object], Hit]]:
@@ -281,7 +301,7 @@ def training_notice(rows: Sequence[Row], draft: Draft) -> None:
     draft.people += table or (listed if len(listed) > 1 else [])
     # The heading first: a notice's 培训内容 section describes the content, it does not name the event.
     draft.put("title", _notice_heading(rows) or flow_title(rows) or training_title(rows))
-    draft.put("period", period(rows) or schedule_period(rows))
+    draft.put("period", period(rows) or schedule_period(rows) or planned_month(rows))
     common(_letter(rows), draft)
     common(rows, draft)
     draft.put("issuer", organiser(rows))
@@ -289,6 +309,22 @@ def training_notice(rows: Sequence[Row], draft: Draft) -> None:
 
 
 _SCHEDULE_HEAD = re.compile(r"日\s*期.*(?:时\s*间|内\s*容|安\s*排)|时\s*间.*内\s*容")
+
+
+_PLANNED = re.compile(
+    r"(?:拟于|定于|将于|计划于)\s*((?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月|[.\-/]\s*\d{1,2}))(?![\d.\-/日号])"
+)
+
+
+def planned_month(rows: Sequence[Row]) -> Hit | None:
+    """A notice planning the training for a month ('拟于2021.10举办…，具体时间另行通知'): that month, no day."""
+    for flow in flows(rows):
+        m = _PLANNED.search(flow.text)
+        found = find_dates(m.group(1)) if m else []
+        if m and len(found) == 1 and len(found[0].iso) == 7:
+            month = found[0].iso
+            return Hit({"start": month, "end": month}, 0.7 * ocr_factor(flow), flow, m.start(1), m.end(1))
+    return None
 
 
 def schedule_period(rows: Sequence[Row]) -> Hit | None:

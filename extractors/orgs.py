@@ -12,11 +12,11 @@ from rapidfuzz.distance import Levenshtein
 DEPARTMENTS = tuple(
     sorted(
         (
-            "人力资源和社会保障局", "人力资源和社会保障厅", "人力资源和社会保障部人事考试中心", "人力资源和社会保障部",
+            "人力资源和社会保障局", "人力资源和社会保障厅", "人力资源和社会保障部人事考试中心", "人力资源社会保障部人事考试中心", "人力资源和社会保障部",
             "社会科学规划管理办公室", "农业科学研究院", "农业科学院", "科学研究院", "科学院", "教育科学规划领导小组办公室", "哲学社会科学规划办公室", "哲学社会科学工作办公室", "科学技术局", "科学技术厅",
             "科学技术委员会", "科学技术协会", "人民政府", "农业农村局", "农业农村厅", "农业农村部", "卫生健康委员会",
             "住房和城乡建设局", "住房和城乡建设厅", "教育局", "教育厅", "教育部", "高等教育自学考试委员会",
-            "专业技术人员继续教育基地", "继续教育学院", "继续教育中心", "知识产权局", "国家知识产权局", "财政局", "财政厅",
+            "专业技术人员继续教育基地", "继续教育学院", "继续教育中心", "继续教育网", "云课堂", "知识产权局", "国家知识产权局", "财政局", "财政厅",
             "农业技术推广中心", "动物疫病预防控制中心", "疾病预防控制中心", "人民医院", "中心医院", "职业技术学院", "农业大学", "师范大学",
             "大学", "学院", "医学会", "护理学会", "农学会", "出版社", "市场监督管理局", "水利局", "自然资源局",
             "中华人民共和国国务院", "国务院", "委员会", "办公室", "研究院", "研究所", "中心", "医院", "学校", "公司", "协会", "学会",
@@ -79,7 +79,9 @@ def _fix_department(text: str) -> tuple[str, int] | None:
     inner = _fix_department(text[:cut]) if cut >= 4 else None
     # A department inside the name is mended only for one damaged character: '继续教育网络学院' is a 网络学院 of
     # 继续教育, not a damaged 继续教育基地 before 学院.
-    head, more = inner if inner is not None and inner[1] <= 1 else (text[:cut], 0)
+    # (a character changed, not one added: '益阳市农业科学研究所' is no damaged 农业科学院 before 研究所)
+    mended = inner is not None and inner[1] <= 1 and len(inner[0]) == cut
+    head, more = inner if inner is not None and mended else (text[:cut], 0)
     return head + dept, d + more
 
 

@@ -160,7 +160,7 @@ def sentence_members(rows: Sequence[Row]) -> list[Hit]:
     return []
 
 
-_LEADS = re.compile(r"主\s*持|负\s*责\s*人|组\s*长|首席专家")
+_LEADS = re.compile(r"主\s*持|负\s*责\s*人|组\s*长|首席专家|(?:项目|课题)\s*负\s*责")
 
 
 def member_table(rows: Sequence[Row]) -> list[tuple[dict[str, object], Hit]]:
@@ -239,14 +239,20 @@ def project_completion(rows: Sequence[Row], draft: Draft) -> None:
         draft.people.append(({"name": lead.value, "rank": 1, "role": "project_leader"}, lead))
     first = 2 if lead is not None else 1
     in_text = sentence_members(rows)
-    table = [] if in_text else member_table(rows)
+    # a labelled list of the team ('主要参加人员：A、B') before any table: the table may be the experts' panel
+    named = [
+        h
+        for h in ([] if in_text else labelled(rows, _MEMBERS))
+        if re.search(r"[:：]\s*$", h.row.text[: h.start]) and split_names(h.value, listed=True)
+    ]
+    table = [] if in_text or named else member_table(rows)
     if table and lead is not None:
         # a form's leader above the team's table ('主持人 张三' / '序号 姓名 工作单位 承担任务'): members follow
         kept = [({**p, "role": "project_member"}, h) for p, h in table if p["name"] != lead.value]
     elif table:
         kept = table
     else:
-        listed = in_text or with_continuation(rows, list(labelled(rows, _MEMBERS)))
+        listed = in_text or with_continuation(rows, named or list(labelled(rows, _MEMBERS)))
         found = people_from(listed, "project_member", first_rank=first, listed=True if in_text else None)
         kept = [(p, h) for p, h in found if lead is None or p["name"] != lead.value]
     if lead is not None or not table:

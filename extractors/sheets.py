@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from extractors.categories import stated_category
 from extractors.dates import find_dates
-from extractors.fields import Draft, Hit, clean_value, ocr_factor
+from extractors.fields import Draft, Hit, clean_value, labelled, ocr_factor, with_continuation
 from extractors.generic import (
     ORG,
     all_dates,
@@ -17,7 +17,7 @@ from extractors.generic import (
     posted_issuer,
     sealed_issuer,
 )
-from extractors.people import SURNAMES, person_name, split_names
+from extractors.people import SURNAMES, people_from, person_name, split_names
 from extractors.text import Row, cjk_punct, is_cjk
 from extractors.training import labelled_title, organiser, training_title
 
@@ -416,6 +416,14 @@ def numbered_attendees(rows: Sequence[Row]) -> list[Found]:
     return out if len(out) >= 2 else _gapped_serials(rows)
 
 
+def listed_attendees(rows: Sequence[Row]) -> list[Found]:
+    """A meeting's record naming who attended under a label ('参加人员：A、B、…'), the list wrapping on."""
+    hits = list(labelled(rows, r"(?:参加|参会|出席|与会)人员", next_row=False))
+    listed = with_continuation(rows, hits[:1])
+    found = people_from(listed, "attendee", listed=True) if listed else []
+    return found if len(found) >= 2 else []
+
+
 def _gapped_serials(rows: Sequence[Row]) -> list[Found]:
     """Rows of a name and a workplace whose small serials OCR lost here and there ('白若茹 杞县…' / '5 郭可伟 …'):
     one list when every serial read is the row's place in it and at least half of the rows kept theirs."""
@@ -457,7 +465,14 @@ def dated_host(rows: Sequence[Row]) -> Hit | None:
 def grid_attendees(rows: Sequence[Row]) -> list[Found]:
     """A book of signatures without a table ('签到簿', a line of who and when, then rows of names set apart by
     blanks): the names read row by row, from the first row made only of two or more names."""
-    at = next((i for i, r in enumerate(rows[:6]) if _SHEET_NOUN.match(r.text)), None)
+    at = next(
+        (
+            i
+            for i, r in enumerate(rows[:6])
+            if _SHEET_NOUN.match(r.text) or re.fullmatch(r"\s*(?:参会|参训|与会)人员\s*签\s*到\s*", r.text)
+        ),
+        None,
+    )
     if at is None:
         return []
     out: list[Found] = []
@@ -467,16 +482,26 @@ def grid_attendees(rows: Sequence[Row]) -> list[Found]:
             break
         pieces = list(re.finditer(r"\S+", below.text))
         names = [(p, split_names(p.group(0), listed=True)) for p in pieces]
-        if len(pieces) < 2 or any(
-            len(n) != 1 or n[0].text != p.group(0) or n[0].conf < 0.9 for p, n in names
-        ):
-            skipped += 1
-            if out or skipped > 2:
+        sure = [len(n) == 1 and n[0].text == p.group(0) and n[0].conf >= 0.9 for p, n in names]
+        # a row of three or more where one piece alone is led by no known surname ('尉霞 勒文琪 鞠春燕'):
+        # that piece is a name misread, kept in its place, unsure
+        odd = (
+            len(pieces) >= 3
+            and sum(sure) == len(pieces) - 1
+            and all(re.fullmatch(r"[\u4e00-\u9fff]{2,4}", p.group(0)) for p in pieces)
+        )
+        if len(pieces) < 2 or not (all(sure) or odd):
+            if out:
                 break
-            continue  # (the line of who and when above the names)
-        for p, (n,) in names:
-            hit = Hit(n.text, n.conf * 0.85 * ocr_factor(below), below, p.start(), p.end())
-            out.append(({"name": n.text, "rank": len(out) + 1, "role": "attendee"}, hit))
+            # (the line of who and when above the names; labelled lines of what, who and when do not count)
+            skipped += not re.search(r"[:：]", below.text)
+            if skipped > 2:
+                break
+            continue
+        for (p, n), ok in zip(names, sure, strict=True):
+            text, conf = (n[0].text, n[0].conf) if ok else (p.group(0), 0.5)
+            hit = Hit(text, conf * 0.85 * ocr_factor(below), below, p.start(), p.end())
+            out.append(({"name": text, "rank": len(out) + 1, "role": "attendee"}, hit))
     return out
 
 
@@ -494,16 +519,24 @@ _APP_ROW = re.compile(
 # alone over its avatar and status, '郭宏晶' / '晶 已签到')
 _APP_STATUS = re.compile(r"^\s*(?:[\u4e00-\u9fff]\s+)?(?P<n>[\u4e00-\u9fff·]{2,6})\s+已\s*签\s*到\s*$")
 _APP_AVATAR = re.compile(r"^\s*[\u4e00-\u9fff]\s+已\s*签\s*到\s*$")
+# ('08:20已签到' / '颜思强' / '龙口市人民医院', or '荆振洁' / '烟台毓璜顶医院 08:25已签到': the time signed on a row
+# of its own, or after the workplace, beside the name's row)
+_APP_TIME = re.compile(
+    r"^\s*(?:[\u4e00-\u9fff]{2,20}?(?:中心|站|局|院|学校|中学|小学|所|公司)\s*)?"
+    r"\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?\s*已\s*签\s*到\s*$"
+)
 
 
 def app_attendees(rows: Sequence[Row]) -> list[Found]:
     if not any(_APP_MARK.search(r.text) for r in rows[:8]):
         return []
     out: list[Found] = []
-    for row, below in zip(rows, [*rows[1:], None], strict=True):
+    for above, row, below in zip([None, *rows[:-1]], rows, [*rows[1:], None], strict=True):
         m = _APP_ROW.match(row.text) or _APP_STATUS.match(row.text)
         if m is None and below is not None and _APP_AVATAR.match(below.text):
             m = re.fullmatch(r"\s*(?P<n>[\u4e00-\u9fff·]{2,6})\s*", row.text)
+        if m is None and any(r is not None and _APP_TIME.match(r.text) for r in (above, below)):
+            m = re.fullmatch(r"\s*(?P<n>[\u4e00-\u9fff·]{2,4})\s*", row.text)
         found = person_name(m["n"]) if m else None
         if m and found is not None and found[0] == m["n"]:
             hit = Hit(m["n"], found[1] * 0.9 * ocr_factor(row), row, m.start("n"), m.end("n"))
@@ -541,6 +574,7 @@ def sign_in_sheet(rows: Sequence[Row], draft: Draft) -> None:
         or free_attendees(rows)
         or grid_attendees(rows)
         or numbered_attendees(rows)
+        or listed_attendees(rows)
     )
     draft.put(
         "issuer",

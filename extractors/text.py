@@ -282,11 +282,16 @@ _TO_FULL = {"(": "（", ")": "）", ":": "：", ",": "，", ";": "；", "?": "�
 
 
 def cjk_punct(value: str) -> str:
-    """Print ASCII punctuation next to Chinese text in its full-width form, as Chinese documents do."""
+    """Print ASCII punctuation next to Chinese text in its full-width form, as Chinese documents do; a straight
+    quote OCR read for a curly one closes the quote opened before it ('“岗课赛证"融通' → '“岗课赛证”融通')."""
     out = list(value)
+    opened = 0
     for i, ch in enumerate(out):
         if ch in _TO_FULL:
             near = value[max(i - 1, 0) : i] + value[i + 1 : i + 2]
             if any(is_cjk(c) for c in near):
                 out[i] = _TO_FULL[ch]
+        elif ch == '"' and opened > 0:
+            out[i] = "”"
+        opened += (out[i] == "“") - (out[i] == "”")
     return "".join(out)

@@ -12,7 +12,7 @@ from extractors.generic import ORG, common, holder, period
 from extractors.text import Row, cjk_punct, flows
 
 _TITLE_LABEL = (
-    r"培训项目|培训名称|培训班名称|项目名称|课程名称|培训内容|会议名称|会议主题|活动主题|会议\s*[（(]\s*培训\s*[)）]\s*名称|培训主题|活动名称|讲座名称|(?:讲座|报告)(?:题目|主题)|培训班次|"
+    r"培训项目|培训名称|培训班名称|项目名称|课程名称|培训内容|会议名称|会议主题|活动主题|会议\s*[（(]\s*培训\s*[)）]\s*名称|培训主题|活动名称|讲座名称|(?:讲座|报告)(?:题目|主题)|培训班次|班次名称|"
     r"学习项目|学习内容|研修项目|研修主题|证书名称|^\s*课\s*程(?=\s*[:：]|\s*$|\s+[\u4e00-\u9fff])|(?<![\u4e00-\u9fff])(?:项\s*目|活\s*动)(?=\s*[:：])"
 )
 _FLOW_TITLES = (
@@ -21,6 +21,15 @@ _FLOW_TITLES = (
     (re.compile(r"举办\s*[“\"]([^”\"，。；;]{4,50})[”\"]"), 0.9),
     # '参加了由XX委员会组织的“XX专题培训班”学习': the quoted name, whoever organised it
     (re.compile(r"参加了?由[^“”\"，。]{2,40}?(?:组织|举办|主办|承办)的\s*[“\"]([^”\"]{4,50})[”\"]"), 0.9),
+    # '参加“双师型”教师培养专题培训学习，': a name that opens with a quoted word (not '“X”专题培训', X's kind)
+    (
+        re.compile(
+            r"参加了?\s*([“\"][^”\"，。]{2,20}[”\"]"
+            r"(?!(?:内部|专题|线上|线下|网络)?(?:培训|研修|学习)(?:班|会)?\s*(?:学习)?\s*[，,])"
+            r"[^，,。；;“”\"]{2,40}?(?:培训班|研修班|培训|课程|讲座|研修))\s*(?:学习)?\s*[，,]"
+        ),
+        0.8,
+    ),
     # '参加2024年度…公需科目“数字经济与数字化转型”线上学习', '参加了XX局主办的“…培训班”': the first quoted name
     # in the sentence that says what was attended
     (re.compile(r"参加了?[^“”\"，。；;]{0,40}?[“\"]([^”\"，。；;]{4,50})[”\"]"), 0.85),
@@ -60,7 +69,7 @@ _FLOW_TITLES = (
     (re.compile(r"关于(?:举办|召开|开展|组织)(.{4,50}?)的(?:通知|邀请函)"), 0.9),
     (
         re.compile(
-            r"(?:决定|定于|将于|拟于)[^，,。；;]{0,40}?(?:举办|召开|开展|组织)([^，,。；;]{4,50}?)(?:[，,。；;]|$)"
+            r"(?:决定|定于|将于|拟于)[^，,。；;]{0,40}?(?:举办|召开|开展|组织)([^，,。；;·]{4,50}?)(?:[，,。；;·]|$)"
         ),
         0.85,
     ),
@@ -87,7 +96,24 @@ def training_title(rows: Sequence[Row]) -> Hit | None:
         or _heading_title(rows)
         or _tall_title(rows)
         or _detail_title(rows)
+        or _title_under_noun(rows)
     )
+
+
+def _title_under_noun(rows: Sequence[Row]) -> Hit | None:
+    """A card's training name on the row under the certificate's noun ('学时证明' / '2023年…培训班')."""
+    for row, below in zip(rows[:4], rows[1:5], strict=False):
+        if (
+            re.fullmatch(r"(?:继续教育)?(?:学时|培训|结业|合格|学习)?(?:证书|证明)", row.compact)
+            and below.page == row.page
+            and 6 <= len(below.compact) <= 50
+            and not re.search(r"[:：]", below.text)
+            and re.search(r"(?:培训班|研修班|培训|课程|讲座|研修|进修|学习班|项目)$", below.compact)
+        ):
+            return Hit(
+                cjk_punct(clean_value(below.compact)), 0.75 * ocr_factor(below), below, 0, len(below.text)
+            )
+    return None
 
 
 def _detail_title(rows: Sequence[Row]) -> Hit | None:
@@ -202,7 +228,10 @@ def flow_title(rows: Sequence[Row]) -> Hit | None:
             if m:
                 value = cjk_punct(clean_value(m.group(1).replace(" ", "")))
                 # a blank filled in before the form's own noun ('参加 ___ 培训' holding '…能力提升培训')
-                value = re.sub(r"(培训|研修班|培训班|讲座)\1$", r"\1", value)
+                # ('…应用培训班' filled in before the form's '培训，共计…': the class's name, not the form's noun)
+                value = re.sub(
+                    r"(培训|研修班|培训班|讲座)\1$|(?<=班)培训$", lambda m: m.group(1) or "", value
+                )
                 return Hit(value, conf * ocr_factor(flow), flow, m.start(1), m.end(1))
     return None
 
