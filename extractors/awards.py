@@ -177,8 +177,7 @@ def award_level(name: str, issuer: str | None, kind: str | None) -> tuple[str | 
     # A prize given by a department (厅/局/委) rather than a government is a 厅局级 award, unless its name is the
     # place's own government prize (山东省科学技术进步奖 stamped by 科学技术厅 is still provincial).
     if (
-        kind != "competition"
-        and issuer
+        issuer
         and re.search(r"(?:厅|局|委员会|委)$", issuer)
         and level != "national"
         and not _GOVERNMENT_PRIZE.match(bare)

@@ -176,7 +176,7 @@ def _spread_parts(row: Row) -> list[Row]:
 # The imprint's labels (版权页), none of them an author's role, and the CIP subject entries ('Ⅰ.①黄河…'):
 # where a row's names end.
 _COLOPHON = re.compile(
-    r"(?<![\w.])(?:I{1,3}|IV|1)\s*[.．·]\s*[1①]\s*(?=[\u4e00-\u9fffA-Z])|出\s*版\s*发\s*行|责\s*任\s*(?:编\s*辑|校\s*对|印\s*制)|策\s*划\s*编\s*辑|封\s*面\s*设\s*计|地\s*址|"
+    r"(?<![\w.])(?:I{1,3}|IV|1)\s*[.．·]\s*[1①]\s*(?=[\u4e00-\u9fffA-Z])|出\s*版\s*发\s*行|出\s*版\s*人|社\s*址|责\s*任\s*(?:编\s*辑|校\s*对|印\s*制)|策\s*划\s*编\s*辑|封\s*面\s*设\s*计|地\s*址|"
     r"开\s*本|印\s*张|字\s*数|版\s*次|印\s*次|书\s*号|定\s*价|"
     r"(?<![\u4e00-\u9fff])(?:印\s*刷|邮\s*编|网\s*址|经\s*销)(?![\u4e00-\u9fff]{2})"
 )

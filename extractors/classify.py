@@ -48,7 +48,7 @@ CUES: dict[str, tuple[tuple[str, float], ...]] = {
     "sign_in_sheet": (
         # (an app's export: '签到详情', '已签到9人')
         (
-            r"(?:参加|参会|参训|与会)人员\s*签\s*[名字]\s*[:：]?\s*$|签到明细|签到人数|[（(]\s*签\s*到\s*[)）]|签\s*到\s*表|签\s*到\s*[册簿]|签到单|考勤表|参会人员名单|签到详情|签到记录|签到统计|已签到\s*\d+\s*人|[\u4e00-\u9fff”\"]签\s*到$",
+            r"(?:参加|参会|参训|与会)人员\s*签\s*[名字]\s*[:：]?\s*$|签到明细|签到人数|[（(]\s*签\s*到\s*[)）]|签\s*到\s*表|签\s*到\s*[册簿]|签到单|考勤表|考\s*勤(?:登记)?[簿册]|参会人员名单|签到详情|签到记录|签到统计|已签到\s*\d+\s*人|[\u4e00-\u9fff”\"]签\s*到$",
             5.0,
         ),
         (r"签\s*名|签\s*到", 1.5),
@@ -65,7 +65,9 @@ CUES: dict[str, tuple[tuple[str, float], ...]] = {
         ),
         (r"培训时间|培训地点|会议时间|会议地点|报到", 1.0),
         # When OCR loses the title, the letter's own wording still says it is an invitation or a notice.
-        (r"诚邀|敬请|尊敬的|欢迎参加|拨冗", 1.5),
+        (r"诚邀|敬请|尊敬的|欢迎参加|拨冗|请您准时参加|请准时参加", 1.5),
+        # an e-mail whose subject says it is a notice ('主 题：会议通知：…')
+        (r"^主\s*题\s*[:：]\s*(?:会议|培训)?通知", 4.0),
         (r"定于|拟于|具体安排如下|通知如下|有关事项", 1.5),
         (r"培训对象|参训人员|开班|报送|报名|回执", 1.5),
     ),
@@ -201,7 +203,7 @@ def _tie_breaks(scores: dict[str, float], rows: Sequence[Row]) -> dict[str, floa
     if any(re.search(r"日\s*期.{0,6}时\s*间.{0,8}(?:内\s*容|课\s*程|安\s*排|主\s*讲)", r.text) for r in rows):
         out["training_certificate"] -= 4.0
     # A notice promises the certificate ('培训结束后颁发结业证书'); the certificate itself does not say so.
-    if re.search(r"(?:颁发|发放|核发)\s*(?:结业|培训|合格)?\s*证\s*书|结束后.{0,8}证\s*书", whole):
+    if re.search(r"(?:颁发|发放|核发)\s*(?:结业|培训|合格|学时)?\s*证\s*[书明]|结束后.{0,8}证\s*书", whole):
         out["training_certificate"] -= 4.0
     # A notice of training names a training, a meeting or a course; a letter asking for papers, a notice of
     # building works or the minutes of a meeting (纪要) are no training notice, however they are worded.

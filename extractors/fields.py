@@ -160,10 +160,14 @@ def with_continuation(rows: Sequence[Row], hits: Sequence[Hit]) -> list[Hit]:
     for hit in hits:
         out.append(hit)
         at = next((i for i, r in enumerate(rows) if r is hit.row), None)
-        ends_open = hit.value.rstrip()[-1:] in "、,，;；"
+        ends_open = hit.value.rstrip()[-1:] in "、丶,，;；"
         while at is not None and at + 1 < len(rows):
             below = rows[at + 1]
             text = below.text.strip()
+            if re.fullmatch(
+                r"[\u4e00-\u9fff·]{2,4}(?:\s*[、丶,，;；]\s*[\u4e00-\u9fff·]{2,4})+\s*[。.]", text
+            ):
+                text = text[:-1]  # (a list of names closing its sentence: '房秀晓、冯庆华、耿天博。')
             split = _split_name(out[-1].value, text) if not ends_open else None
             if split is not None and below.page == hit.row.page and not _LABEL.search(below.text):
                 # A name the wrap cut in two ('严玉' / '丽，周卫亮'): its tail joins it, less surely.
@@ -172,7 +176,7 @@ def with_continuation(rows: Sequence[Row], hits: Sequence[Hit]) -> list[Hit]:
                 if not text:
                     break
                 ends_open = True
-            listy = (_NAME_LIST.fullmatch(text) and re.search(r"[、,，;；]", text)) or (
+            listy = (_NAME_LIST.fullmatch(text) and re.search(r"[、丶,，;；]", text)) or (
                 # names set apart by blanks, under a row of names set apart so ('程天燕 龙婷 …' / '钱梦洁 熊豪')
                 _SPACED_NAMES.fullmatch(text) and _SPACED_NAMES.fullmatch(out[-1].value.strip())
             )
@@ -183,7 +187,7 @@ def with_continuation(rows: Sequence[Row], hits: Sequence[Hit]) -> list[Hit]:
             ):
                 break
             out.append(Hit(text, 0.9 * ocr_factor(below), below, 0, len(below.text)))
-            ends_open = text[-1:] in "、,，;；"
+            ends_open = text[-1:] in "、丶,，;；"
             at += 1
     return out
 

@@ -14,7 +14,7 @@ from extractors.dates import (
     find_partial_date,
     years_in,
 )
-from extractors.fields import Draft, Hit, clean_value, first_labelled, labelled, ocr_factor
+from extractors.fields import Draft, Hit, clean_value, labelled, ocr_factor
 from extractors.orgs import PROVINCES, repair
 from extractors.people import holder_in, person_name
 from extractors.text import Row, cjk_punct, flows
@@ -501,13 +501,14 @@ def labelled_issuer(rows: Sequence[Row]) -> Hit | None:
 
 
 # (not 发布时间, 印发时间: when a notice was posted, not when the training is)
-_PERIOD_LABEL = r"培训时间|学习时间|会议时间|培训日期|学习日期|培训期间|学习期间|学习周期|培训周期|研修时间|(?<![发布印证奖到])时\s*间"
+_PERIOD_LABEL = r"培训时间|学习时间|会议时间|培训日期|学习日期|培训期间|学习期间|学习周期|培训周期|研修时间|(?<![发布印证奖到成出])时\s*间"
 
 
 def period(rows: Sequence[Row], label: str = _PERIOD_LABEL) -> Hit | None:
     """A training period: a labelled date or range, else the first range printed anywhere."""
     year = document_year(rows)
-    hit = first_labelled(rows, label)
+    # (not an e-mail's header, '时 间：2024年12月22日（星期日）18:38': when it was sent)
+    hit = next((h for h in labelled(rows, label) if not _SENT_STAMP.search(h.value)), None)
     if hit is not None:
         found = find_dates(hit.row.text[hit.start :], year)
         if found and not found[0].until:
@@ -561,6 +562,7 @@ def period(rows: Sequence[Row], label: str = _PERIOD_LABEL) -> Hit | None:
     return None
 
 
+_SENT_STAMP = re.compile(r"[（(]\s*(?:星期|周)[一二三四五六日天]\s*[)）]\s*\d{1,2}\s*[:：]\s*\d{2}")
 _RANGE_GOES_ON = r"\s*(?:-|—|–|~|～|至|到|(?:19|20)\d{2}|[〇零一二][〇零一二三四五六七八九]{3}|[\d〇一二三四五六七八九十]{1,3}\s*日)"
 
 

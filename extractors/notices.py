@@ -23,6 +23,7 @@ _SALUTATION = re.compile(
     r"(?:高级|助理|副)?(?:工程师|实验师|会计师|经济师|统计师|农艺师|畜牧师|兽医师|技师|讲师|护师|药师)|"
     r"(?:副)?主任医师|主治医师)(?:\s*/\s*(?:女士|先生))?)?\s*[:：,，]"
 )
+_GREETING = re.compile(r"^\s*(?P<n>[\u4e00-\u9fff·]{2,4}?)\s*(?:同志|老师|女士|先生|学员)\s*[:：]\s*$")
 _NOTE = (
     re.compile(
         r"^\s*(?P<n>[\u4e00-\u9fff·]{2,6}?)\s*(?:已|拟|同意|确认)?\s*(?:(?:参加|参训|报名|出席|参会|完成|学完)\s*){1,2}[。.]?\s*$"
@@ -45,7 +46,7 @@ _NOTE = (
     ),
     # '已参会 X', '本人已参加 X': the note, then the name signed after it
     re.compile(
-        r"^\s*(?:本人\s*(?:已|拟)?|已|拟)\s*(?:(?:参训|参加|参会|报名|出席|学完|完成)\s*){1,2}\s*[。.，,]?\s*(?P<n>[\u4e00-\u9fff·]{2,6})\s*$"
+        r"^\s*(?:本人\s*(?:已|拟)?|已|拟)\s*(?:全程|按时)?\s*(?:(?:参训|参加|参会|报名|出席|学完|完成)\s*){1,2}\s*[。.，,]?\s*[—\-–_]*\s*(?P<n>[\u4e00-\u9fff·]{2,6})\s*$"
     ),
 )
 
@@ -53,7 +54,8 @@ _NOTE = (
 def attendee(rows: Sequence[Row]) -> Hit | None:
     """The person a notice names as its addressee or attendee; none for '尊敬的各位专家：' or '各有关单位：'."""
     for row in rows[:6]:
-        m = _SALUTATION.match(row.text)
+        # ('韩辰同志：' opening an e-mailed notice, with no 尊敬的 before it)
+        m = _SALUTATION.match(row.text) or _GREETING.match(row.text)
         if m and (found := person_name(m["n"])) is not None:
             return Hit(found[0], found[1] * 0.9 * ocr_factor(row), row, m.start("n"), m.end("n"))
     for pattern in _NOTE:
@@ -79,11 +81,17 @@ _TAGGED_HEADING = re.compile(
 )
 
 
+# An e-mail's subject line: '主 题：会议通知：配电网自动化运维技术专题培训班'.
+_MAIL_SUBJECT = re.compile(
+    r"^\s*主\s*题\s*[:：]\s*(?:会议|培训)?通知\s*[:：]\s*(?P<t>[^，,。；;：:]{4,50}?(?:培训班|研修班|学习班|进修班|培训|讲座|研讨会|论坛|会议))\s*$"
+)
+
+
 def _notice_heading(rows: Sequence[Row]) -> Hit | None:
     """The event named in a notice's heading, which may wrap onto a second row ('…2.0培' / '训的通知')."""
     head = [r for r in rows[:8] if r.page == rows[0].page]
-    for row in head[:4]:
-        m = _TAGGED_HEADING.match(row.text)
+    for row in head[:6]:
+        m = _TAGGED_HEADING.match(row.text) or _MAIL_SUBJECT.match(row.text)
         if m:
             value = cjk_punct(clean_value(m["t"].replace(" ", "")))
             return Hit(value, 0.85 * ocr_factor(row), row, m.start("t"), m.end("t"))
@@ -126,7 +134,7 @@ def listed_attendees(rows: Sequence[Row]) -> list[tuple[dict[str, object], Hit]]
 _LIST_INTRO = re.compile(
     r"(?:(?:名单|人员)[\u4e00-\u9fff]{0,3}?\s*(?:如下|是)|(?:下列|以下)\s*(?:同志|人员|学员)[\u4e00-\u9fff]{0,12})\s*[:：]\s*$"
     # ('附：第一批参训学员名单' over rows of names set apart by blanks)
-    r"|^\s*附\s*[:：]?\s*[\u4e00-\u9fff]{0,10}(?:学员|人员|参训|参会)(?:名单)?\s*$"
+    r"|^\s*附\s*件?\s*[:：]?\s*[\u4e00-\u9fff]{0,10}(?:学员|人员|参训|参会)(?:名单)?\s*$"
 )
 
 
@@ -242,8 +250,14 @@ def _name_rows(rows: Sequence[Row], at: int, hits: list[Hit], most: int) -> list
     page = rows[at - 1].page if at else None
     for below in rows[at : at + most]:
         value = re.sub(r"[。.]\s*$", "", below.text.strip())
-        spaced = bool(hits) and re.fullmatch(
-            r"[\u4e00-\u9fff·]{2,12}(?:\s+[\u4e00-\u9fff·]{2,12})+", hits[-1].value.strip()
+        blanks = r"[\u4e00-\u9fff·]{2,12}(?:\s+[\u4e00-\u9fff·]{2,12})+"
+        # names set apart by blanks, or a row of them OCR ran together over a row set apart so
+        spaced = bool(hits) and (
+            re.fullmatch(blanks, hits[-1].value.strip())
+            or (
+                re.fullmatch(r"[\u4e00-\u9fff·]{4,24}", hits[-1].value.strip())
+                and re.fullmatch(blanks, value)
+            )
         )
         if hits and below.page == page and not spaced and not re.search(r"[、,，;；]\s*$", hits[-1].value):
             # a name cut by the wrap ('…、尉迟华' / '燕、汪梅辉…'): its end opens the next row before a separator

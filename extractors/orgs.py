@@ -16,7 +16,7 @@ DEPARTMENTS = tuple(
             "社会科学规划管理办公室", "农业科学研究院", "农业科学院", "科学研究院", "科学院", "教育科学规划领导小组办公室", "哲学社会科学规划办公室", "哲学社会科学工作办公室", "科学技术局", "科学技术厅",
             "科学技术委员会", "科学技术协会", "人民政府", "农业农村局", "农业农村厅", "农业农村部", "卫生健康委员会",
             "住房和城乡建设局", "住房和城乡建设厅", "教育局", "教育厅", "教育部", "高等教育自学考试委员会",
-            "专业技术人员继续教育基地", "继续教育学院", "继续教育中心", "继续教育网", "云课堂", "知识产权局", "国家知识产权局", "财政局", "财政厅",
+            "专业技术人员继续教育基地", "继续教育学院", "继续教育中心", "知识产权局", "国家知识产权局", "财政局", "财政厅",
             "农业技术推广中心", "动物疫病预防控制中心", "疾病预防控制中心", "人民医院", "中心医院", "职业技术学院", "农业大学", "师范大学",
             "大学", "学院", "医学会", "护理学会", "农学会", "出版社", "市场监督管理局", "水利局", "自然资源局",
             "中华人民共和国国务院", "国务院", "委员会", "办公室", "研究院", "研究所", "中心", "医院", "学校", "公司", "协会", "学会",
@@ -115,8 +115,10 @@ def _fix_place(head: str, context: str) -> tuple[str, int]:
 def repair(name: str, context: Iterable[str] = ()) -> tuple[str, int]:
     """(repaired name, number of characters changed); `context` is the rest of the document's text."""
     text = "".join(context)
-    found = _fix_department(name)
-    if found is None and len(name) > 4:
+    # an online platform ('XX继续教育网', 'XX云课堂') is named as it names itself, no department's ending
+    platform = re.search(r"(?:教育|学习|培训)网$|网校$|云?课堂$|学堂$", name) is not None
+    found = None if platform else _fix_department(name)
+    if found is None and len(name) > 4 and not platform:
         # A seal's edge often adds one stray character after the name.
         shorter = _fix_department(name[:-1])
         found = (shorter[0], shorter[1] + 1) if shorter else None

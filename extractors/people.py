@@ -374,6 +374,20 @@ HOLDER_LABEL = (
 COLUMN_WORD = r"(?:性\s*别|单\s*位|职\s*[称务]|民\s*族|年\s*龄|学\s*历|电\s*话|手\s*机|科\s*室|部\s*门)(?![\u4e00-\u9fff])"
 
 
+_WORKPLACE_FIRST = (
+    # '兹有泰安电力勘察设计院有限公司高卫金，于…': the workplace, then the name before 于
+    r"兹有\s*[\u4e00-\u9fff（）()]{2,30}?(?:医院|学校|中学|小学|幼儿园|中心|局|站|公司|大学|学院|研究院|设计院|研究所|委员会|厅)"
+    r"\s*(?P<n>[\u4e00-\u9fff]{2,4}?)\s*[，,]\s*于",
+    # '你单位宋博同志（药师）于…': the unit addressed, then the name
+    r"(?:你|贵|我|本)\s*单\s*位\s*(?P<n>[\u4e00-\u9fff]{2,4}?)\s*(?:同志|老师)",
+)
+# '开封市铁路高级中学魏永婷老师：在…': a prize's greeting, the workplace before the name
+_GREETED_AT_WORK = (
+    r"^[\u4e00-\u9fff（）()]{2,30}?(?:医院|学校|中学|小学|幼儿园|中心|局|站|公司|大学|学院|研究院|研究所)"
+    r"\s*(?P<n>[\u4e00-\u9fff]{2,4}?)\s*(?:同志|老师|医生|医师)\s*(?:[:：]|执教|指导|撰写|主讲)"
+)
+
+
 def holder_in(rows: Sequence[Row]) -> Hit | None:
     """The person a certificate is issued to: '姓名：X', 'X 同志：', '兹证明 X 同志…', '学生 X，性别…'."""
     patterns = (
@@ -395,17 +409,18 @@ def holder_in(rows: Sequence[Row]) -> Hit | None:
         r"兹证明\s*[\u4e00-\u9fff（）()]{2,30}?(?:医院|学校|中学|小学|幼儿园|中心|局|站|公司|大学|学院|研究院|研究所|委员会|厅)"
         r"\s*(?P<n>[\u4e00-\u9fff]{2,4}?)\s*同志",
         rf"(?P<n>(?:{'|'.join(COMPOUND_SURNAMES)})[\u4e00-\u9fff]{{1,2}}|[\u4e00-\u9fff]{{2,3}})\s*(?:同志|先生|女士)",
-        # '开封市铁路高级中学魏永婷老师：在…': a prize's greeting, the workplace before the name
-        r"^[\u4e00-\u9fff（）()]{2,30}?(?:医院|学校|中学|小学|幼儿园|中心|局|站|公司|大学|学院|研究院|研究所)"
-        r"\s*(?P<n>[\u4e00-\u9fff]{2,4}?)\s*(?:同志|老师|医生|医师)\s*[:：]",
     )
-    for i, pattern in enumerate(patterns):
+    # each pattern's weight falls with its place in the list; the named workplace's forms hold their own
+    # weight, the first two tried before the bare 'X同志' that would misread them
+    weighted = [(p, 0.95 - 0.05 * i) for i, p in enumerate(patterns)]
+    ordered = [*weighted[:-1], *((p, 0.8) for p in _WORKPLACE_FIRST), weighted[-1], (_GREETED_AT_WORK, 0.8)]
+    for pattern, weight in ordered:
         for row in rows:
             for m in re.finditer(pattern, row.text):
                 found = _names_in_chunk(m["n"], m.start("n"), None)
                 if found and len(found[0].text) == len(m["n"]) and found[0].conf >= 0.9 * 0.95:
                     n = found[0]
-                    return Hit(n.text, n.conf * (0.95 - 0.05 * i) * ocr_factor(row), row, n.start, n.end)
+                    return Hit(n.text, n.conf * weight * ocr_factor(row), row, n.start, n.end)
     return _label_over_name(rows) or _long_holder(rows) or _vouched_holder(rows) or _name_above_sentence(rows)
 
 

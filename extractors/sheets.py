@@ -21,12 +21,12 @@ from extractors.people import SURNAMES, people_from, person_name, split_names
 from extractors.text import Row, cjk_punct, is_cjk
 from extractors.training import labelled_title, organiser, training_title
 
-_NAME_HEADER = re.compile(r"姓\s*名|(?:参会|参训|与会|参加)人员(?=\s|$)")
+_NAME_HEADER = re.compile(r"姓\s*名|(?:参会|参训|与会|参加)人员(?=\s|$)|(?:小组|课题组|项目组)成员(?=\s|$)")
 _SIGN_HEADER = re.compile(r"签\s*[名字到]")
 _HEADER_WORDS = re.compile(
     r"序\s*号|姓\s*名|性\s*别|单\s*位|工作单位|职\s*[称务]|科\s*室|签\s*[名字到]|联系电话|电\s*话|备\s*注|身份证号|"
     r"学\s*校|部\s*门|岗\s*位|手\s*机|联系方式|学\s*历|年\s*龄|乡\s*镇|所在单位|学\s*科|年\s*级|班\s*级|"
-    r"(?:参会|参训|与会|参加)人员(?=\s|$)"
+    r"(?:参会|参训|与会|参加)人员(?=\s|$)|(?:小组|课题组|项目组)成员(?=\s|$)"
 )
 _SHEET_TITLE = re.compile(r"(.{2,60}?)\s*(?:签\s*到\s*[表册单簿]|考勤表|参会人员名单|签\s*到$)")
 _SHEET_NOUN = re.compile(r"^\s*(?:签\s*到\s*[表册单簿]|考\s*勤\s*表)\s*$")
@@ -511,7 +511,8 @@ _APP_MARK = re.compile(r"签到详情|签到记录|签到统计|已签到\s*\d+\
 # (the time may print its seconds; OCR may run the workplace above onto the row: 'XX林业发展中心孟国锋 08:57:05')
 _APP_ROW = re.compile(
     r"^\s*(?:[\u4e00-\u9fff]\s+|[\u4e00-\u9fff]{2,20}?(?:中心|站|局|院|学校|中学|小学|所|公司))?"
-    r"(?P<n>[\u4e00-\u9fff·]{2,6})\s+\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?\s*(?:已\s*签\s*到)?\s*$"
+    # ('颜雅子 01-22 08:25': the day signed may come before the time)
+    r"(?P<n>[\u4e00-\u9fff·]{2,6})\s+(?:\d{1,2}\s*-\s*\d{1,2}\s+)?\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?\s*(?:已\s*签\s*到)?\s*$"
 )
 
 
@@ -560,11 +561,20 @@ def app_title(rows: Sequence[Row]) -> Hit | None:
     return None
 
 
+def _own_unit(rows: Sequence[Row]) -> Hit | None:
+    """A unit's own attendance book: '单位：XX中学' over the table names the unit that held the study."""
+    for row in rows[:4]:
+        m = re.match(r"\s*单\s*位\s*[:：]\s*([\u4e00-\u9fff（）()]{4,40})\s*$", row.text)
+        if m and ORG.fullmatch(m.group(1)):
+            return Hit(cjk_punct(m.group(1)), 0.75 * ocr_factor(row), row, m.start(1), m.end(1))
+    return None
+
+
 def sign_in_sheet(rows: Sequence[Row], draft: Draft) -> None:
     draft.put("title", _labelled_event(rows) or app_title(rows) or sheet_title(rows))
     draft.put(
         "period",
-        period(rows, r"培训时间|会议时间|活动时间|签到时间|签到日期|日\s*期|时\s*间")
+        period(rows, r"培训时间|会议时间|活动时间|签到时间|签到日期|日\s*期|(?<![发布印证奖到成出])时\s*间")
         or _dated_columns(rows)
         or one_day(rows),
     )
@@ -583,7 +593,8 @@ def sign_in_sheet(rows: Sequence[Row], draft: Draft) -> None:
         or posted_issuer(rows)
         or sealed_issuer(rows)
         or dated_host(rows)
-        or letterhead_issuer(rows),
+        or letterhead_issuer(rows)
+        or _own_unit(rows),
     )
     draft.put("category_stated", stated_category(rows))
 

@@ -13,12 +13,13 @@ from extractors.text import Row, cjk_punct, flows
 
 _TITLE_LABEL = (
     r"培训项目|培训名称|培训班名称|项目名称|课程名称|培训内容|会议名称|会议主题|活动主题|会议\s*[（(]\s*培训\s*[)）]\s*名称|培训主题|活动名称|讲座名称|(?:讲座|报告)(?:题目|主题)|培训班次|班次名称|"
-    r"学习项目|学习内容|研修项目|研修主题|证书名称|^\s*课\s*程(?=\s*[:：]|\s*$|\s+[\u4e00-\u9fff])|(?<![\u4e00-\u9fff])(?:项\s*目|活\s*动)(?=\s*[:：])"
+    r"学习项目|学习内容|研修项目|研修主题|证书名称|^\s*课\s*程(?=\s*[:：]|\s*$|\s+[\u4e00-\u9fff])|(?<![\u4e00-\u9fff])(?:项\s*目|活\s*动)(?=\s*[:：])|^\s*项\s*目(?=\s+[\u4e00-\u9fff])(?!\s+(?:内\s*容|名\s*称|时\s*间|情\s*况)\s*$)"
 )
 _FLOW_TITLES = (
+    # '在…报告厅举办“建筑工程质量安全管理专题培训班”', '在开封市召开“X年会”': the quoted name of what is held
+    # (before a paper's 《title》 the invitation names)
+    (re.compile(r"(?:举办|召开|举行)\s*[“\"]([^”\"，。；;]{4,50})[”\"]"), 0.9),
     (re.compile(r"《([^》]{4,50})》"), 0.9),
-    # '在…报告厅举办“建筑工程质量安全管理专题培训班”': the quoted name of what is held
-    (re.compile(r"举办\s*[“\"]([^”\"，。；;]{4,50})[”\"]"), 0.9),
     # '参加了由XX委员会组织的“XX专题培训班”学习': the quoted name, whoever organised it
     (re.compile(r"参加了?由[^“”\"，。]{2,40}?(?:组织|举办|主办|承办)的\s*[“\"]([^”\"]{4,50})[”\"]"), 0.9),
     # '参加“双师型”教师培养专题培训学习，': a name that opens with a quoted word (not '“X”专题培训', X's kind)
