@@ -291,6 +291,12 @@ def _cip_joined(rows: Sequence[Row]) -> list[Row]:
 
 
 def book_title(rows: Sequence[Row]) -> Hit | None:
+    # a library record's '题名/责任者 X/张三主编': the title before the slash
+    record = first_labelled(rows, r"题\s*名\s*/\s*责\s*任\s*者")
+    if record is not None and re.search(r"[/／]", record.value):
+        value = cjk_punct(clean_value(re.split(r"[/／]", record.value)[0].replace(" ", "")))
+        if len(value) >= 2:
+            return record.with_value(value, 0.85 * record.conf)
     labelled_title = first_labelled(rows, r"^\s*书\s*名(?!\s*原文)")  # (书名原文 is the original's)
     if labelled_title is not None and len(clean_value(labelled_title.value)) >= 2:
         value = cjk_punct(clean_value(labelled_title.value.replace(" ", "")))
@@ -372,7 +378,8 @@ def publication_date(rows: Sequence[Row], edition: Hit | None) -> Hit | None:
             return Hit(
                 d.iso, d.conf * edition.conf, edition.row, edition.start + d.start, edition.start + d.end
             )
-    return labelled_date(rows, r"出版日期|出版时间") or footer_date(rows)
+    # (a library record's '出版发行项 山东：XX出版社，2016.12': the imprint's date)
+    return labelled_date(rows, r"出版日期|出版时间|出\s*版\s*(?:发\s*行\s*)?项") or footer_date(rows)
 
 
 def book(rows: Sequence[Row], draft: Draft) -> None:

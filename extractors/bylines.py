@@ -86,11 +86,15 @@ def _glued_entry(text: str, row: Row) -> dict[str, Any] | None:
     """'…的关系研究欧阳宇管苑宸 (44)': no blank between title and authors, so the cut goes after the last
     title-ending word whose remainder reads wholly as names (a shakier reading than a printed gap)."""
     body = _BARE_PAGE.sub("", _PAGE_REF.sub("", text)).rstrip()
-    if body == text.rstrip():
-        return None  # an entry prints its page
+    # an entry prints its page, or a cover's 本期要目 its authors set apart by commas ('…改进措施顾明，吴博刚')
+    paged = body != text.rstrip()
+    if not paged and re.search(r"\s", body.strip()):
+        return None  # (a blank between title and authors: the plain reading, not a glued one)
     for m in reversed(list(_TITLE_END.finditer(body))):
         rest = body[m.end() :]
         if m.end() < 6 or not rest.strip() or not _NAMES_TAIL.fullmatch(rest.strip()):
+            continue
+        if not paged and not re.search(r"[，,、]", rest):
             continue
         if _TITLE_END.fullmatch(rest.strip()):
             continue  # the title's own last word ('…识别' / '方法'), not an author
@@ -235,9 +239,10 @@ _BYLINE_LEAD = re.compile(r"^\s*(?:文|作者|撰文|整理|撰稿)\s*[/／|:：
 
 
 def _blanked(text: str) -> str:
-    # Marks, a lead-in ('文/王丽'), an affiliation on the byline's own row ('（山东农业大学…）') and a full stop
-    # closing the row hold no names.
+    # Marks, a lead-in ('文/王丽'), an affiliation on the byline's own row ('（山东农业大学…）'), a full stop
+    # closing the row and a contents page's leaders opening it ('….尉迟红 夏文桂') hold no names.
     text = re.sub(r"[。.]\s*$", lambda m: " " * len(m.group(0)), text)
+    text = re.sub(r"^\s*[.…·]+", lambda m: " " * len(m.group(0)), text)
     # a contents entry's '…，司徒宏涛等': the list names its first authors, 等 is none of them
     text = (
         re.sub(r"(?<=[\u4e00-\u9fff]{2})等\s*$", lambda m: " " * len(m.group(0)), text)

@@ -48,7 +48,7 @@ CUES: dict[str, tuple[tuple[str, float], ...]] = {
     "sign_in_sheet": (
         # (an app's export: '签到详情', '已签到9人')
         (
-            r"(?:参加|参会|参训|与会)人员\s*签\s*[名字]\s*[:：]?\s*$|签到明细|签到人数|[（(]\s*签\s*到\s*[)）]|签\s*到\s*表|签\s*到\s*[册簿]|签到单|考勤表|考\s*勤(?:登记)?[簿册]|参会人员名单|签到详情|签到记录|签到统计|已签到\s*\d+\s*人|[\u4e00-\u9fff”\"]签\s*到$",
+            r"(?:参加|参会|参训|与会)人员\s*签\s*[名字]\s*[:：]?\s*$|签到明细|签到人数|[（(]\s*签\s*到\s*[)）]|签\s*到\s*表|签\s*到\s*[册簿]|签到单|考勤表|考\s*勤(?:登记)?[簿册]|参会人员名单|签到详情|签到记录|签到统计|已签到\s*\d+\s*人|参会明细|^\s*签\s*到\s*$|[\u4e00-\u9fff”\"]签\s*到$",
             5.0,
         ),
         (r"签\s*名|签\s*到", 1.5),
@@ -234,6 +234,11 @@ def _tie_breaks(scores: dict[str, float], rows: Sequence[Row]) -> dict[str, floa
         and re.search(r"会议(?:名称|主题)\s*[:：][^，。；]*(?:培训|研修|讲座|学习班|交流会)", whole)
     ):
         out["sign_in_sheet"] = max(out["sign_in_sheet"], 6.0)
+    # A notice forwarded in a chat, its heading wrapped inside its sentence ('【转发】关于举办…' / '培训的通知。')
+    if re.search(r"关于(?:举办|召开|开展|组织)[^。；]{2,60}?的通知", whole) and not re.search(
+        r"结\s*题|结\s*项|验\s*收|名单的通知", whole
+    ):
+        out["training_notice"] = max(out["training_notice"], out["training_certificate"] + 1.0)
     # A professional's own register of studies (继续教育学时登记: a dated row per training) lists what was done;
     # it certifies no one training.
     dated_rows = sum(bool(re.match(r"\s*(?:19|20)\d{2}\s*[.\-/年]\s*\d{1,2}", r.text)) for r in rows)

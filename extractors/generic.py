@@ -62,7 +62,7 @@ _HOURS = (
 )
 ORG = re.compile(
     r"[\u4e00-\u9fff()（）]{2,40}?(?:委员会|办公室|人民政府|国务院|管理局|知识产权局|局|厅|委|中心|基地|学会|协会|"
-    r"大学|学院|学校|中学|小学|幼儿园|医院|研究院|研究生院|设计院|站|研究所|公司|出版社|部|考试院|领导小组办公室|分会|联合会|研究会|促进会|工会|平台|(?:管理|服务|学习)系统|"
+    r"大学|学院|学校|中学|小学|幼儿园|医院|研究院|研究生院|设计院|站|研究所|公司|出版社|部|考试院|领导小组办公室|分会|联合会|研究会|促进会|工会|平台|(?:管理|服务|学习)系统|(?:科学技术|科技|社科|科研|教务|人事)处|"
     r"(?:教育|学习|培训)网|网校|云课堂|课堂|学堂)"
 )
 _ISSUE_DATE_LABEL = (
@@ -292,8 +292,10 @@ def issue_date(rows: Sequence[Row]) -> Hit | None:
 
 # When a schedule was issued, noted beside its organiser ('主办：XX局（2022.06.18发布）') or by its maker
 # ('制表：XX培训部 2019年4月26日').
+# ('（中国测绘学会，2024年7月4日）': a forwarded notice's source and date in brackets at its end)
 _NOTED_DATE = re.compile(
     r"[(（]\s*(?P<d>[^()（）]{6,20}?)\s*(?:发布|印发|公布)\s*[)）]|^\s*制\s*表\s*[:：](?P<t>.+)$"
+    r"|^\s*[(（]\s*[\u4e00-\u9fff]{4,30}\s*[，,]\s*(?P<s>[^()（）]{6,20}?)\s*[)）]\s*$"
 )
 
 
@@ -302,10 +304,11 @@ def noted_date(rows: Sequence[Row]) -> Hit | None:
         m = _NOTED_DATE.search(row.text)
         if m is None:
             continue
-        at = m.start("d") if m["d"] else m.start("t")
-        found = find_dates(m["d"] or m["t"])
+        group = "d" if m["d"] else "t" if m["t"] else "s"
+        found = find_dates(m[group])
         if len(found) == 1 and not found[0].until:
             d = found[0]
+            at = m.start(group)
             return Hit(d.iso, 0.8 * d.conf * ocr_factor(row), row, at + d.start, at + d.end)
     return None
 
@@ -508,9 +511,22 @@ def period(rows: Sequence[Row], label: str = _PERIOD_LABEL) -> Hit | None:
     """A training period: a labelled date or range, else the first range printed anywhere."""
     year = document_year(rows)
     # (not an e-mail's header, '时 间：2024年12月22日（星期日）18:38': when it was sent)
-    hit = next((h for h in labelled(rows, label) if not _SENT_STAMP.search(h.value)), None)
+    mail = any(re.match(r"\s*发\s*件\s*人", r.text) for r in rows[:4])
+    hit = next(
+        (
+            h
+            for h in labelled(rows, label)
+            if not _SENT_STAMP.search(h.value)
+            # (an e-mail's header row '时间：2021-06-11 9:30' is when it was sent)
+            and not (mail and re.match(r"\s*(?:时\s*间|日\s*期)\s*[:：]", h.row.text))
+        ),
+        None,
+    )
     if hit is not None:
         found = find_dates(hit.row.text[hit.start :], year)
+        days = _listed_days(hit.row.text[hit.start :], found)
+        if days is not None:
+            return hit.with_value(days, 0.85 * found[0].conf * hit.conf)
         if found and not found[0].until:
             # '培训时间：2019年01月30日' / '-2019年02月02日。': the range wraps onto the next row
             at = next((i for i, r in enumerate(rows) if r is hit.row), None)
@@ -560,6 +576,16 @@ def period(rows: Sequence[Row], label: str = _PERIOD_LABEL) -> Hit | None:
             ):
                 return _period_hit(d, flow, 0, 0.9 * ocr_factor(flow))
     return None
+
+
+def _listed_days(text: str, found: list[DateHit]) -> dict[str, str] | None:
+    """Days listed one by one ('2022.06.03（第一天）、2022.06.05（第二天）'): the first to the last."""
+    if len(found) < 2 or any(d.until for d in found):
+        return None
+    joins = [text[a.end : b.start] for a, b in zip(found, found[1:], strict=False)]
+    if not all(re.fullmatch(r"\s*(?:[（(][^（()）]{0,8}[)）])?\s*[、,，和及]\s*", j) for j in joins):
+        return None
+    return {"start": found[0].iso, "end": max(d.iso for d in found)}
 
 
 _SENT_STAMP = re.compile(r"[（(]\s*(?:星期|周)[一二三四五六日天]\s*[)）]\s*\d{1,2}\s*[:：]\s*\d{2}")

@@ -21,6 +21,7 @@ _SALUTATION = re.compile(
     r"^\s*(?:尊敬的|致)\s*(?P<n>[\u4e00-\u9fff·]{2,6}?)\s*"
     r"(?:(?:专家|教授|研究员|女士|先生|同志|老师|医生|医师|主任|院长|博士|同学|经理|总工|所长|校长|局长|科长|书记|"
     r"(?:高级|助理|副)?(?:工程师|实验师|会计师|经济师|统计师|农艺师|畜牧师|兽医师|技师|讲师|护师|药师)|"
+    r"(?:正高级|高级|一级|二级|三级)教师|"
     r"(?:副)?主任医师|主治医师)(?:\s*/\s*(?:女士|先生))?)?\s*[:：,，]"
 )
 _GREETING = re.compile(r"^\s*(?P<n>[\u4e00-\u9fff·]{2,4}?)\s*(?:同志|老师|女士|先生|学员)\s*[:：]\s*$")
@@ -302,8 +303,28 @@ def reply_slip(rows: Sequence[Row]) -> Hit | None:
     return None
 
 
+_RECIPIENT = re.compile(r"([\u4e00-\u9fff·]{2,4})\s*<[^<>]{0,60}(?:>|$)")
+
+
+def recipients(rows: Sequence[Row]) -> list[tuple[dict[str, object], Hit]]:
+    """An e-mailed notice's addressees: '收件人：何书思<…>；孙实<…>；…', the list wrapping onto the next rows."""
+    at = next((i for i, r in enumerate(rows[:8]) if re.match(r"\s*收\s*件\s*人\s*[:：]", r.text)), None)
+    if at is None:
+        return []
+    found: list[tuple[dict[str, object], Hit]] = []
+    for row in rows[at : at + 4]:
+        if row is not rows[at] and re.match(r"\s*[\u4e00-\u9fff\s]{1,6}[:：]", row.text):
+            break  # the next header field ('主 题：…')
+        for m in _RECIPIENT.finditer(row.text):
+            named = person_name(m.group(1))
+            if named is not None and named[0] == m.group(1):
+                hit = Hit(m.group(1), named[1] * 0.85 * ocr_factor(row), row, m.start(1), m.end(1))
+                found.append(({"name": m.group(1), "rank": len(found) + 1, "role": "attendee"}, hit))
+    return found
+
+
 def training_notice(rows: Sequence[Row], draft: Draft) -> None:
-    listed = listed_attendees(rows)
+    listed = listed_attendees(rows) or recipients(rows)
     draft.put("holder", attendee(rows) if len(listed) != 1 else listed[0][1])
     slip = reply_slip(rows)
     draft.put("holder", slip or labelled_holder(rows))

@@ -132,7 +132,9 @@ def kind_from_number(number: Hit | None) -> Hit | None:
 
 
 def patent_title(rows: Sequence[Row]) -> Hit | None:
-    hit = first_labelled(rows, r"发\s*明\s*名\s*称|实用新型名称|外观设计名称|设计名称|专利名称|名\s*称")
+    hit = first_labelled(
+        rows, r"发\s*明\s*名\s*称|实用新型名称|外观设计名称|设计名称|专利名称|(?<!或)名\s*称(?!\s*[、，,])"
+    )
     if hit is None:
         # a register's or an app's page heading the patent by its name alone: '一种护理用翻身辅助垫'
         for row in rows[:8]:

@@ -21,15 +21,19 @@ from extractors.people import SURNAMES, people_from, person_name, split_names
 from extractors.text import Row, cjk_punct, is_cjk
 from extractors.training import labelled_title, organiser, training_title
 
-_NAME_HEADER = re.compile(r"姓\s*名|(?:参会|参训|与会|参加)人员(?=\s|$)|(?:小组|课题组|项目组)成员(?=\s|$)")
+_NAME_HEADER = re.compile(
+    r"姓\s*名|(?:参会|参训|与会|参加)人员(?=\s|$)|(?:小组|课题组|项目组)成员(?=\s|$)|(?:主要)?完成人(?=\s|$)|"
+    r"用户昵称(?=\s|$)"  # (a video meeting's export names each attendee by the name they joined with)
+)
 _SIGN_HEADER = re.compile(r"签\s*[名字到]")
 _HEADER_WORDS = re.compile(
     r"序\s*号|姓\s*名|性\s*别|单\s*位|工作单位|职\s*[称务]|科\s*室|签\s*[名字到]|联系电话|电\s*话|备\s*注|身份证号|"
     r"学\s*校|部\s*门|岗\s*位|手\s*机|联系方式|学\s*历|年\s*龄|乡\s*镇|所在单位|学\s*科|年\s*级|班\s*级|"
-    r"(?:参会|参训|与会|参加)人员(?=\s|$)|(?:小组|课题组|项目组)成员(?=\s|$)"
+    r"(?:参会|参训|与会|参加)人员(?=\s|$)|(?:小组|课题组|项目组)成员(?=\s|$)|(?:主要)?完成人(?=\s|$)|用户昵称(?=\s|$)|"
+    r"入会时间|参会时长|排\s*名|完成单位"
 )
 _SHEET_TITLE = re.compile(r"(.{2,60}?)\s*(?:签\s*到\s*[表册单簿]|考勤表|参会人员名单|签\s*到$)")
-_SHEET_NOUN = re.compile(r"^\s*(?:签\s*到\s*[表册单簿]|考\s*勤\s*表)\s*$")
+_SHEET_NOUN = re.compile(r"^\s*(?:签\s*到\s*[表册单簿]?|考\s*勤\s*表)\s*$")
 
 
 def _column(header: Row, at: re.Match[str]) -> tuple[float, float]:
@@ -76,10 +80,30 @@ def _whole_words(row: Row, cell: tuple[int, int]) -> tuple[int, int]:
 _NOISE = re.compile(r"[^\u4e00-\u9fff·]")
 
 
+# A meeting app's nickname: the name with the workplace joined by a dash or in brackets.
+_NICKNAME = re.compile(
+    r"^\s*(?:[\u4e00-\u9fff]{2,20}\s*[-－—]\s*(?P<a>[\u4e00-\u9fff·]{2,4})|(?P<b>[\u4e00-\u9fff·]{2,4})\s*"
+    r"(?:[-－—]\s*[\u4e00-\u9fff]{2,20}|[（(][\u4e00-\u9fff]{2,20}[)）]))\s*$"
+)
+
+
+def _nickname(row: Row, cell: tuple[int, int]) -> tuple[str, int, int, float] | None:
+    m = _NICKNAME.match(row.text[cell[0] : cell[1]])
+    g = ("a" if m["a"] else "b") if m else None
+    if m is None or g is None:
+        return None
+    found = split_names(m[g])
+    if len(found) != 1 or found[0].text != m[g]:
+        return None
+    return m[g], cell[0] + m.start(g), cell[0] + m.end(g), 0.8 * found[0].conf
+
+
 def _cell_name(row: Row, cell: tuple[int, int]) -> tuple[str, int, int, float] | None:
     """The one name a cell holds. A brush name OCR split into boxes ('罗思 远', '黄 志 文') or dotted with stray
     marks is joined back: the most leading pieces that make a surname-led name, else 2-4 characters loosely."""
     text = row.text[cell[0] : cell[1]]
+    if (nick := _nickname(row, cell)) is not None:
+        return nick
     pieces = list(re.finditer(r"\S+", text))
     for k in range(len(pieces), 0, -1):
         chars = _NOISE.sub("", "".join(p.group(0) for p in pieces[:k]))
