@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from extractors.dates import find_dates
-from extractors.fields import Draft, Hit, clean_value, first_labelled, ocr_factor
+from extractors.fields import Draft, Hit, clean_value, first_labelled, ocr_factor, row_under
 from extractors.generic import footer_date, labelled_date
 from extractors.people import SURNAMES, holder_in, split_names
 from extractors.text import Row, cjk_punct, flows
@@ -315,17 +315,15 @@ def book_title(rows: Sequence[Row]) -> Hit | None:
                 m.start(1),
                 m.end(1),
             )
-    for row, below in zip(rows[:4], rows[1:5], strict=False):
-        # a library catalogue's record: the title on the row under its banner ('馆藏检索' / 'XX技术')
-        if (
-            re.fullmatch(r"(?:馆藏检索|馆藏详情|书目详情|书目信息|图书详情|检索结果)", row.compact)
-            and below.page == row.page
-            and 2 <= len(below.compact) <= 40
-            and not re.search(r"[:：]|ISBN|\d{4}", below.text)
-        ):
-            return Hit(
-                cjk_punct(clean_value(below.compact)), 0.75 * ocr_factor(below), below, 0, len(below.text)
-            )
+    # a library catalogue's record: the title on the row under its banner ('馆藏检索' / 'XX技术')
+    catalogued = row_under(
+        rows,
+        r"(?:馆藏检索|馆藏详情|书目详情|书目信息|图书详情|检索结果)",
+        lambda r: 2 <= len(r.compact) <= 40 and not re.search(r"[:：]|ISBN|\d{4}", r.text),
+        0.75,
+    )
+    if catalogued is not None:
+        return catalogued
     for row in rows[:3]:  # '《城市供水管网优化设计培训读本》编委会': the board's heading names the book
         m = re.match(r"^\s*《([^》]{2,40})》\s*(?:编\s*委\s*会|编写委员会|编审委员会)", row.text)
         if m:

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from extractors.text import Row
+from extractors.text import Row, cjk_punct
 
 # Field labels printed on proofs; a value runs until the next label on the same row.
 # Tesseract slips are allowed where they are common (利 read as "fll"/"禾刂", 号 read as "s").
@@ -203,6 +203,19 @@ def _split_name(value: str, below: str) -> int | None:
     if m is None or not re.search(r"[、,，;；]", value) or not 2 <= len(last) <= 3:
         return None
     return m.end(1)
+
+
+def row_under(
+    rows: Sequence[Row], banner: str, fits: Callable[[Row], bool], conf: float, within: int = 4
+) -> Hit | None:
+    """The whole row under a banner row that is `banner` and nothing else ('馆藏检索' / the book's title, '学时证明'
+    / the training's name), when `fits` accepts it; among the first `within` + 1 rows of one page."""
+    for row, below in zip(rows[:within], rows[1 : within + 1], strict=False):
+        if re.fullmatch(banner, row.compact) and below.page == row.page and fits(below):
+            return Hit(
+                cjk_punct(clean_value(below.compact)), conf * ocr_factor(below), below, 0, len(below.text)
+            )
+    return None
 
 
 def first_labelled(rows: Sequence[Row], label: str) -> Hit | None:

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from extractors.categories import both_stated, stated_category
 from extractors.dates import find_dates
-from extractors.fields import Draft, Hit, clean_value, labelled, ocr_factor, table_as_labels
+from extractors.fields import Draft, Hit, clean_value, labelled, ocr_factor, row_under, table_as_labels
 from extractors.generic import ORG, common, holder, period
 from extractors.text import Row, cjk_punct, flows
 
@@ -103,18 +103,16 @@ def training_title(rows: Sequence[Row]) -> Hit | None:
 
 def _title_under_noun(rows: Sequence[Row]) -> Hit | None:
     """A card's training name on the row under the certificate's noun ('学时证明' / '2023年…培训班')."""
-    for row, below in zip(rows[:4], rows[1:5], strict=False):
-        if (
-            re.fullmatch(r"(?:继续教育)?(?:学时|培训|结业|合格|学习)?(?:证书|证明)", row.compact)
-            and below.page == row.page
-            and 6 <= len(below.compact) <= 50
-            and not re.search(r"[:：]", below.text)
-            and re.search(r"(?:培训班|研修班|培训|课程|讲座|研修|进修|学习班|项目)$", below.compact)
-        ):
-            return Hit(
-                cjk_punct(clean_value(below.compact)), 0.75 * ocr_factor(below), below, 0, len(below.text)
-            )
-    return None
+    return row_under(
+        rows,
+        r"(?:继续教育)?(?:学时|培训|结业|合格|学习)?(?:证书|证明)",
+        lambda r: (
+            6 <= len(r.compact) <= 50
+            and not re.search(r"[:：]", r.text)
+            and bool(re.search(r"(?:培训班|研修班|培训|课程|讲座|研修|进修|学习班|项目)$", r.compact))
+        ),
+        0.75,
+    )
 
 
 def _detail_title(rows: Sequence[Row]) -> Hit | None:
