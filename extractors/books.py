@@ -176,9 +176,12 @@ def _spread_parts(row: Row) -> list[Row]:
 # The imprint's labels (版权页), none of them an author's role, and the CIP subject entries ('Ⅰ.①黄河…'):
 # where a row's names end.
 _COLOPHON = re.compile(
+    # (a label opening the row or set apart by a blank, not a word inside a sentence: '（书号：ISBN…）由我社出版')
+    r"(?:^|(?<=\s))(?:"
     r"(?<![\w.])(?:I{1,3}|IV|1)\s*[.．·]\s*[1①]\s*(?=[\u4e00-\u9fffA-Z])|出\s*版\s*发\s*行|出\s*版\s*人|社\s*址|责\s*任\s*(?:编\s*辑|校\s*对|印\s*制)|策\s*划\s*编\s*辑|封\s*面\s*设\s*计|地\s*址|"
     r"开\s*本|印\s*张|字\s*数|版\s*次|印\s*次|书\s*号|定\s*价|"
     r"(?<![\u4e00-\u9fff])(?:印\s*刷|邮\s*编|网\s*址|经\s*销)(?![\u4e00-\u9fff]{2})"
+    r")"
 )
 _WRAPPED_TAIL = re.compile(r"^\s*([\u4e00-\u9fff])(?:\s+|$)")
 
@@ -252,8 +255,9 @@ def _role_segments(row: Row) -> list[tuple[int, int, str]]:
     for i, m in enumerate(marks):
         after_end = marks[i + 1].start() if i + 1 < len(marks) else len(row.text)
         after = row.text[m.end() : after_end]
-        if re.match(r"\s*[:：]", after) or (i == 0 and m.start() == 0):
-            segs.append((m.end(), after_end, _role_of(m.group(1))))
+        # ('主编：A B', or a proof letter's '该书主编为A、B')
+        if re.match(r"\s*[:：]|为(?=[\u4e00-\u9fff])", after) or (i == 0 and m.start() == 0):
+            segs.append((m.end() + after.startswith("为"), after_end, _role_of(m.group(1))))
         elif (i == 0 or marks[i - 1].end() <= m.start()) and not re.search(
             r"[》>」]\s*$", row.text[: m.start()]
         ):
@@ -291,6 +295,12 @@ def _cip_joined(rows: Sequence[Row]) -> list[Row]:
 
 
 def book_title(rows: Sequence[Row]) -> Hit | None:
+    # a publisher's proof letter ('出版证明' / '兹证明，《X》（书号：…）由我社正式出版'): the book it names
+    if any(re.fullmatch(r"(?:出版|用书|著作|出书)证明", r.compact) for r in rows[:3]):
+        for flow in flows(rows):
+            m = re.search(r"《([^》]{2,40})》", flow.text)
+            if m:
+                return Hit(cjk_punct(m.group(1)), 0.85 * ocr_factor(flow), flow, m.start(1), m.end(1))
     # a library record's '题名/责任者 X/张三主编': the title before the slash
     record = first_labelled(rows, r"题\s*名\s*/\s*责\s*任\s*者")
     if record is not None and re.search(r"[/／]", record.value):

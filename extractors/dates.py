@@ -169,6 +169,8 @@ def find_dates(text: str, default_year: int | None = None) -> list[DateHit]:
     taken: list[tuple[int, int]] = []
     # '二 一二年一月七日': a 〇 the seal or the scan lost, its blank still there (same length, offsets kept)
     text = _LOST_ZERO.sub(lambda m: m.group(1) + "〇" + m.group(2), text)
+    # '2024。12．30': OCR's full stop for the dot between figures (same length, offsets kept)
+    text = re.sub(r"(?<=\d)。(?=\s?\d)", ".", text)
     for pattern, convert in ((_DIGITS, _from_digits), (_CHINESE, _from_chinese)):
         for m in pattern.finditer(text):
             day, conf = convert(m)

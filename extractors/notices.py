@@ -171,6 +171,11 @@ def sentence_list(rows: Sequence[Row]) -> list[tuple[dict[str, object], Hit]]:
             continue
         # brackets blanked, not cut, so each name keeps its place on the page
         value = _BRACKETED.sub(lambda b: " " * len(b.group(0)), m["l"])
+        # the list ends with the row its last separator is on, when nothing closes it ('…、任祎、钟轩' / 'XX委员会')
+        last = max(value.rfind(c) for c in "、,，")
+        ends = [b - m.start("l") for b in flow.parts if b - m.start("l") > last >= 0]
+        if ends and not re.search(r"[。；;]", value):
+            value = value[: ends[0]]
         pieces = [x for x in re.split(r"\s*[、,，]\s*", value.strip()) if x.strip()]
         names = [split_names(x.strip(), listed=True) for x in pieces]
         if len(pieces) >= 2 and all(

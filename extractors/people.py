@@ -371,7 +371,10 @@ HOLDER_LABEL = (
 
 
 # A table header's next heading after 姓名 ('姓名 性别 单位 职称'), which no name is.
-COLUMN_WORD = r"(?:性\s*别|单\s*位|职\s*[称务]|民\s*族|年\s*龄|学\s*历|电\s*话|手\s*机|科\s*室|部\s*门)(?![\u4e00-\u9fff])"
+COLUMN_WORD = (
+    r"(?:性\s*别|单\s*位|职\s*[称务]|民\s*族|年\s*龄|学\s*历|电\s*话|手\s*机|科\s*室|部\s*门|分\s*工|排\s*名|签\s*名)"
+    r"(?![\u4e00-\u9fff])"
+)
 
 
 _WORKPLACE_FIRST = (
@@ -380,6 +383,8 @@ _WORKPLACE_FIRST = (
     r"\s*(?P<n>[\u4e00-\u9fff]{2,4}?)\s*[，,]\s*于",
     # '你单位宋博同志（药师）于…': the unit addressed, then the name
     r"(?:你|贵|我|本)\s*单\s*位\s*(?P<n>[\u4e00-\u9fff]{2,4}?)\s*(?:同志|老师)",
+    # '尉迟庆华（排名第3）完成的“…”': the name opening the sentence, its place in brackets
+    r"^\s*(?P<n>[\u4e00-\u9fff]{2,4}?)\s*[（(]\s*(?:排名|排序)?\s*第\s*\d{1,2}\s*[名位]?\s*[)）]\s*(?:完成|主持|参与|撰写)",
 )
 # '开封市铁路高级中学魏永婷老师：在…': a prize's greeting, the workplace before the name
 _GREETED_AT_WORK = (
@@ -477,6 +482,10 @@ def _name_above_sentence(rows: Sequence[Row]) -> Hit | None:
 # A name of four or five characters (斯琴高娃, 乌云其木格) where a label or a salutation row says a name stands.
 _LONG = r"[\u4e00-\u9fff]{2,6}·[\u4e00-\u9fff]{2,6}|[\u4e00-\u9fff]{4,6}"
 _LONG_HOLDER = (
+    # '樊天国 (益阳市中心医院)': a certificate's first line, the name and the workplace in brackets
+    re.compile(r"^\s*(?P<n>[\u4e00-\u9fff]{2,4})\s*[（(][^()（）]{4,30}[)）]\s*$"),
+    # '名 丁亮立': a form row whose 姓 the OCR lost
+    re.compile(r"^\s*名\s+(?P<n>[\u4e00-\u9fff]{2,4})\s*$"),
     re.compile(rf"(?:{HOLDER_LABEL})\s*[:：]?\s*(?P<n>{_LONG})(?![\u4e00-\u9fff])"),
     re.compile(rf"^\s*(?P<n>{_LONG})\s*(?:同志|先生|女士|老师)?\s*[:：]\s*$"),
     re.compile(rf"^\s*(?P<n>{_LONG})\s*于\s*(?:19|20)\d{{2}}"),

@@ -30,7 +30,7 @@ _HEADER_WORDS = re.compile(
     r"序\s*号|姓\s*名|性\s*别|单\s*位|工作单位|职\s*[称务]|科\s*室|签\s*[名字到]|联系电话|电\s*话|备\s*注|身份证号|"
     r"学\s*校|部\s*门|岗\s*位|手\s*机|联系方式|学\s*历|年\s*龄|乡\s*镇|所在单位|学\s*科|年\s*级|班\s*级|"
     r"(?:参会|参训|与会|参加)人员(?=\s|$)|(?:小组|课题组|项目组)成员(?=\s|$)|(?:主要)?完成人(?=\s|$)|用户昵称(?=\s|$)|"
-    r"入会时间|参会时长|排\s*名|完成单位"
+    r"入会时间|参会时长|排\s*名|完成单位|分\s*工|承担任务"
 )
 _SHEET_TITLE = re.compile(r"(.{2,60}?)\s*(?:签\s*到\s*[表册单簿]|考勤表|参会人员名单|签\s*到$)")
 _SHEET_NOUN = re.compile(r"^\s*(?:签\s*到\s*[表册单簿]?|考\s*勤\s*表)\s*$")
@@ -440,6 +440,29 @@ def numbered_attendees(rows: Sequence[Row]) -> list[Found]:
     return out if len(out) >= 2 else _gapped_serials(rows)
 
 
+_GRID_CELL = re.compile(r"(\d{1,3})\s*[.、．]\s*([\u4e00-\u9fff·]{2,4})(?=\s|$)")
+
+
+def numbered_grid(rows: Sequence[Row]) -> list[Found]:
+    """Names signed in a grid, each after its number ('1. 徐华宏 2. 钟树庆 3. 雷雪嘉' / '4. 韦洁 …'), read in the
+    numbers' order while they run on one by one."""
+    out: list[Found] = []
+    for row in rows:
+        cells = list(_GRID_CELL.finditer(row.text))
+        covered = "".join(row.text[c.start() : c.end()] for c in cells)
+        if not cells or len(re.sub(r"\s", "", covered)) != len(row.compact):
+            if out:
+                break
+            continue
+        for c in cells:
+            found = person_name(c.group(2))
+            if int(c.group(1)) != len(out) + 1 or found is None or found[0] != c.group(2):
+                return out if len(out) >= 3 else []
+            hit = Hit(found[0], found[1] * 0.85 * ocr_factor(row), row, c.start(2), c.end(2))
+            out.append(({"name": found[0], "rank": len(out) + 1, "role": "attendee"}, hit))
+    return out if len(out) >= 3 else []
+
+
 def listed_attendees(rows: Sequence[Row]) -> list[Found]:
     """A meeting's record naming who attended under a label ('参加人员：A、B、…'), the list wrapping on."""
     hits = list(labelled(rows, r"(?:参加|参会|出席|与会)人员", next_row=False))
@@ -534,7 +557,8 @@ def grid_attendees(rows: Sequence[Row]) -> list[Found]:
 _APP_MARK = re.compile(r"签到详情|签到记录|签到统计|已签到\s*\d+\s*人")
 # (the time may print its seconds; OCR may run the workplace above onto the row: 'XX林业发展中心孟国锋 08:57:05')
 _APP_ROW = re.compile(
-    r"^\s*(?:[\u4e00-\u9fff]\s+|[\u4e00-\u9fff]{2,20}?(?:中心|站|局|院|学校|中学|小学|所|公司))?"
+    # (an avatar's character, a serial '1.', or the workplace run onto the row may come first)
+    r"^\s*(?:[\u4e00-\u9fff]\s+)?(?:\d{1,3}\s*[.、．]\s*)?(?:[\u4e00-\u9fff]{2,20}?(?:中心|站|局|院|学校|中学|小学|所|公司))?"
     # ('颜雅子 01-22 08:25': the day signed may come before the time)
     r"(?P<n>[\u4e00-\u9fff·]{2,6})\s+(?:\d{1,2}\s*-\s*\d{1,2}\s+)?\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?\s*(?:已\s*签\s*到)?\s*$"
 )
@@ -608,6 +632,7 @@ def sign_in_sheet(rows: Sequence[Row], draft: Draft) -> None:
         or free_attendees(rows)
         or grid_attendees(rows)
         or numbered_attendees(rows)
+        or numbered_grid(rows)
         or listed_attendees(rows)
     )
     draft.put(
