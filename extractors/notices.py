@@ -10,7 +10,7 @@ from extractors.dates import document_year, find_dates
 from extractors.fields import Draft, Hit, clean_value, first_labelled, labelled, ocr_factor
 from extractors.generic import ORG, common, period
 from extractors.people import COLUMN_WORD, labelled_holder, people_from, person_name, split_names
-from extractors.sheets import attendees
+from extractors.sheets import attendees, numbered_attendees
 from extractors.text import Row, cjk_punct, flows
 from extractors.text import flow as joined_rows
 from extractors.training import flow_title, organiser, quoted_event, training_title
@@ -206,29 +206,14 @@ def _list_below(rows: Sequence[Row]) -> list[tuple[dict[str, object], Hit]]:
         hits = _name_rows(rows, i + 1, [], 3)
         if hits:
             return people_from(hits, "attendee", listed=True)
-        numbered = _numbered_name_rows(rows, i + 1)
+        # one numbered name a row ('1.高军' / '2.叶庆红'), each serial its place
+        numbered = numbered_attendees(rows[i + 1 :])
         if numbered:
             return numbered
         listed = _name_workplace_rows(rows, i + 1)
         if listed:
             return listed
     return []
-
-
-_NUMBERED_NAME = re.compile(r"^\s*(\d{1,3})\s*[.、．]\s*([\u4e00-\u9fff·]{2,6})\s*$")
-
-
-def _numbered_name_rows(rows: Sequence[Row], at: int) -> list[tuple[dict[str, object], Hit]]:
-    """A list under its intro, one numbered name a row ('1.高军' / '2.叶庆红'), each serial its place."""
-    out: list[tuple[dict[str, object], Hit]] = []
-    for row in rows[at:]:
-        m = _NUMBERED_NAME.match(row.text)
-        found = person_name(m.group(2)) if m and int(m.group(1)) == len(out) + 1 else None
-        if m is None or found is None or found[0] != m.group(2) or row.page != rows[at].page:
-            break
-        hit = Hit(found[0], found[1] * 0.85 * ocr_factor(row), row, m.start(2), m.end(2))
-        out.append(({"name": found[0], "rank": len(out) + 1, "role": "attendee"}, hit))
-    return out if len(out) >= 2 else []
 
 
 def _name_workplace_rows(rows: Sequence[Row], at: int) -> list[tuple[dict[str, object], Hit]]:
