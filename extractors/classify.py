@@ -234,8 +234,10 @@ def _tie_breaks(scores: dict[str, float], rows: Sequence[Row]) -> dict[str, floa
         and re.search(r"会议(?:名称|主题)\s*[:：][^，。；]*(?:培训|研修|讲座|学习班|交流会)", whole)
     ):
         out["sign_in_sheet"] = max(out["sign_in_sheet"], 6.0)
-    # A notice forwarded in a chat, its heading wrapped inside its sentence ('【转发】关于举办…' / '培训的通知。')
-    if re.search(r"关于(?:举办|召开|开展|组织)[^。；]{2,60}?的通知", whole) and not re.search(
+    # A notice forwarded in a chat, its heading wrapped inside its sentence near the top ('【转发】关于举办…' /
+    # '培训的通知。'); a certificate quoting its notice's title (根据《关于举办…的通知》) is no notice.
+    upper = "".join(r.compact for r in rows[:8])
+    if re.search(r"(?<![《〈“\"])关于(?:举办|召开|开展|组织)[^。；》]{2,60}?的通知", upper) and not re.search(
         r"结\s*题|结\s*项|验\s*收|名单的通知", whole
     ):
         out["training_notice"] = max(out["training_notice"], out["training_certificate"] + 1.0)
