@@ -39,8 +39,9 @@ _ISSUE = re.compile(
     r"|^\s*(?:19|20)\d{2}(0[1-9]|1[0-2])\s*$",
     re.IGNORECASE,
 )
+# ('2017年Vol.13No.7第13卷第7期': a cover's year before the volume in English)
 _YEAR = re.compile(
-    r"(?<![\d\-])((?:19|20)\d{2})\s*(?:年\s*(?:第|\d{1,2}\s*[月期]|\d{1,3}\s*卷)|,\s*(?:Vol|No\.?\s*\d|\d{1,4}\s*\()|\s*第\s*\d+\s*期"
+    r"(?<![\d\-])((?:19|20)\d{2})\s*(?:年\s*(?:第|\d{1,2}\s*[月期]|\d{1,3}\s*卷|Vo[l1I]|No)|,\s*(?:Vol|No\.?\s*\d|\d{1,4}\s*\()|\s*第\s*\d+\s*期"
     r"|\s*[,，]\s*第\s*\d+\s*[卷期]"
     r"|[(（]\s*\d{1,2}\s*[)）]|\s*[,，]\s*(?:\d{1,4}\s*)?[(（]\s*\d{1,2}\s*[)）]|(?:0[1-9]|1[0-2])\s*$)"
     r"|(?<![\d\-])((?:19|20)\d{2})\s*(?=第\s*\d{1,4}\s*卷)"  # a cover's '2024第34卷第4期'
@@ -244,9 +245,14 @@ def journal_article(rows: Sequence[Row], draft: Draft, ctx: ExtractContext) -> N
 
 def _portal_title(rows: Sequence[Row]) -> Hit | None:
     """A database's record page: the paper's title on the row under the portal's banner ('中国知网 文献知网节')."""
-    for row, below in zip(rows[:3], rows[1:4], strict=False):
+    for i, row in enumerate(rows[:3]):
+        below = rows[i + 1] if i + 1 < len(rows) else row
+        # (the journal's source line may come first: '植物生态学报.2022,32（05) 北大核心')
+        if i + 2 < len(rows) and re.search(r"(?:19|20)\d{2}\s*[,，]\s*\d{1,3}\s*[(（]", below.text):
+            below = rows[i + 2]
         if (
             re.search(r"知网|万方|维普|文献详情|知网节|数据库", row.text)
+            and below is not row
             and below.page == row.page
             and re.fullmatch(r"[\u4e00-\u9fff0-9A-Za-z，、：:—\-（）()“”]{6,60}", below.compact)
             and not re.search(r"[:：【】]", below.text)

@@ -163,11 +163,15 @@ def event_title(rows: Sequence[Row]) -> Hit | None:
 
 def award_level(name: str, issuer: str | None, kind: str | None) -> tuple[str | None, float]:
     bare = re.sub(r"^\d{4}\s*年度?|^第.{1,3}届", "", name)
-    society = re.search(r"(?:学会|协会|研究会)", bare) or (
-        issuer and re.search(r"(?:学会|协会|研究会|促进会|工会|社会科学界联合会|社科联)$", issuer)
+    society = re.search(r"(?:学会|协会|研究会|公司|集团)", bare) or (
+        issuer and re.search(r"(?:学会|协会|研究会|促进会|工会|社会科学界联合会|社科联|公司|集团)$", issuer)
     )
-    if society and kind != "competition":
-        return None, 0.0  # a learned society's own prize ('山东省农学会科学技术奖') is no government's
+    # an institution's own prize ('湖南省档案事业发展中心科学技术奖'), unless a government gives it
+    own = _OWN_PRIZE.match(bare) and not (issuer and issuer.endswith("人民政府"))
+    if (society or own) and kind != "competition":
+        # a learned society's, a company's or an institution's own prize ('山东省农学会科学技术奖',
+        # 'XX省电力公司科学技术进步奖') is no government's
+        return None, 0.0
     level = next((lv for pattern, lv in _LEVEL if re.search(pattern, bare)), None)
     conf = 0.85 if level else 0.0
     if level is None and issuer:
@@ -186,6 +190,10 @@ def award_level(name: str, issuer: str | None, kind: str | None) -> tuple[str | 
     return level, conf
 
 
+_OWN_PRIZE = re.compile(
+    r"^[\u4e00-\u9fff]{2,24}?(?:中心|研究院|研究所|公司|集团|医院|大学|学院)"
+    r"(?:科学技术|科技|技术|优秀|青年|创新|成果)[\u4e00-\u9fff]{0,10}奖"
+)
 _GOVERNMENT_PRIZE = re.compile(
     r"^[\u4e00-\u9fff]{1,8}?(?:省|市|县|区|自治区)(?:人民政府)?"
     r"(?:科学技术|科技进步|自然科学|技术发明|社会科学|哲学社会科学|社科|(?:基础教育|职业教育|高等教育)?教学成果)"

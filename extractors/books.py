@@ -148,6 +148,9 @@ def editors(rows: Sequence[Row]) -> list[tuple[dict[str, object], Hit]]:
                 )
                 out.append(({"name": latin.group(0), "rank": len(out) + 1, "role": seg_role}, hit))
                 continue
+            # (a colophon repeating the board, its names run together: '编委：东方磊诸葛建' after '东方磊 诸葛建')
+            if _tiled_by(re.sub(r"[^\u4e00-\u9fff·]", "", seg), seen):
+                continue
             for n in split_names(seg, loose=loose, listed=listed):
                 if n.text in seen:
                     continue
@@ -156,6 +159,20 @@ def editors(rows: Sequence[Row]) -> list[tuple[dict[str, object], Hit]]:
                 hit = Hit(n.text, conf, row, seg_start + n.start, seg_start + n.end)
                 out.append(({"name": n.text, "rank": len(out) + 1, "role": seg_role}, hit))
     return out
+
+
+def _tiled_by(text: str, names: set[str]) -> bool:
+    """Whether `text` is two or more of `names` run together, in some order."""
+    if len(text) < 4:
+        return False
+    ok = [True] + [False] * len(text)  # ok[i]: text[:i] is made of names
+    count = [0] * (len(text) + 1)
+    for i in range(len(text)):
+        if ok[i]:
+            for n in names:
+                if text.startswith(n, i):
+                    ok[i + len(n)], count[i + len(n)] = True, max(count[i + len(n)], count[i] + 1)
+    return ok[-1] and count[-1] >= 2
 
 
 def _blanked(row: Row, start: int, end: int) -> Row:
@@ -251,12 +268,19 @@ def _names_only(row: Row, start: int = 0) -> bool:
 def _role_segments(row: Row) -> list[tuple[int, int, str]]:
     """(start, end, role): '主编：A B' gives the text after the label; 'A B 主编' the text before it."""
     marks = list(_ROLE_RE.finditer(row.text))
+    # A row that opens with a role word, or a CIP statement whose names start with one ('书名/主编A B副主编C'),
+    # puts every role before its names: '主编 A B 副主编 C 编委 D E'.
+    lead = row.text[: marks[0].start()].strip() if marks else ""
+    before_all = not lead or lead.endswith(("/", "／"))
     segs = []
     for i, m in enumerate(marks):
         after_end = marks[i + 1].start() if i + 1 < len(marks) else len(row.text)
+        # (the CIP statement's names end at its '. —北京：…', which OCR may read as '.一')
+        tail = re.compile(r"[.．。]\s*[—一–-]").search(row.text, m.end(), after_end) if before_all else None
+        after_end = tail.start() if tail else after_end
         after = row.text[m.end() : after_end]
         # ('主编：A B', or a proof letter's '该书主编为A、B')
-        if re.match(r"\s*[:：]|为(?=[\u4e00-\u9fff])", after) or (i == 0 and m.start() == 0):
+        if re.match(r"\s*[:：]|为(?=[\u4e00-\u9fff])", after) or (i == 0 and m.start() == 0) or before_all:
             segs.append((m.end() + after.startswith("为"), after_end, _role_of(m.group(1))))
         elif (i == 0 or marks[i - 1].end() <= m.start()) and not re.search(
             r"[》>」]\s*$", row.text[: m.start()]

@@ -223,7 +223,10 @@ def _tie_breaks(scores: dict[str, float], rows: Sequence[Row]) -> dict[str, floa
     # An annual appraisal form (年度考核登记表) says its holder took part in training; it proves no training;
     # nor does a log the professional filled in (登记表 … 填表人) and no one has yet signed off.
     self_filled = re.search(r"登记表", "".join(r.compact for r in rows[:2])) and re.search(r"填表人", whole)
-    if self_filled or re.search(r"年度考核|考核登记表|考核表|述职报告", "".join(r.compact for r in rows[:2])):
+    # A work summary (个人工作总结) tells of the trainings its writer took; it proves none.
+    if self_filled or re.search(
+        r"年度考核|考核登记表|考核表|述职报告|工作总结|个人总结", "".join(r.compact for r in rows[:2])
+    ):
         for etype in ("training_notice", "training_certificate"):
             out[etype] = min(out[etype], 1.0)
     # The minutes of a training meeting (会议记录) listing who attended (参加人员：…) prove attendance, as a
@@ -252,8 +255,10 @@ def _tie_breaks(scores: dict[str, float], rows: Sequence[Row]) -> dict[str, floa
     # An application to go and study (外出学习审批单) or a record of a lesson observed (听课记录) names a
     # training or a 课题 (a lesson's topic); it proves neither a training nor a project.
     head = "".join(r.compact for r in rows[:2])
-    if re.search(
-        r"审批[单表]|申请表|申请单|听课记录|评课记录|学习笔记|会议记录|教案", head
+    # Nor does a training's registration form (headed …报名表), filled in before it.
+    form = re.search(r"报名(?:登记)?表$", rows[0].compact) if rows else None
+    if (
+        form or re.search(r"审批[单表]|申请表|申请单|听课记录|评课记录|学习笔记|会议记录|教案", head)
     ) and not re.search(r"结\s*题|结\s*项|验\s*收|鉴\s*定", head):
         for etype in ("training_notice", "training_certificate", "project_completion"):
             out[etype] = min(out[etype], 1.0)
@@ -264,8 +269,8 @@ def _tie_breaks(scores: dict[str, float], rows: Sequence[Row]) -> dict[str, floa
         r"结\s*题|结\s*项|验\s*收|鉴\s*定", top
     ):
         out["project_completion"] = min(out["project_completion"], 1.0)
-    # An invoice or a receipt for a fee (发票, 支付成功, 缴费凭证) proves a payment, not a training.
-    if re.search(r"发\s*票|支付成功|缴费成功|付款成功|缴费凭证|收\s*据", top):
+    # An invoice or a receipt for a fee (发票, 支付成功, 缴费凭证, a 非税收入缴款书) proves a payment, not a training.
+    if re.search(r"发\s*票|支付成功|缴费成功|付款成功|缴费凭证|收\s*据|缴\s*款\s*书", top):
         for etype in ("training_notice", "training_certificate", "sign_in_sheet"):
             out[etype] = min(out[etype], 1.0)
     # A patent office's notice that an application was received (受理通知书) grants nothing yet.

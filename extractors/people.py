@@ -23,7 +23,7 @@ SURNAMES = (
     "乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平"
     "计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公"
     "哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由"
-    "傅洪萧阎钮宦禄赖綦逄逢矫"
+    "傅洪萧阎钮宦禄赖綦逄逢矫郗邴禚仉"
 )
 COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "长孙",
                      "宇文", "司徒", "夏侯", "端木", "西门", "南宫", "独孤", "澹台", "轩辕", "呼延", "百里",
@@ -464,6 +464,8 @@ def _label_over_name(rows: Sequence[Row]) -> Hit | None:
 # '贾华' / '已完成……在线课程的全部学习内容'.
 _SENTENCE_AFTER_NAME = re.compile(
     r"^\s*(?:同志)?\s*[:：,，]?\s*(?:已|于|在|参加|完成|自|经|荣获|获得|通过|修完)"
+    # (an e-certificate's name on its own row, the sentence addressing its holder: '您参与完成的“X”项目，荣获…')
+    r"|^\s*[您你]\s*(?:参与|主持|完成|参加|在|于|荣获|获得|所)"
 )
 
 
@@ -487,7 +489,8 @@ _LONG_HOLDER = (
     # '名 丁亮立': a form row whose 姓 the OCR lost
     re.compile(r"^\s*名\s+(?P<n>[\u4e00-\u9fff]{2,4})\s*$"),
     re.compile(rf"(?:{HOLDER_LABEL})\s*[:：]?\s*(?P<n>{_LONG})(?![\u4e00-\u9fff])"),
-    re.compile(rf"^\s*(?P<n>{_LONG})\s*(?:同志|先生|女士|老师)?\s*[:：]\s*$"),
+    # ('吐尔逊江同志：': the salutation's word is not part of the name)
+    re.compile(rf"^\s*(?P<n>{_LONG.replace('{4,6}', '{4,6}?')})\s*(?:同志|先生|女士|老师)?\s*[:：]\s*$"),
     re.compile(rf"^\s*(?P<n>{_LONG})\s*于\s*(?:19|20)\d{{2}}"),
     re.compile(r"^\s*(?:学生|研究生|学员|考生)\s*(?P<n>[\u4e00-\u9fff]{2,4}?)\s*[，,]\s*(?:性别)?\s*[男女]"),
 )

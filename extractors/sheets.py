@@ -189,9 +189,12 @@ def attendees(rows: Sequence[Row]) -> list[Found]:
         if re.search(r"[，。；,;]", row.text) and len(row.compact) > 20:
             header = None  # a sentence under the table ends it ('经组织专家验收，该项目…')
             continue
-        if re.search(r"(?:单位|盖章)\s*[)）]?\s*[:：]", row.text) or re.match(
-            r"\s*(?:[一二三四五六七八九十]+\s*[、.．]|(?:备\s*注|注|说\s*明)\s*[:：])", row.text
-        ):
+        # (or the one who kept the sheet, '记录人：冯国英', '联系人：… 电话：…')
+        if re.search(
+            r"(?:单位|盖章)\s*[)）]?\s*[:：]|^\s*(?:记录|制表|填表|审核|统计|联系|经办|签到负责)\s*人\s*[:：]"
+            r"|^\s*(?:应到|实到|应参加|实参加)\s*\d{1,3}\s*人",  # (the head count: '应到11人，实到8人。')
+            row.text,
+        ) or re.match(r"\s*(?:[一二三四五六七八九十]+\s*[、.．]|(?:备\s*注|注|说\s*明)\s*[:：])", row.text):
             # the signing block under the table ('主办单位（盖章）：…'), a note ('备注：…'), the next section ('二、…')
             header = None
             continue
@@ -406,7 +409,8 @@ def free_attendees(rows: Sequence[Row]) -> list[Found]:
 
 # '1. 张丽 庆云县老城镇林业站', '3.隋春军 …', '2 常秋菊 信息技术组': a numbered list of signers with their
 # workplaces, no table header
-_NUMBERED = re.compile(r"^\s*(\d{1,3})\s*(?:[.、．]\s*|\s+)([\u4e00-\u9fff·]{2,6})(?:\s+\S.*)?$")
+# ('3.熊思红 (宁津县)', or the bracket right after the name: '2.曾亮怡(宁津县）')
+_NUMBERED = re.compile(r"^\s*(\d{1,3})\s*(?:[.、．]\s*|\s+)([\u4e00-\u9fff·]{2,6})(?:\s+\S.*|\s*[（(].*)?$")
 _UNNUMBERED = re.compile(r"^\s*([\u4e00-\u9fff·]{2,6})\s+\S.*$")
 
 
@@ -566,8 +570,11 @@ _APP_ROW = re.compile(
 
 # ('俊 高俊 已签到' / '2022-11-21 07:57:44': the status after the name, the time on the row below; or the name
 # alone over its avatar and status, '郭宏晶' / '晶 已签到')
-_APP_STATUS = re.compile(r"^\s*(?:[\u4e00-\u9fff]\s+)?(?P<n>[\u4e00-\u9fff·]{2,6})\s+已\s*签\s*到\s*$")
-_APP_AVATAR = re.compile(r"^\s*[\u4e00-\u9fff]\s+已\s*签\s*到\s*$")
+# (a serial may open the row, '3.晏子健 已签到'; or the status wraps onto a row of its own, '4.韩伟' / '已签到')
+_APP_STATUS = re.compile(
+    r"^\s*(?:[\u4e00-\u9fff]\s+)?(?:\d{1,3}\s*[.、．]\s*)?(?P<n>[\u4e00-\u9fff·]{2,6})\s+已\s*签\s*到\s*$"
+)
+_APP_AVATAR = re.compile(r"^\s*(?:[\u4e00-\u9fff]\s+)?已\s*签\s*到\s*$")
 # ('08:20已签到' / '颜思强' / '龙口市人民医院', or '荆振洁' / '烟台毓璜顶医院 08:25已签到': the time signed on a row
 # of its own, or after the workplace, beside the name's row)
 _APP_TIME = re.compile(
@@ -583,7 +590,7 @@ def app_attendees(rows: Sequence[Row]) -> list[Found]:
     for above, row, below in zip([None, *rows[:-1]], rows, [*rows[1:], None], strict=True):
         m = _APP_ROW.match(row.text) or _APP_STATUS.match(row.text)
         if m is None and below is not None and _APP_AVATAR.match(below.text):
-            m = re.fullmatch(r"\s*(?P<n>[\u4e00-\u9fff·]{2,6})\s*", row.text)
+            m = re.fullmatch(r"\s*(?:\d{1,3}\s*[.、．]\s*)?(?P<n>[\u4e00-\u9fff·]{2,6})\s*", row.text)
         if m is None and any(r is not None and _APP_TIME.match(r.text) for r in (above, below)):
             m = re.fullmatch(r"\s*(?P<n>[\u4e00-\u9fff·]{2,4})\s*", row.text)
         found = person_name(m["n"]) if m else None

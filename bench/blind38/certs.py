@@ -27,12 +27,16 @@ def mk(
     return Doc(etype, layout, pages, fields, scored, {"person": who, "year": year}, category)
 
 
-def centre(pg: Page, y: float, s: str, size: float, font: str, color: tuple[int, int, int] = (20, 20, 20)) -> float:
+def centre(
+    pg: Page, y: float, s: str, size: float, font: str, color: tuple[int, int, int] = (20, 20, 20)
+) -> float:
     pg.text(pg.w / 2, y, s, size, font, "c", color)
     return y + size * MM * 1.7
 
 
-def para(pg: Page, ctx: Ctx, x: float, y: float, w: float, s: str, size: float = 12.5, indent: bool = True) -> float:
+def para(
+    pg: Page, ctx: Ctx, x: float, y: float, w: float, s: str, size: float = 12.5, indent: bool = True
+) -> float:
     return pg.wrap(x, y, w, s, size, ctx.body, lead=1.75, indent=size * MM * 2 if indent else 0.0)
 
 
@@ -54,7 +58,9 @@ def rng_of(a: dt.date, b: dt.date, st: str, ctx: Ctx) -> str:
     return f"{P.date_s(a, st)}{sep}{P.date_s(b, st)}"
 
 
-def period_of(ctx: Ctx, y0: int = 2019, y1: int = 2024, days: tuple[int, int] = (1, 6)) -> tuple[dt.date, dt.date]:
+def period_of(
+    ctx: Ctx, y0: int = 2019, y1: int = 2024, days: tuple[int, int] = (1, 6)
+) -> tuple[dt.date, dt.date]:
     a = P.rdate(ctx.rng, y0, y1)
     return a, a + dt.timedelta(days=ctx.rng.randint(*days) - 1)
 
@@ -74,7 +80,9 @@ def course_for(ctx: Ctx, w: P.World, cat: str | None) -> str:
     if cat == "public":
         return ctx.pick("pubtopic", P.PUBLIC_TOPICS)
     t = P.topic(ctx, w)
-    return t + ctx.pick("suffix", ("培训班", "专题培训班", "高级研修班", "继续教育培训", "线上培训", "岗位培训班"))
+    return t + ctx.pick(
+        "suffix", ("培训班", "专题培训班", "高级研修班", "继续教育培训", "线上培训", "岗位培训班")
+    )
 
 
 CAT_WORD = {"public": ("公需科目", "公需课"), "professional": ("专业科目", "专业课")}
@@ -96,7 +104,11 @@ def training_certificate(ctx: Ctx, k: int) -> Doc:
     st = P.style(ctx)
     a, b = period_of(ctx)
     issued = b + dt.timedelta(days=rng.randint(0, 20))
-    hours = float(rng.choice([6, 8, 12, 16, 20, 24, 30, 32, 40, 48])) if rng.random() < 0.9 else rng.choice([1.5, 4.5, 7.5])
+    hours = (
+        float(rng.choice([6, 8, 12, 16, 20, 24, 30, 32, 40, 48]))
+        if rng.random() < 0.9
+        else rng.choice([1.5, 4.5, 7.5])
+    )
     if v == "partyschool":
         issuer = w.org(rng.choice(P.PUBLIC_ORGS[:2]))
     elif v == "platform":
@@ -114,13 +126,22 @@ def training_certificate(ctx: Ctx, k: int) -> Doc:
         pg = page()
         frame(pg, ctx, 3)
         pg.text(pg.w - 22, 22, f"证书编号：{no}", 9, ctx.body, "r")
-        y = centre(pg, 48, ctx.pick("tchead", ("结 业 证 书", "培 训 证 书", "合 格 证 书")), 30, ctx.bold, (170, 30, 30))
+        y = centre(
+            pg,
+            48,
+            ctx.pick("tchead", ("结 业 证 书", "培 训 证 书", "合 格 证 书")),
+            30,
+            ctx.bold,
+            (170, 30, 30),
+        )
         y += 12
         pg.text(30, y, who, 18, ctx.hand)
         pg.text(30 + width_mm(who, ctx.hand, 18) + 2, y + 1.5, "同志：", 13, ctx.body)
         y += 14
-        s = (f"于{rng_of(a, b, st, ctx)}参加由{issuer}举办的“{title}”"
-             f"{'（' + cw + '）' if cw else ''}，完成规定课程学习，经考核合格，共计{hs}学时。特发此证。")
+        s = (
+            f"于{rng_of(a, b, st, ctx)}参加由{issuer}举办的“{title}”"
+            f"{'（' + cw + '）' if cw else ''}，完成规定课程学习，经考核合格，共计{hs}学时。特发此证。"
+        )
         y = para(pg, ctx, 30, y, 150, s, 13.5)
         sy = max(y + 25, 205)
         pg.text(150, sy, issuer, 13, ctx.body, "c")
@@ -132,7 +153,9 @@ def training_certificate(ctx: Ctx, k: int) -> Doc:
         pg = page(bg=(250, 252, 255))
         pg.rect(0, 0, pg.w, 28, 0, fill=(30, 90, 170))
         pg.text(15, 9, issuer, 15, ctx.bold, "l", (255, 255, 255))
-        y = centre(pg, 42, ctx.pick("plhead", ("学时证明", "继续教育培训合格证明", "在线学习证明")), 24, ctx.bold)
+        y = centre(
+            pg, 42, ctx.pick("plhead", ("学时证明", "继续教育培训合格证明", "在线学习证明")), 24, ctx.bold
+        )
         rows = [["姓名", who], ["身份证号", masked_id(ctx, w)], ["工作单位", w.unit], ["课程名称", title],
                 ["学习时间", rng_of(a, b, "iso", ctx)], ["获得学时", f"{hs}学时"]]  # fmt: skip
         if cw:
@@ -158,8 +181,10 @@ def training_certificate(ctx: Ctx, k: int) -> Doc:
         x = 125
         pg.text(x, 40, "学员", 13, ctx.body)
         pg.text(x + 14, 38, who, 17, ctx.hand)
-        s = (f"在{rng_of(a, b, st, ctx)}期间参加{title}，学习{hs}学时，"
-             f"成绩合格{('，计入' + cw + '学时') if cw else ''}，准予结业。")
+        s = (
+            f"在{rng_of(a, b, st, ctx)}期间参加{title}，学习{hs}学时，"
+            f"成绩合格{('，计入' + cw + '学时') if cw else ''}，准予结业。"
+        )
         y = para(pg, ctx, x, 55, 150, s, 13)
         pg.text(230, max(y + 20, 140), issuer, 12.5, ctx.body, "c")
         pg.text(230, max(y + 20, 140) + 9, P.date_s(issued, st), 12.5, ctx.body, "c")
@@ -170,8 +195,10 @@ def training_certificate(ctx: Ctx, k: int) -> Doc:
         y = centre(pg, 35, "继续教育学时证明", 22, ctx.bold)
         pg.text(180, y, f"编号：{no}", 9.5, ctx.body, "r")
         y += 12
-        s = (f"兹证明{who}同志（身份证号：{masked_id(ctx, w)}，工作单位：{w.unit}）于{rng_of(a, b, st, ctx)}"
-             f"参加了{issuer}组织的{title}，经考核合格，认定{cw + '学时' if cw else '继续教育学时'}{hs}学时。")
+        s = (
+            f"兹证明{who}同志（身份证号：{masked_id(ctx, w)}，工作单位：{w.unit}）于{rng_of(a, b, st, ctx)}"
+            f"参加了{issuer}组织的{title}，经考核合格，认定{cw + '学时' if cw else '继续教育学时'}{hs}学时。"
+        )
         y = para(pg, ctx, 25, y, 160, s, 13)
         y = para(pg, ctx, 25, y + 3, 160, "特此证明。", 13)
         y += 25
@@ -191,8 +218,10 @@ def training_certificate(ctx: Ctx, k: int) -> Doc:
         pg.text(32, y, "学员", 13, ctx.body)
         pg.text(46, y - 2, who, 18, ctx.hand)
         y += 14
-        s = (f"于{rng_of(a, b, st, ctx)}参加{title}{cw}专题培训，完成全部学习任务，"
-             f"累计{hs}学时，经考核合格，准予结业。")
+        s = (
+            f"于{rng_of(a, b, st, ctx)}参加{title}{cw}专题培训，完成全部学习任务，"
+            f"累计{hs}学时，经考核合格，准予结业。"
+        )
         y = para(pg, ctx, 32, y, 146, s, 13.5)
         pg.text(130, 215, f"证书号：{no}", 10, ctx.body)
         pg.text(150, 232, P.date_s(issued, st), 13, ctx.body, "c")
@@ -211,7 +240,13 @@ def training_certificate(ctx: Ctx, k: int) -> Doc:
             rows.insert(2, ("类别 Category", cw))
         for lab, val in rows:
             pg.text(28, y, lab + "：", 11.5, ctx.body)
-            pg.text(85, y - (1.2 if val == who else 0), val, 15 if val == who else 12, ctx.hand if val == who else ctx.body)
+            pg.text(
+                85,
+                y - (1.2 if val == who else 0),
+                val,
+                15 if val == who else 12,
+                ctx.hand if val == who else ctx.body,
+            )
             y += 11
         y = para(pg, ctx, 28, y + 4, 155, "This is to certify that the above trainee has completed the programme "
                  "and passed the assessment. 特发此证。", 11, False)  # fmt: skip
@@ -248,7 +283,12 @@ def sign_in_sheet(ctx: Ctx, k: int) -> Doc:
     if v == "meeting":
         title = P.topic(ctx, w) + ctx.pick("lect2", ("专题讲座", "学术报告会", "业务交流会"))
     elif v == "dept":
-        title = ctx.pick("deptlearn", ("科室业务学习", "季度业务培训", "岗位技能培训")) + "（" + P.topic(ctx, w) + "）"
+        title = (
+            ctx.pick("deptlearn", ("科室业务学习", "季度业务培训", "岗位技能培训"))
+            + "（"
+            + P.topic(ctx, w)
+            + "）"
+        )
     else:
         title = course_for(ctx, w, None)
     a = P.rdate(rng, 2019, 2024)
@@ -260,7 +300,7 @@ def sign_in_sheet(ctx: Ctx, k: int) -> Doc:
     when = P.date_s(a, st) if a == b else rng_of(a, b, st, ctx)
     if v in ("grid", "twopage", "meeting"):
         per = 18 if v == "twopage" else n
-        chunks = [names[i: i + per] for i in range(0, n, per)]
+        chunks = [names[i : i + per] for i in range(0, n, per)]
         for pi, chunk in enumerate(chunks):
             pg = page()
             y = 22
@@ -269,7 +309,13 @@ def sign_in_sheet(ctx: Ctx, k: int) -> Doc:
                 pg.text(20, y + 2, f"主办单位：{issuer}", 11, ctx.body)
                 y += 9
                 pg.text(20, y, f"时间：{when}", 11, ctx.body)
-                pg.text(130, y, f"地点：{w.city}市{rng.choice(('会议中心', '培训楼301室', '学术报告厅', '二楼会议室'))}", 11, ctx.body)
+                pg.text(
+                    130,
+                    y,
+                    f"地点：{w.city}市{rng.choice(('会议中心', '培训楼301室', '学术报告厅', '二楼会议室'))}",
+                    11,
+                    ctx.body,
+                )
                 y += 9
                 if v == "meeting":
                     pg.text(20, y, f"主讲人：{lecturer}（特邀专家）", 11, ctx.body)
@@ -303,7 +349,9 @@ def sign_in_sheet(ctx: Ctx, k: int) -> Doc:
         days = [a + dt.timedelta(days=i) for i in range((b - a).days + 1)]
         hdr = ["序号", "姓名", "单位"] + [f"{d.month}月{d.day}日{h}" for d in days for h in ("上午", "下午")]
         wd = [12, 24, 60] + [(257 - 96) / (2 * len(days))] * (2 * len(days))
-        rows = [hdr] + [[str(i + 1), nm, rng.choice(units)] + [""] * (2 * len(days)) for i, nm in enumerate(names)]
+        rows = [hdr] + [
+            [str(i + 1), nm, rng.choice(units)] + [""] * (2 * len(days)) for i, nm in enumerate(names)
+        ]
         y0 = y
         pg.table(20, y, wd, rows, 9, ctx.body, row_h=9.5, header_font=ctx.bold)
         for i, nm in enumerate(names):
@@ -367,6 +415,8 @@ DOC_ABBR = (("卫生健康", "卫"), ("财政", "财"), ("人力资源", "人社
 TARGET = {"nurse": "各级医疗机构护理人员", "accountant": "行政事业单位会计人员", "envmon": "生态环境监测技术人员",
           "meteo": "气象预报业务人员", "librarian": "公共图书馆业务人员", "coach": "基层体育教练员", "grid": "电网运维技术人员",
           "food": "食品安全抽检监测人员"}  # fmt: skip
+
+
 def training_notice(ctx: Ctx, k: int) -> Doc:
     layout, v = P.variant(ctx, "training_notice")
     rng = ctx.rng
@@ -387,19 +437,35 @@ def training_notice(ctx: Ctx, k: int) -> Doc:
     holder = None
     all_names = P.people(rng, 12)
     contact = all_names[0]
-    scored = ["title", "issuer", "issued_on", "period.start", "period.end"] + (["hours_stated"] if print_hours else [])
+    scored = ["title", "issuer", "issued_on", "period.start", "period.end"] + (
+        ["hours_stated"] if print_hours else []
+    )
     place = f"{w.city}市{rng.choice(('宾馆会议中心', '党校教学楼', '培训中心', '职工之家', '国际会展中心'))}"
     body = [
         ("一、培训时间", f"{rng_of(a, b, st, ctx)}，会期{(b - a).days + 1}天。"),
         ("二、培训地点", place + "。"),
-        ("三、培训对象", f"{'全省' if issuer.startswith('山东') else '全市'}{TARGET[w.prof] if cat != 'public' else '各类专业技术人员'}。"),
-        ("四、培训内容", (f"{ctx.pick('pubtopic', P.PUBLIC_TOPICS)}、{ctx.pick('pubtopic', P.PUBLIC_TOPICS)}"
-                       if cat == "public" else f"{P.topic(ctx, w)}、{P.topic(ctx, w)}") + f"等{'（' + cw + '）' if cw else ''}。"),
+        (
+            "三、培训对象",
+            f"{'全省' if issuer.startswith('山东') else '全市'}{TARGET[w.prof] if cat != 'public' else '各类专业技术人员'}。",
+        ),
+        (
+            "四、培训内容",
+            (
+                f"{ctx.pick('pubtopic', P.PUBLIC_TOPICS)}、{ctx.pick('pubtopic', P.PUBLIC_TOPICS)}"
+                if cat == "public"
+                else f"{P.topic(ctx, w)}、{P.topic(ctx, w)}"
+            )
+            + f"等{'（' + cw + '）' if cw else ''}。",
+        ),
     ]
     if print_hours:
         body.append(("五、学时认定", f"参训人员考核合格后，记继续教育{hs}学时。"))
-    body.append(("六、其他事项" if print_hours else "五、其他事项",
-                 f"请于{P.date_s(a - dt.timedelta(days=3), st)}前报名，联系人：{contact}，电话：{P.phone(ctx, w)}。"))
+    body.append(
+        (
+            "六、其他事项" if print_hours else "五、其他事项",
+            f"请于{P.date_s(a - dt.timedelta(days=3), st)}前报名，联系人：{contact}，电话：{P.phone(ctx, w)}。",
+        )
+    )
     pages: list[Page] = []
     head_title = f"关于举办{title}的通知"
 
@@ -415,7 +481,15 @@ def training_notice(ctx: Ctx, k: int) -> Doc:
         y += 4
         pg.text(22, y, "各有关单位：", 12, ctx.body)
         y += 8
-        y = para(pg, ctx, 22, y, 166, f"为进一步提升专业技术人员业务水平，经研究，决定举办{title}，现将有关事项通知如下：", 12)
+        y = para(
+            pg,
+            ctx,
+            22,
+            y,
+            166,
+            f"为进一步提升专业技术人员业务水平，经研究，决定举办{title}，现将有关事项通知如下：",
+            12,
+        )
         for h, t in body:
             pg.text(22, y, h, 12, ctx.bold)
             y += 6.5
@@ -433,13 +507,15 @@ def training_notice(ctx: Ctx, k: int) -> Doc:
         y = notice_page(pg, 25, v != "annotated")
         y = sign(pg, y + 10)
         if v == "redhead":
-            trainees = all_names[1: 1 + rng.randint(4, 8)]
+            trainees = all_names[1 : 1 + rng.randint(4, 8)]
             pg.line(20, 262, 190, 262, 0.3)
             pg.text(22, 265, f"抄送：{w.org('{c}市人力资源和社会保障局')}", 10, ctx.body)
             pages.append(pg)
             pg2 = page()
             y2 = centre(pg2, 25, "附件：参训人员名单", 14, ctx.bold)
-            rows = [["序号", "姓名", "工作单位"]] + [[str(i + 1), nm, w.unit] for i, nm in enumerate(trainees)]
+            rows = [["序号", "姓名", "工作单位"]] + [
+                [str(i + 1), nm, w.unit] for i, nm in enumerate(trainees)
+            ]
             pg2.table(30, y2 + 4, [18, 35, 97], rows, 11, ctx.body, row_h=10, header_font=ctx.bold)
             pages.append(pg2)
         elif v == "annotated":
@@ -455,17 +531,31 @@ def training_notice(ctx: Ctx, k: int) -> Doc:
             y2 = centre(pg2, y2, f"{title}报名回执", 14, ctx.bold)
             rows = [["姓名", "", "性别", ""], ["工作单位", "", "职称", ""], ["联系电话", "", "是否住宿", ""]]
             y3 = y2 + 4
-            pg2.table(20, y3, [30, 60, 30, 50], rows, 11, ctx.body, row_h=14, fonts={0: ctx.bold, 2: ctx.bold})
+            pg2.table(
+                20, y3, [30, 60, 30, 50], rows, 11, ctx.body, row_h=14, fonts={0: ctx.bold, 2: ctx.bold}
+            )
             fills = [(52, y3 + 3, holder), (142, y3 + 3, rng.choice("男女")), (52, y3 + 17, w.unit[:10]),
                      (142, y3 + 17, rng.choice(TITLES_RANK)), (52, y3 + 31, _phone_no(ctx)), (142, y3 + 31, "是")]  # fmt: skip
             for x, yy, s in fills:
                 pg2.text(x, yy, s, 12.5, ctx.hand, "l", (20, 40, 150))
-            pg2.text(20, y3 + 55, f"请于{P.date_s(a - dt.timedelta(days=3), st)}前将回执发送至邮箱 px{rng.randint(100, 999)}@163.com", 10.5, ctx.body)
+            pg2.text(
+                20,
+                y3 + 55,
+                f"请于{P.date_s(a - dt.timedelta(days=3), st)}前将回执发送至邮箱 px{rng.randint(100, 999)}@163.com",
+                10.5,
+                ctx.body,
+            )
             pages.append(pg2)
     elif v == "schedule":
         pg = page(LAND)
         y = centre(pg, 14, f"{title}日程安排", 17, ctx.bold)
-        pg.text(20, y, f"主办单位：{issuer}      培训时间：{rng_of(a, b, st, ctx)}      地点：{place}", 10.5, ctx.body)
+        pg.text(
+            20,
+            y,
+            f"主办单位：{issuer}      培训时间：{rng_of(a, b, st, ctx)}      地点：{place}",
+            10.5,
+            ctx.body,
+        )
         y += 8
         if print_hours:
             pg.text(20, y, f"学时：{hs}学时{'（' + cw + '）' if cw else ''}", 10.5, ctx.body)
@@ -479,7 +569,15 @@ def training_notice(ctx: Ctx, k: int) -> Doc:
         i = 0
         while d <= b and i < 8:
             for slot in ("08:30-11:30", "14:00-17:00"):
-                rows.append([f"{d.month}月{d.day}日", slot, P.topic(ctx, w), lecturers[i % 6], "教授/" + P.organiser(ctx, w)[:10]])
+                rows.append(
+                    [
+                        f"{d.month}月{d.day}日",
+                        slot,
+                        P.topic(ctx, w),
+                        lecturers[i % 6],
+                        "教授/" + P.organiser(ctx, w)[:10],
+                    ]
+                )
                 i += 1
             d += dt.timedelta(days=1)
         y = pg.table(20, y, [30, 32, 95, 30, 70], rows[:11], 9.5, ctx.body, row_h=9, header_font=ctx.bold)
@@ -519,9 +617,13 @@ def training_notice(ctx: Ctx, k: int) -> Doc:
         y += 4
         for h, t in body:
             y = para(pg, ctx, 15, y, 170, f"{h}：{t}", 11)
-        trainees = all_names[1: 1 + rng.randint(3, 6)]
-        y = para(pg, ctx, 15, y + 2, 170, "附件：第一批参训人员名单（" + "、".join(trainees) + "）", 11, False)
-        pg.text(pg.w / 2, 240, "主办：" + issuer + "  技术支持：0538-12345", 8, ctx.body, "c", (120, 120, 120))
+        trainees = all_names[1 : 1 + rng.randint(3, 6)]
+        y = para(
+            pg, ctx, 15, y + 2, 170, "附件：第一批参训人员名单（" + "、".join(trainees) + "）", 11, False
+        )
+        pg.text(
+            pg.w / 2, 240, "主办：" + issuer + "  技术支持：0538-12345", 8, ctx.body, "c", (120, 120, 120)
+        )
         pages.append(pg)
     people = [person(nm, i + 1, "attendee") for i, nm in enumerate(trainees)]
     fields = {"holder": holder, "title": title, "issuer": issuer, "issued_on": issued.isoformat(),
@@ -575,15 +677,19 @@ def qualification_certificate(ctx: Ctx, k: int) -> Doc:
         centre(pg, 24, head, 24, ctx.bold, (120, 70, 20))
         if v == "graduation":
             issued = dt.date(yr, rng.choice([6, 7]), rng.randint(20, 30))
-            s = (f"学生{who}，性别{sex}，{P.date_s(born, 'cn')}生，于{yr - 4}年9月至{yr}年{issued.month}月在本校"
-                 f"{subject}专业四年制本科学习，修完教学计划规定的全部课程，成绩合格，准予毕业。")
+            s = (
+                f"学生{who}，性别{sex}，{P.date_s(born, 'cn')}生，于{yr - 4}年9月至{yr}年{issued.month}月在本校"
+                f"{subject}专业四年制本科学习，修完教学计划规定的全部课程，成绩合格，准予毕业。"
+            )
         else:
             month_only = rng.random() < 0.5
             issued = dt.date(yr, rng.choice([6, 12]), rng.randint(10, 28))
             deg = "硕士" if v == "master" else "博士"
-            s = (f"{who}，{sex}，{born.year}年{born.month}月生。在本单位{subject}学科（专业）完成了{deg}学位的"
-                 f"学习计划，业已通过{deg}学位的课程考试和论文答辩，成绩合格。根据《中华人民共和国学位条例》的规定，"
-                 f"授予{disc}{deg}学位。")
+            s = (
+                f"{who}，{sex}，{born.year}年{born.month}月生。在本单位{subject}学科（专业）完成了{deg}学位的"
+                f"学习计划，业已通过{deg}学位的课程考试和论文答辩，成绩合格。根据《中华人民共和国学位条例》的规定，"
+                f"授予{disc}{deg}学位。"
+            )
         pg.rect(28, 55, 58, 95, 0.4)
         pg.text(43, 72, "照片", 10, ctx.body, "c", (150, 150, 150))
         y = para(pg, ctx, 70, 55, 200, s, 13.5)
@@ -607,7 +713,9 @@ def qualification_certificate(ctx: Ctx, k: int) -> Doc:
         s = f"{who}同志，{sex}，于{yr - 2}年9月至{yr}年{issued.month}月参加我校{subject}专业研究生课程进修班学习，修完下列课程，成绩合格，准予结业。"
         y = para(pg, ctx, 25, y, 160, s, 12.5)
         modules = rng.sample(MODULES[w.prof], rng.randint(3, 5))
-        rows = [["课程名称", "学分", "成绩"]] + [[m, str(rng.choice([2, 3, 4])), str(rng.randint(72, 95))] for m in modules]
+        rows = [["课程名称", "学分", "成绩"]] + [
+            [m, str(rng.choice([2, 3, 4])), str(rng.randint(72, 95))] for m in modules
+        ]
         y = pg.table(35, y + 4, [80, 25, 35], rows, 11, ctx.body, row_h=9.5, header_font=ctx.bold)
         pg.text(150, y + 20, f"{uni}研究生院", 12.5, ctx.body, "c")
         pg.text(150, y + 29, P.date_s(issued, st), 12.5, ctx.body, "c")
@@ -623,7 +731,9 @@ def qualification_certificate(ctx: Ctx, k: int) -> Doc:
         modules = [rng.choice(MODULES[w.prof])]
         rows = [["姓名", who, "性别", sex], ["准考证号", P.serial(ctx, "0137", 8), "专业", subject],
                 ["课程名称", modules[0], "成绩", str(rng.randint(60, 92))], ["考试时间", exam, "学分", str(rng.randint(3, 6))]]  # fmt: skip
-        y = pg.table(22, y, [28, 62, 22, 54], rows, 11.5, ctx.body, row_h=12, fonts={0: ctx.bold, 2: ctx.bold})
+        y = pg.table(
+            22, y, [28, 62, 22, 54], rows, 11.5, ctx.body, row_h=12, fonts={0: ctx.bold, 2: ctx.bold}
+        )
         y = para(pg, ctx, 25, y + 10, 160, "经审核，上列课程考试成绩合格，特发此证。", 12.5)
         pg.text(145, y + 22, issuer, 12, ctx.body, "c")
         pg.text(145, y + 31, P.date_s(issued, st), 12, ctx.body, "c")
@@ -642,7 +752,9 @@ def qualification_certificate(ctx: Ctx, k: int) -> Doc:
         for lab, val in pairs:
             pg.text(30, y, f"{lab}：{val}", 12, ctx.body)
             y += 9
-        rows = [["考试科目（模块）", "考试日期", "成绩"]] + [[m, P.date_s(issued, st), "合格"] for m in modules]
+        rows = [["考试科目（模块）", "考试日期", "成绩"]] + [
+            [m, P.date_s(issued, st), "合格"] for m in modules
+        ]
         y = pg.table(30, y + 4, [80, 45, 25], rows, 11, ctx.body, row_h=10, header_font=ctx.bold)
         pg.text(150, y + 18, issuer, 11.5, ctx.body, "c")
         pg.text(150, y + 27, P.date_s(issued, st), 11.5, ctx.body, "c")
@@ -685,7 +797,15 @@ def other(ctx: Ctx, k: int) -> Doc:
         pg.seal(150, y + 8, 17, org[:16], rng.randrange(10**6))
     elif v == "leave":
         y = centre(pg, 40, "请 假 条", 22, ctx.bold)
-        y = para(pg, ctx, 25, y + 10, 160, f"科室领导：本人{who}，因参加{org}举办的{course}，需于{P.date_s(d, st)}起请假{rng.randint(2, 5)}天，望批准。", 13)
+        y = para(
+            pg,
+            ctx,
+            25,
+            y + 10,
+            160,
+            f"科室领导：本人{who}，因参加{org}举办的{course}，需于{P.date_s(d, st)}起请假{rng.randint(2, 5)}天，望批准。",
+            13,
+        )
         pg.text(130, y + 15, "请假人：", 12.5, ctx.body)
         pg.text(150, y + 13, who, 16, ctx.hand)
         pg.text(130, y + 27, P.date_s(d - dt.timedelta(days=3), st), 12.5, ctx.body)
@@ -714,7 +834,13 @@ def other(ctx: Ctx, k: int) -> Doc:
         pg.rect(40, 40, 170, 120, 0.4, fill=(235, 240, 245))
         pg.text(50, 50, f"姓名  {who}", 12, ctx.body)
         pg.text(50, 62, f"性别  {rng.choice('男女')}    民族  汉", 12, ctx.body)
-        pg.text(50, 74, f"出生  {rng.randint(1975, 1998)}年{rng.randint(1, 12)}月{rng.randint(1, 28)}日", 12, ctx.body)
+        pg.text(
+            50,
+            74,
+            f"出生  {rng.randint(1975, 1998)}年{rng.randint(1, 12)}月{rng.randint(1, 28)}日",
+            12,
+            ctx.body,
+        )
         pg.text(50, 86, f"住址  {P.address(ctx, w)}", 11, ctx.body)
         pg.text(50, 104, f"公民身份号码  {masked_id(ctx, w)}", 11, ctx.body)
         pg.rect(40, 135, 170, 215, 0.4, fill=(240, 243, 236))

@@ -8,4 +8,10 @@ VERSION = 1
 BUILDERS = builders(certs, papers)
 DRAWN = DrawnCorpus(38, VERSION, BUILDERS, Ctx, __name__)
 TYPES = DRAWN.types
-plan, build, write, truth_only, generate = (DRAWN.plan, DRAWN.build, DRAWN.write, DRAWN.truth_only, DRAWN.generate)
+plan, build, write, truth_only, generate = (
+    DRAWN.plan,
+    DRAWN.build,
+    DRAWN.write,
+    DRAWN.truth_only,
+    DRAWN.generate,
+)

@@ -63,7 +63,11 @@ def journal_article(ctx: Ctx, k: int) -> Doc:
     pages: list[Page] = []
     page_no = rng.randint(10, 3000)
     volstr = f"第{vol}卷" if vol else ""
-    units = [w.unit] + ([P.World(w.city, w.district, w.prof, "").org(rng.choice(P.PROFESSIONS[w.prof][0]))] if len(authors) > 2 else [])
+    units = [w.unit] + (
+        [P.World(w.city, w.district, w.prof, "").org(rng.choice(P.PROFESSIONS[w.prof][0]))]
+        if len(authors) > 2
+        else []
+    )
     units = list(dict.fromkeys(units))
     aff = [AFFIL_FMT.format(u=u, c=w.city, z=ZIPS[w.city]) for u in units]
     abstract = ("目的 探讨" + title + "。方法 选取" + f"{year - 1}年1月至{year - 1}年12月相关数据" + "进行分析。结果 "
@@ -88,7 +92,14 @@ def journal_article(ctx: Ctx, k: int) -> Doc:
                 parts.append(("，", False))
         y = pg.runs(pg.w / 2, y + 3, parts, 12.5, ctx.body)
         for i, af in enumerate(aff):
-            pg.text(pg.w / 2, y, (f"{i + 1}. " if len(aff) > 1 else "（") + af + ("" if len(aff) > 1 else "）"), 9.5, ctx.body, "c")
+            pg.text(
+                pg.w / 2,
+                y,
+                (f"{i + 1}. " if len(aff) > 1 else "（") + af + ("" if len(aff) > 1 else "）"),
+                9.5,
+                ctx.body,
+                "c",
+            )
             y += 5.5
         y += 3
         if v == "english":
@@ -105,7 +116,15 @@ def journal_article(ctx: Ctx, k: int) -> Doc:
             for col in (22, 108):
                 yy = y
                 for _ in range(6):
-                    yy = pg.wrap(col, yy, 80, "近年来，随着相关研究的不断深入，该领域受到越来越多的关注。本研究结合本地实际开展调查。", 10, ctx.body, 1.6)
+                    yy = pg.wrap(
+                        col,
+                        yy,
+                        80,
+                        "近年来，随着相关研究的不断深入，该领域受到越来越多的关注。本研究结合本地实际开展调查。",
+                        10,
+                        ctx.body,
+                        1.6,
+                    )
         else:
             for h in ("0  引言", "1  资料与方法", "1.1  一般资料"):
                 pg.text(22, y, h, 11, ctx.bold)
@@ -114,7 +133,13 @@ def journal_article(ctx: Ctx, k: int) -> Doc:
         foot = f"收稿日期：{P.date_s(dt.date(year - 1, rng.randint(1, 12), rng.randint(1, 28)), 'iso')}"
         pg.line(20, 262, 90, 262, 0.3)
         pg.text(20, 264, foot, 8.5, ctx.body)
-        pg.text(20, 269, f"作者简介：{authors[0]}（{rng.randint(1972, 1995)}—），{rng.choice('男女')}，{rng.choice(['主管护师', '高级会计师', '工程师', '副研究馆员', '高级工程师', '教练员'])}。", 8.5, ctx.body)
+        pg.text(
+            20,
+            269,
+            f"作者简介：{authors[0]}（{rng.randint(1972, 1995)}—），{rng.choice('男女')}，{rng.choice(['主管护师', '高级会计师', '工程师', '副研究馆员', '高级工程师', '教练员'])}。",
+            8.5,
+            ctx.body,
+        )
         if show_sup:
             pg.text(20, 274, f"主管单位：{sup}", 8.5, ctx.body)
         pg.text(190, 285, str(page_no), 9, ctx.body, "r")
@@ -154,7 +179,13 @@ def journal_article(ctx: Ctx, k: int) -> Doc:
             y = max(y + 6, 240)
         pg.line(20, y, 190, y, 0.3)
         pg.text(22, y + 4, f"主管：{sup}", 10, ctx.body)
-        pg.text(22, y + 11, f"主办：{w.org(rng.choice(('山东省{c}市科学技术协会', '{c}市科学技术情报研究所')))}", 10, ctx.body)
+        pg.text(
+            22,
+            y + 11,
+            f"主办：{w.org(rng.choice(('山东省{c}市科学技术协会', '{c}市科学技术情报研究所')))}",
+            10,
+            ctx.body,
+        )
         pg.text(22, y + 18, f"国际标准连续出版物号  ISSN {j.issn}", 10, ctx.body)
         pg.text(22, y + 25, f"国内统一连续出版物号  CN {j.cn}", 10, ctx.body)
         pg.text(188, y + 25, f"定价：{rng.randint(15, 40)}.00元", 10, ctx.body, "r")
@@ -164,7 +195,15 @@ def journal_article(ctx: Ctx, k: int) -> Doc:
         pg.rect(0, 0, pg.w, 14, 0, fill=(10, 90, 170))
         pg.text(8, 4, "中国知网 CNKI", 11, ctx.bold, "l", (255, 255, 255))
         pg.text(192, 4.5, "登录 | 手机版", 8.5, ctx.body, "r", (255, 255, 255))
-        pg.text(8, 18, f"{j.name} . {year}" + (f",{vol}" if vol else "") + f"({int(issue):02d})", 9.5, ctx.body, "l", (10, 90, 170))
+        pg.text(
+            8,
+            18,
+            f"{j.name} . {year}" + (f",{vol}" if vol else "") + f"({int(issue):02d})",
+            9.5,
+            ctx.body,
+            "l",
+            (10, 90, 170),
+        )
         pg.text(150, 18, "北大核心" if "pku_core" in levels else "CSCD", 8.5, ctx.body, "l", (200, 90, 20))
         y = pg.wrap(15, 27, 170, title, 15, ctx.bold, lead=1.45)
         y += 2
@@ -173,14 +212,47 @@ def journal_article(ctx: Ctx, k: int) -> Doc:
         pg.text(pg.w / 2, y, "；".join(units), 9.5, ctx.body, "c", (10, 90, 170))
         y += 10
         y = para(pg, ctx, 15, y, 170, "摘要：" + abstract, 9.5, False)
-        y = para(pg, ctx, 15, y + 2, 170, f"DOI：10.{rng.randint(13000, 16999)}/j.cnki.{rng.choice(['hjkx', 'hlxz', 'qxxb', 'tsg'])}.{year}.{int(issue):02d}.{rng.randint(1, 40):03d}", 9, False)
+        y = para(
+            pg,
+            ctx,
+            15,
+            y + 2,
+            170,
+            f"DOI：10.{rng.randint(13000, 16999)}/j.cnki.{rng.choice(['hjkx', 'hlxz', 'qxxb', 'tsg'])}.{year}.{int(issue):02d}.{rng.randint(1, 40):03d}",
+            9,
+            False,
+        )
         pg.rect(15, y + 4, 185, y + 32, 0.3, fill=(245, 248, 252))
         pg.text(20, y + 7, f"来源期刊：{j.name}", 9.5, ctx.body)
         pg.text(20, y + 14, f"ISSN：{j.issn}    CN：{j.cn}", 9.5, ctx.body)
-        pg.text(20, y + 21, f"出版年期：{year}年" + (f"第{vol}卷" if vol else "") + f"第{issue}期    页码：{page_no}-{page_no + 6}", 9.5, ctx.body)
-        pg.text(20, y + 40, f"下载：{rng.randint(20, 900)}   被引：{rng.randint(0, 30)}   PDF下载  CAJ下载", 9, ctx.body, "l", (120, 120, 120))
+        pg.text(
+            20,
+            y + 21,
+            f"出版年期：{year}年"
+            + (f"第{vol}卷" if vol else "")
+            + f"第{issue}期    页码：{page_no}-{page_no + 6}",
+            9.5,
+            ctx.body,
+        )
+        pg.text(
+            20,
+            y + 40,
+            f"下载：{rng.randint(20, 900)}   被引：{rng.randint(0, 30)}   PDF下载  CAJ下载",
+            9,
+            ctx.body,
+            "l",
+            (120, 120, 120),
+        )
         pages.append(pg)
-    journal = {"name": j.name, "issn": j.issn, "cn": j.cn, "year": year, "volume": vol, "issue": issue, "levels": levels}
+    journal = {
+        "name": j.name,
+        "issn": j.issn,
+        "cn": j.cn,
+        "year": year,
+        "volume": vol,
+        "issue": issue,
+        "levels": levels,
+    }
     people = [person(a, i + 1, "author") for i, a in enumerate(authors)]
     fields = {"title": title, "people": people, "journal": journal, "issued_on": None}
     return mk("journal_article", layout, pages, fields, scored, rng.choice(authors), year)
@@ -199,7 +271,10 @@ PUBLISHERS = (("山东科学技术出版社", "济南", "5331"), ("中国财政�
               ("中国环境出版集团", "北京", "5111"))  # fmt: skip
 PUB_FOR = {"nurse": (2, 0, 8), "accountant": (1, 8, 0), "envmon": (9, 7, 0), "meteo": (3, 0, 8), "librarian": (4, 8, 0),
            "coach": (5, 0, 8), "grid": (6, 7, 0), "food": (7, 0, 8)}  # fmt: skip
-ADDR = {"济南": ("市中区英雄山路189号", "历下区经十路", "市中区舜耕路517号"), "北京": ("西城区三里河路", "丰台区成寿寺路", "东城区北三环东路")}
+ADDR = {
+    "济南": ("市中区英雄山路189号", "历下区经十路", "市中区舜耕路517号"),
+    "北京": ("西城区三里河路", "丰台区成寿寺路", "东城区北三环东路"),
+}
 FOREIGN = ("约翰·W.斯图尔特", "玛格丽特·霍尔", "大卫·H.米勒", "佐藤健一", "安妮·卡特", "罗伯特·B.格林")
 
 
@@ -229,15 +304,24 @@ def book(ctx: Ctx, k: int) -> Doc:
         trans = names[: rng.randint(1, 2)]
         people = [person(orig, 1, "author")] + [person(t, i + 2, "translator") for i, t in enumerate(trans)]
         credit = f"〔{rng.choice(['美', '英', '日', '加'])}〕{orig} 著    {'、'.join(trans)} 译"
-        title = rng.choice(("循证护理实践指南", "气象灾害风险管理", "图书馆的未来", "运动表现训练", "食品安全管理体系", "现代电力系统分析"))
+        title = rng.choice(
+            (
+                "循证护理实践指南",
+                "气象灾害风险管理",
+                "图书馆的未来",
+                "运动表现训练",
+                "食品安全管理体系",
+                "现代电力系统分析",
+            )
+        )
     elif v != "titlepage" and rng.random() < 0.35:
         auths = names[: rng.randint(1, 2)]
         people = [person(a, i + 1, "author") for i, a in enumerate(auths)]
         credit = f"{'  '.join(auths)}  著"
     else:
         chief = names[: rng.randint(1, 2)]
-        dep = names[2: 2 + rng.randint(1, 3)]
-        board = names[5: 5 + rng.randint(0, 4)] if v in ("titlepage", "cip", "copyright") else []
+        dep = names[2 : 2 + rng.randint(1, 3)]
+        board = names[5 : 5 + rng.randint(0, 4)] if v in ("titlepage", "cip", "copyright") else []
         r = 0
         for role, grp in (("editor_in_chief", chief), ("deputy_editor", dep), ("editorial_board", board)):
             for nm in grp:
@@ -268,10 +352,14 @@ def book(ctx: Ctx, k: int) -> Doc:
         if full:
             pg.text(25, y, "图书在版编目（CIP）数据", 12, ctx.bold)
             y += 8
-            y = pg.wrap(25, y, 160, f"{title} / {flat.replace('  ', ' ')}. —{city}：{pub}，{yr}.{m}", 10.5, ctx.body)
+            y = pg.wrap(
+                25, y, 160, f"{title} / {flat.replace('  ', ' ')}. —{city}：{pub}，{yr}.{m}", 10.5, ctx.body
+            )
             pg.text(25, y, f"ISBN {num}", 10.5, ctx.body)
             y += 7
-            pg.text(25, y, f"中国版本图书馆CIP数据核字（{yr}）第{rng.randint(100000, 299999)}号", 10.5, ctx.body)
+            pg.text(
+                25, y, f"中国版本图书馆CIP数据核字（{yr}）第{rng.randint(100000, 299999)}号", 10.5, ctx.body
+            )
             y += 12
             pg.line(25, y, pg.w - 20, y, 0.3)
             y += 6
@@ -298,8 +386,20 @@ def book(ctx: Ctx, k: int) -> Doc:
         pg = page((185.0, 260.0))
         yy = 40
         if v == "translation":
-            pg.text(25, 25, f"著作权合同登记号  图字：{rng.randint(1, 30):02d}-{y - 1}-{rng.randint(100, 999)}号", 10, ctx.body)
-            pg.text(25, 32, f"Original English edition © {y - 2} by {rng.choice(['Elsevier', 'Springer', 'Routledge'])}", 9, ctx.body)
+            pg.text(
+                25,
+                25,
+                f"著作权合同登记号  图字：{rng.randint(1, 30):02d}-{y - 1}-{rng.randint(100, 999)}号",
+                10,
+                ctx.body,
+            )
+            pg.text(
+                25,
+                32,
+                f"Original English edition © {y - 2} by {rng.choice(['Elsevier', 'Springer', 'Routledge'])}",
+                9,
+                ctx.body,
+            )
         cip(pg, yy, full=v != "copyright")
         pages.append(pg)
     elif v == "twopage":
@@ -339,7 +439,18 @@ PAT_T = {
     "utility_model": ("一种{x}用{y}装置", "一种便携式{x}{y}", "一种{x}{y}固定架"),
     "design": ("{x}{y}", "{x}用{y}（{z}）"),
 }
-PAT_X = ("配电线路", "水质采样", "输液", "气象观测", "图书消毒", "运动康复", "食品快检", "变电站", "护理", "土壤")
+PAT_X = (
+    "配电线路",
+    "水质采样",
+    "输液",
+    "气象观测",
+    "图书消毒",
+    "运动康复",
+    "食品快检",
+    "变电站",
+    "护理",
+    "土壤",
+)
 PAT_Y = ("监测", "采样器", "防护", "巡检", "报警", "收纳箱", "定位", "支架", "清洗", "记录仪")
 
 
@@ -350,14 +461,19 @@ def patent_certificate(ctx: Ctx, k: int) -> Doc:
     kind = {"invention": "invention", "utility": "utility_model", "design": "design"}.get(
         v, rng.choice(["invention", "utility_model", "utility_model", "design"])
     )
-    title = rng.choice(PAT_T[kind]).format(x=rng.choice(PAT_X), y=rng.choice(PAT_Y), z=rng.choice(["A型", "便携款", "1"]))
+    title = rng.choice(PAT_T[kind]).format(
+        x=rng.choice(PAT_X), y=rng.choice(PAT_Y), z=rng.choice(["A型", "便携款", "1"])
+    )
     applied = P.rdate(rng, 2016, 2023)
     lag = {"invention": (500, 1100), "utility_model": (90, 300), "design": (60, 200)}[kind]
     granted = applied + dt.timedelta(days=rng.randint(*lag))
     code = {"invention": "1", "utility_model": "2", "design": "3"}[kind]
     d12 = f"{applied.year}{code}{P.serial(ctx, '', 7)}"
     number = f"ZL{d12}.{P.zl_check(d12)}"
-    printed_no = ctx.pick("zlfmt", (f"ZL {d12[:4]} {d12[4]} {d12[5:]}.{number[-1]}", number, f"ZL{d12[:4]} {d12[4:]}.{number[-1]}"))
+    printed_no = ctx.pick(
+        "zlfmt",
+        (f"ZL {d12[:4]} {d12[4]} {d12[5:]}.{number[-1]}", number, f"ZL{d12[:4]} {d12[4:]}.{number[-1]}"),
+    )
     inventors = P.people(rng, rng.randint(1, 6))
     owner = w.unit
     st = ctx.pick("patdate", ("cn_pad", "cn", "iso"))
@@ -411,13 +527,27 @@ def patent_certificate(ctx: Ctx, k: int) -> Doc:
             rows = [["项目", "内容"], ["专利号", printed_no], ["专利权人", owner], ["年费缴纳", f"已缴至第{rng.randint(2, 5)}年度"],
                     ["法律状态", "专利权维持"]]  # fmt: skip
             pg2.table(25, 40, [40, 120], rows, 11, ctx.body, row_h=11)
-            pg2.text(25, 110, f"出具日期：{P.date_s(granted + dt.timedelta(days=rng.randint(100, 600)), st)}", 10.5, ctx.body)
+            pg2.text(
+                25,
+                110,
+                f"出具日期：{P.date_s(granted + dt.timedelta(days=rng.randint(100, 600)), st)}",
+                10.5,
+                ctx.body,
+            )
             pages.append(pg2)
     people = [person(n, i + 1, "inventor") for i, n in enumerate(inventors)]
     fields = {"title": title, "people": people, "issuer": "国家知识产权局", "issued_on": granted.isoformat(),
               "patent": {"kind": kind, "number": number, "applied_on": applied.isoformat(), "granted_on": granted.isoformat()}}  # fmt: skip
-    scored = ["title", "people", "issuer", "issued_on", "patent.kind", "patent.number", "patent.applied_on",
-              "patent.granted_on"]
+    scored = [
+        "title",
+        "people",
+        "issuer",
+        "issued_on",
+        "patent.kind",
+        "patent.number",
+        "patent.applied_on",
+        "patent.granted_on",
+    ]
     return mk("patent_certificate", layout, pages, fields, scored, rng.choice(inventors), granted.year)
 
 
@@ -442,16 +572,20 @@ def award_certificate(ctx: Ctx, k: int) -> Doc:
         giver, lvl = ctx.pick("govgiver", (("山东省人民政府", "provincial"), (f"{w.city}市人民政府", "municipal"),
                                            ("新泰市人民政府", "county"), ("乐陵市人民政府", "county"),
                                            ("肥城市人民政府", "county"), ("禹城市人民政府", "county")))  # fmt: skip
-        aname = (giver.replace("人民政府", "") + "科学技术进步奖")
+        aname = giver.replace("人民政府", "") + "科学技术进步奖"
         kind = "science_technology"
     elif v == "landscape":
-        giver, lvl = ctx.pick("ssgiver", ((f"{w.city}市人民政府", "municipal"), ("山东省人民政府", "provincial")))
+        giver, lvl = ctx.pick(
+            "ssgiver", ((f"{w.city}市人民政府", "municipal"), ("山东省人民政府", "provincial"))
+        )
         aname = giver.replace("人民政府", "") + "社会科学优秀成果奖"
         kind = "social_science"
     elif v == "bureau":
         giver = P.organiser(ctx, w)
         if not giver.endswith(("厅", "局", "委员会")):
-            giver = w.org(rng.choice(("{c}市卫生健康委员会", "{c}市科学技术局", "山东省气象局", "{c}市市场监督管理局")))
+            giver = w.org(
+                rng.choice(("{c}市卫生健康委员会", "{c}市科学技术局", "山东省气象局", "{c}市市场监督管理局"))
+            )
         lvl = "bureau"
         aname = giver.replace("委员会", "") + rng.choice(("科技创新成果奖", "科技进步奖", "优秀科研成果奖"))
         kind = "science_technology"
@@ -461,11 +595,30 @@ def award_certificate(ctx: Ctx, k: int) -> Doc:
         aname = giver.replace("学会", "") + rng.choice(("科学技术奖", "优秀论文奖", "科技进步奖"))
         kind = "science_technology"
     elif v == "contest":
-        giver = w.org(rng.choice(("{c}市财政局", "{c}市卫生健康委员会", "{c}市体育局", "{c}市总工会", "{c}市人力资源和社会保障局")))
+        giver = w.org(
+            rng.choice(
+                (
+                    "{c}市财政局",
+                    "{c}市卫生健康委员会",
+                    "{c}市体育局",
+                    "{c}市总工会",
+                    "{c}市人力资源和社会保障局",
+                )
+            )
+        )
         lvl = "bureau" if giver.endswith(("局", "委员会")) else None
         aname = f"{w.city}市{rng.choice(('职业技能大赛', '岗位练兵技能竞赛', '青年岗位能手比赛'))}"
         kind = "competition"
-        title = rng.choice(("静脉输液技能操作", "会计实务操作", "水质监测实操", "天气预报技能", "继电保护调试", "食品快检实操"))
+        title = rng.choice(
+            (
+                "静脉输液技能操作",
+                "会计实务操作",
+                "水质监测实操",
+                "天气预报技能",
+                "继电保护调试",
+                "食品快检实操",
+            )
+        )
         grade = rng.choice(("一等奖", "二等奖", "三等奖", "优秀奖"))
         names = names[:1]
     else:  # company
@@ -490,16 +643,33 @@ def award_certificate(ctx: Ctx, k: int) -> Doc:
     landscape = v in ("landscape", "contest")
     pg = page(LAND if landscape else A4, (255, 251, 240))
     frame(pg, ctx, 3 if v in ("govsci", "contest") else 2)
-    y = centre(pg, 30 if landscape else 45, "荣 誉 证 书" if v in ("contest", "company") else "获 奖 证 书", 30, ctx.bold, (180, 30, 30))
+    y = centre(
+        pg,
+        30 if landscape else 45,
+        "荣 誉 证 书" if v in ("contest", "company") else "获 奖 证 书",
+        30,
+        ctx.bold,
+        (180, 30, 30),
+    )
     y += 10
     x0 = 40 if landscape else 28
     wd = pg.w - 2 * x0
-    who_s = "、".join(names) if not single else (holder + (f"（第{rank_stated}完成人）" if rank_stated else ""))
+    who_s = (
+        "、".join(names) if not single else (holder + (f"（第{rank_stated}完成人）" if rank_stated else ""))
+    )
     if v == "contest":
         pg.text(x0, y, holder, 18, ctx.hand)
         pg.text(x0 + width_mm(holder, ctx.hand, 18) + 2, y + 2, "同志：", 14, ctx.body)
         y += 14
-        y = para(pg, ctx, x0, y, wd, f"在{year_prefix}{aname}中，参赛项目“{title}”荣获{grade}。特发此证，以资鼓励。", 14)
+        y = para(
+            pg,
+            ctx,
+            x0,
+            y,
+            wd,
+            f"在{year_prefix}{aname}中，参赛项目“{title}”荣获{grade}。特发此证，以资鼓励。",
+            14,
+        )
     else:
         y = para(pg, ctx, x0, y, wd, "为表彰在科学技术进步工作中作出突出贡献的单位和个人，特颁发此证书。" if kind != "social_science"
                  else "为表彰在哲学社会科学研究中取得优秀成果者，特颁发此证书。", 12.5)  # fmt: skip
@@ -508,7 +678,12 @@ def award_certificate(ctx: Ctx, k: int) -> Doc:
                  ("奖励等级", grade), ("获 奖 者" if single else "主要完成人", who_s), ("证 书 号", no)]  # fmt: skip
         for lab, val in pairs:
             pg.text(x0, y, f"{lab}：", 12.5, ctx.body)
-            y = pg.wrap(x0 + 30, y, wd - 30, val, 12.5, ctx.body if val != who_s or not single else ctx.hand, 1.7) + 2
+            y = (
+                pg.wrap(
+                    x0 + 30, y, wd - 30, val, 12.5, ctx.body if val != who_s or not single else ctx.hand, 1.7
+                )
+                + 2
+            )
     sy = max(y + 20, 150 if landscape else 210)
     pg.text(pg.w - x0 - 30, sy, giver, 13, ctx.body, "c")
     pg.text(pg.w - x0 - 30, sy + 9, P.date_s(d, st), 13, ctx.body, "c")
@@ -545,7 +720,9 @@ def project_completion(ctx: Ctx, k: int) -> Doc:
     pg = page()
     if v in ("certificate", "society", "enterprise", "twopage"):
         frame(pg, ctx, 2 if v != "enterprise" else 1)
-        y = centre(pg, 45, "结 题 证 书" if v != "enterprise" else "项目结题证明", 28, ctx.bold, (150, 40, 30))
+        y = centre(
+            pg, 45, "结 题 证 书" if v != "enterprise" else "项目结题证明", 28, ctx.bold, (150, 40, 30)
+        )
         pg.text(180, 25, f"编号：{code}-JT", 9.5, ctx.body, "r")
         y += 12
         pairs = [("课题名称", title), ("课题编号", code), ("课题负责人", leader)]
@@ -554,7 +731,16 @@ def project_completion(ctx: Ctx, k: int) -> Doc:
         for lab, val in pairs:
             pg.text(28, y, f"{lab}：", 12.5, ctx.body)
             y = pg.wrap(62, y, 120, val, 12.5, ctx.body, 1.7) + 3
-        y = para(pg, ctx, 28, y + 6, 155, "该课题经专家组鉴定，已完成研究任务，达到预期目标，准予结题。" + ("课题组成员名单见附页。" if v == "twopage" else "特发此证。"), 12.5)
+        y = para(
+            pg,
+            ctx,
+            28,
+            y + 6,
+            155,
+            "该课题经专家组鉴定，已完成研究任务，达到预期目标，准予结题。"
+            + ("课题组成员名单见附页。" if v == "twopage" else "特发此证。"),
+            12.5,
+        )
         pg.text(150, max(y + 25, 210), issuer, 13, ctx.body, "c")
         pg.text(150, max(y + 25, 210) + 9, P.date_s(d, st), 13, ctx.body, "c")
         pg.seal(150, max(y + 25, 210) + 4, 19, issuer[:16], rng.randrange(10**6))
@@ -589,8 +775,18 @@ def project_completion(ctx: Ctx, k: int) -> Doc:
     if only_leader:
         people = [person(leader, 1, "project_leader")]
     else:
-        people = [person(leader, 1, "project_leader")] + [person(n, i + 2, "project_member") for i, n in enumerate(members)]
+        people = [person(leader, 1, "project_leader")] + [
+            person(n, i + 2, "project_member") for i, n in enumerate(members)
+        ]
     fields = {"holder": leader if only_leader else None, "title": title, "people": people, "issuer": issuer,
               "issued_on": d.isoformat()}  # fmt: skip
     scored = ["holder", "title", "people", "issuer", "issued_on"]
-    return mk("project_completion", layout, pages, fields, scored, leader if only_leader else rng.choice(names), d.year)
+    return mk(
+        "project_completion",
+        layout,
+        pages,
+        fields,
+        scored,
+        leader if only_leader else rng.choice(names),
+        d.year,
+    )
