@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from extractors.bylines import authors, contents_articles, contents_entries, contents_pages
+from extractors.bylines import authors, byline_row, contents_articles, contents_entries, contents_pages
 from extractors.context import ExtractContext
 from extractors.fields import Draft, Hit, clean_value, first_labelled, labelled, ocr_factor, table_as_labels
 from extractors.journals import Match, issn_ok
@@ -240,11 +240,39 @@ def journal_article(rows: Sequence[Row], draft: Draft, ctx: ExtractContext) -> N
     # (a database page prints the journal's name beside the byline: it is no author)
     draft.people += [(p, h) for p, h in people if not (name and p["name"] == name.value)]
     draft.put("title", title)
-    draft.put("title", _portal_title(rows))
+    portal = _portal_title(rows, name.value if name else None)
+    draft.put("title", portal)
+    if portal is not None and not draft.people:
+        draft.people += _portal_byline(rows, portal.row)
 
 
-def _portal_title(rows: Sequence[Row]) -> Hit | None:
-    """A database's record page: the paper's title on the row under the portal's banner ('中国知网 文献知网节')."""
+# A record page's byline may carry the issue or the ISSN beside it ('逢蕴 2022年4期').
+_BESIDE_BYLINE = re.compile(
+    r"\s(?:(?:19|20)\d{2}\s*年\s*(?:第\s*)?\d{1,2}\s*期|ISSN\s*[:：]?\s*[\dXx\-]{8,9})\s*$"
+)
+
+
+def _portal_byline(rows: Sequence[Row], title_row: Row) -> list[tuple[dict[str, object], Hit]]:
+    """The authors on the row under a record page's title, with the issue or ISSN printed beside them."""
+    at = next((i for i, r in enumerate(rows) if r is title_row), None)
+    if at is None or at + 1 >= len(rows) or rows[at + 1].page != title_row.page:
+        return []
+    row = rows[at + 1]
+    tail = _BESIDE_BYLINE.search(row.text)
+    text = row.text[: tail.start()] + " " * (len(row.text) - tail.start()) if tail else row.text
+    found = byline_row(replace(row, text=text))
+    return [
+        (
+            {"name": name, "rank": k, "role": "author"},
+            Hit(name, 0.8 * conf * ocr_factor(row), row, start, end),
+        )
+        for k, (name, start, end, conf) in enumerate(found or [], 1)
+    ]
+
+
+def _portal_title(rows: Sequence[Row], journal: str | None = None) -> Hit | None:
+    """A database's record page: the paper's title on the row under the portal's banner ('中国知网 文献知网节'),
+    without the journal's name printed beside it ('针刺治疗失眠42例 中国针灸')."""
     for i, row in enumerate(rows[:3]):
         below = rows[i + 1] if i + 1 < len(rows) else row
         # (the journal's source line may come first: '植物生态学报.2022,32（05) 北大核心')
@@ -257,7 +285,10 @@ def _portal_title(rows: Sequence[Row]) -> Hit | None:
             and re.fullmatch(r"[\u4e00-\u9fff0-9A-Za-z，、：:—\-（）()“”]{6,60}", below.compact)
             and not re.search(r"[:：【】]", below.text)
         ):
-            return Hit(cjk_punct(below.compact), 0.75 * ocr_factor(below), below, 0, len(below.text))
+            value = below.compact
+            if journal and value.endswith(journal) and len(value) >= len(journal) + 6 and " " in below.text:
+                value = value[: -len(journal)]
+            return Hit(cjk_punct(value), 0.75 * ocr_factor(below), below, 0, len(below.text))
     return None
 
 

@@ -135,7 +135,9 @@ def editors(rows: Sequence[Row]) -> list[tuple[dict[str, object], Hit]]:
                 and lead.end() == seg_start
                 and re.fullmatch(r"(?:副\s*)?主\s*编|编\s*委", lead.group(1)) is not None
             )
-            loose = foreign or labelled_role or not _ROLE_RE.search(row.text)
+            # (a CIP statement's names right after its slash, '书名／塔娜主编', are names whatever their surname)
+            cip = row.text[:seg_start].rstrip().endswith(("/", "／"))
+            loose = foreign or labelled_role or cip or not _ROLE_RE.search(row.text)
             latin = _LATIN_NAME.search(seg) if foreign else None
             if latin is not None and latin.group(0) not in seen:
                 seen.add(latin.group(0))

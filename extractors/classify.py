@@ -227,7 +227,8 @@ def _tie_breaks(scores: dict[str, float], rows: Sequence[Row]) -> dict[str, floa
     if self_filled or re.search(
         r"年度考核|考核登记表|考核表|述职报告|工作总结|个人总结", "".join(r.compact for r in rows[:2])
     ):
-        for etype in ("training_notice", "training_certificate"):
+        # (its 本人签名 signs the form: it is no sheet of signatures either)
+        for etype in ("training_notice", "training_certificate", "sign_in_sheet"):
             out[etype] = min(out[etype], 1.0)
     # The minutes of a training meeting (会议记录) listing who attended (参加人员：…) prove attendance, as a
     # sign-in sheet does.
@@ -270,7 +271,11 @@ def _tie_breaks(scores: dict[str, float], rows: Sequence[Row]) -> dict[str, floa
     ):
         out["project_completion"] = min(out["project_completion"], 1.0)
     # An invoice or a receipt for a fee (发票, 支付成功, 缴费凭证, a 非税收入缴款书) proves a payment, not a training.
-    if re.search(r"发\s*票|支付成功|缴费成功|付款成功|缴费凭证|收\s*据|缴\s*款\s*书", top):
+    # (a payment app's bill: '账单详情' over the amount, '当前状态 支付成功' a few rows down)
+    paid = re.search(r"账单详情|交易单号|商户全称", "".join(r.compact for r in rows[:8])) and re.search(
+        r"支付成功|交易成功|付款成功", "".join(r.compact for r in rows[:8])
+    )
+    if paid or re.search(r"发\s*票|支付成功|缴费成功|付款成功|缴费凭证|收\s*据|缴\s*款\s*书", top):
         for etype in ("training_notice", "training_certificate", "sign_in_sheet"):
             out[etype] = min(out[etype], 1.0)
     # A patent office's notice that an application was received (受理通知书) grants nothing yet.

@@ -72,7 +72,10 @@ def leader(rows: Sequence[Row]) -> Hit | None:
 def _sentence_leader(flow: Row, m: re.Match[str]) -> Hit | None:
     """The name just before 主持的: what follows a lead-in word, else the last two to four characters."""
     words = m.group(1)
-    cut = _LEAD_IN.match(words)
+    # (or the workplace just before the name: '由…城关镇中心小学訾丽娟同志主持的')
+    cut = _LEAD_IN.match(words) or re.match(
+        r"^.*(?:小学|中学|学校|医院|中心|局|站|所|院|公司)(?=[\u4e00-\u9fff]{2,4}$)", words
+    )
     # A compound surname's name (欧阳浩振) is whole; '阳浩振' from its tail would be a name too.
     whole = [0] if re.match(rf"^(?:{'|'.join(COMPOUND_SURNAMES)})", words) else []
     starts = ([cut.end()] if cut else []) + whole + [max(len(words) - n, 0) for n in (3, 2, 4)]
