@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from extractors.fields import Draft, Hit, clean_value, first_labelled, labelled, ocr_factor, with_continuation
 from extractors.generic import common, holder
 from extractors.orgs import COUNTY_CITIES, PROVINCES
-from extractors.people import people_from, split_names
+from extractors.people import people_from, person_name, split_names
 from extractors.sheets import attendees
 from extractors.text import Row, cjk_punct, flows, squeezed
 
@@ -291,6 +291,21 @@ def greeted(rows: Sequence[Row]) -> list[tuple[dict[str, object], Hit]]:
     return []
 
 
+_RANKED_ROW = re.compile(r"^\s*第\s*(\d{1,2})\s*完\s*成\s*人\s*[:：]?\s*([\u4e00-\u9fff·]{2,6})\s*$")
+
+
+def ranked_rows(rows: Sequence[Row]) -> list[tuple[dict[str, object], Hit]]:
+    """The awardees one a row under their stated rank ('第1完成人 石德瑜' / '第2完成人 曾丽红'), two or more."""
+    out: list[tuple[dict[str, object], Hit]] = []
+    for row in rows:
+        m = _RANKED_ROW.match(row.text)
+        found = person_name(m.group(2)) if m else None
+        if m and found is not None and found[0] == m.group(2):
+            hit = Hit(m.group(2), found[1] * 0.85 * ocr_factor(row), row, m.start(2), m.end(2))
+            out.append(({"name": m.group(2), "rank": int(m.group(1)), "role": "awardee"}, hit))
+    return out if len(out) >= 2 else []
+
+
 def ranked_table(rows: Sequence[Row]) -> list[tuple[dict[str, object], Hit]]:
     """The awardees as a table ('排名 姓名 工作单位 职称'), in rank order."""
     return [({**person, "role": "awardee"}, hit) for person, hit in attendees(rows)]
@@ -377,7 +392,7 @@ def award_certificate(rows: Sequence[Row], draft: Draft) -> None:
         people = greeted(rows)
         if len(people) > 1 and draft.has("holder") and draft.hits["holder"].row is people[0][1].row:
             del draft.hits["holder"]  # a team greeted together: the proof is issued to no one person
-    people = people or ranked_table(rows)
+    people = people or ranked_rows(rows) or ranked_table(rows)
     if not people and draft.has("holder"):
         h = draft.hits["holder"]
         people = [({"name": h.value, "rank": 1, "role": "awardee"}, h)]

@@ -257,7 +257,7 @@ def _tie_breaks(scores: dict[str, float], rows: Sequence[Row]) -> dict[str, floa
     # training or a 课题 (a lesson's topic); it proves neither a training nor a project.
     head = "".join(r.compact for r in rows[:2])
     # Nor does a training's registration form (headed …报名表), filled in before it.
-    form = re.search(r"报名(?:登记)?表$", rows[0].compact) if rows else None
+    form = re.search(r"报名(?:登记|回执)?表$|回执表$", rows[0].compact) if rows else None
     if (
         form or re.search(r"审批[单表]|申请表|申请单|听课记录|评课记录|学习笔记|会议记录|教案", head)
     ) and not re.search(r"结\s*题|结\s*项|验\s*收|鉴\s*定", head):

@@ -164,7 +164,8 @@ def patent_certificate(rows: Sequence[Row], draft: Draft) -> None:
         (
             h
             for h in labelled(rows, _INVENTOR_LABEL)
-            if h.value.strip() and not re.match(r"\s*(?:之一|中|排名|的|为)", h.value)
+            # ('第1发明人已核': a checker's note on the copy labels no one either)
+            if h.value.strip() and not re.match(r"\s*(?:之一|中|排名|的|为|已核|已审|已查)", h.value)
         ),
         None,
     )
