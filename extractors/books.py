@@ -267,6 +267,10 @@ def _names_only(row: Row, start: int = 0) -> bool:
     )
 
 
+# Where a CIP statement's names end: its '. —北京：…' (OCR may read the dash as 一).
+_CIP_END = re.compile(r"[.．。]\s*[—一–-]")
+
+
 def _role_segments(row: Row) -> list[tuple[int, int, str]]:
     """(start, end, role): '主编：A B' gives the text after the label; 'A B 主编' the text before it."""
     marks = list(_ROLE_RE.finditer(row.text))
@@ -277,8 +281,7 @@ def _role_segments(row: Row) -> list[tuple[int, int, str]]:
     segs = []
     for i, m in enumerate(marks):
         after_end = marks[i + 1].start() if i + 1 < len(marks) else len(row.text)
-        # (the CIP statement's names end at its '. —北京：…', which OCR may read as '.一')
-        tail = re.compile(r"[.．。]\s*[—一–-]").search(row.text, m.end(), after_end) if before_all else None
+        tail = _CIP_END.search(row.text, m.end(), after_end) if before_all else None
         after_end = tail.start() if tail else after_end
         after = row.text[m.end() : after_end]
         # ('主编：A B', or a proof letter's '该书主编为A、B')

@@ -483,6 +483,7 @@ def _name_above_sentence(rows: Sequence[Row]) -> Hit | None:
 
 # A name of four or five characters (斯琴高娃, 乌云其木格) where a label or a salutation row says a name stands.
 _LONG = r"[\u4e00-\u9fff]{2,6}·[\u4e00-\u9fff]{2,6}|[\u4e00-\u9fff]{4,6}"
+_LONG_LAZY = r"[\u4e00-\u9fff]{2,6}·[\u4e00-\u9fff]{2,6}|[\u4e00-\u9fff]{4,6}?"
 _LONG_HOLDER = (
     # '樊天国 (益阳市中心医院)': a certificate's first line, the name and the workplace in brackets
     re.compile(r"^\s*(?P<n>[\u4e00-\u9fff]{2,4})\s*[（(][^()（）]{4,30}[)）]\s*$"),
@@ -490,7 +491,7 @@ _LONG_HOLDER = (
     re.compile(r"^\s*名\s+(?P<n>[\u4e00-\u9fff]{2,4})\s*$"),
     re.compile(rf"(?:{HOLDER_LABEL})\s*[:：]?\s*(?P<n>{_LONG})(?![\u4e00-\u9fff])"),
     # ('吐尔逊江同志：': the salutation's word is not part of the name)
-    re.compile(rf"^\s*(?P<n>{_LONG.replace('{4,6}', '{4,6}?')})\s*(?:同志|先生|女士|老师)?\s*[:：]\s*$"),
+    re.compile(rf"^\s*(?P<n>{_LONG_LAZY})\s*(?:同志|先生|女士|老师)?\s*[:：]\s*$"),
     re.compile(rf"^\s*(?P<n>{_LONG})\s*于\s*(?:19|20)\d{{2}}"),
     re.compile(r"^\s*(?:学生|研究生|学员|考生)\s*(?P<n>[\u4e00-\u9fff]{2,4}?)\s*[，,]\s*(?:性别)?\s*[男女]"),
 )
