@@ -274,13 +274,14 @@ def _portal_title(rows: Sequence[Row], journal: str | None = None) -> Hit | None
     """A database's record page: the paper's title on the row under the portal's banner ('中国知网 文献知网节'),
     without the journal's name printed beside it ('针刺治疗失眠42例 中国针灸')."""
     for i, row in enumerate(rows[:3]):
-        below = rows[i + 1] if i + 1 < len(rows) else row
+        if i + 1 >= len(rows):
+            break
+        below = rows[i + 1]
         # (the journal's source line may come first: '植物生态学报.2022,32（05) 北大核心')
         if i + 2 < len(rows) and re.search(r"(?:19|20)\d{2}\s*[,，]\s*\d{1,3}\s*[(（]", below.text):
             below = rows[i + 2]
         if (
             re.search(r"知网|万方|维普|文献详情|知网节|数据库", row.text)
-            and below is not row
             and below.page == row.page
             and re.fullmatch(r"[\u4e00-\u9fff0-9A-Za-z，、：:—\-（）()“”]{6,60}", below.compact)
             and not re.search(r"[:：【】]", below.text)

@@ -272,9 +272,7 @@ def _tie_breaks(scores: dict[str, float], rows: Sequence[Row]) -> dict[str, floa
         out["project_completion"] = min(out["project_completion"], 1.0)
     # An invoice or a receipt for a fee (发票, 支付成功, 缴费凭证, a 非税收入缴款书) proves a payment, not a training.
     # (a payment app's bill: '账单详情' over the amount, '当前状态 支付成功' a few rows down)
-    paid = re.search(r"账单详情|交易单号|商户全称", "".join(r.compact for r in rows[:8])) and re.search(
-        r"支付成功|交易成功|付款成功", "".join(r.compact for r in rows[:8])
-    )
+    paid = re.search(r"账单详情|交易单号|商户全称", upper) and re.search(r"支付成功|交易成功|付款成功", upper)
     if paid or re.search(r"发\s*票|支付成功|缴费成功|付款成功|缴费凭证|收\s*据|缴\s*款\s*书", top):
         for etype in ("training_notice", "training_certificate", "sign_in_sheet"):
             out[etype] = min(out[etype], 1.0)
