@@ -105,8 +105,11 @@ def ingest_fingerprint() -> str:
 
 
 def ocr_cache(corpus: Path, engine: str) -> Path:
-    """Where one corpus's OCR by one engine and the current OCR code is cached."""
-    return OUT / "ocr-cache" / corpus.name / f"{engine}-{ingest_fingerprint()}"
+    """Where one corpus's OCR by one engine and the current OCR code is cached. An alias is cached under the
+    model it names ('rapidocr' is the default model set), so one reading is never stored under two names."""
+    from ingest.ocr.registry import ALIASES
+
+    return OUT / "ocr-cache" / corpus.name / f"{ALIASES.get(engine, engine)}-{ingest_fingerprint()}"
 
 
 def blind_corpus(draw: int, seed: int, per_type: int, processes: int) -> tuple[Path, list[dict[str, Any]]]:

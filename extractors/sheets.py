@@ -189,9 +189,10 @@ def attendees(rows: Sequence[Row]) -> list[Found]:
         if re.search(r"[，。；,;]", row.text) and len(row.compact) > 20:
             header = None  # a sentence under the table ends it ('经组织专家验收，该项目…')
             continue
-        # (or the one who kept the sheet, '记录人：冯国英', '联系人：… 电话：…')
+        # (or the one who kept the sheet, '记录人：冯国英', '会务联系人：… 电话：…')
         if re.search(
-            r"(?:单位|盖章)\s*[)）]?\s*[:：]|^\s*(?:记录|制表|填表|审核|统计|联系|经办|签到负责)\s*人\s*[:：]"
+            r"(?:单位|盖章)\s*[)）]?\s*[:：]"
+            r"|^\s*[\u4e00-\u9fff]{0,3}(?:记录|制表|填表|审核|统计|联系|经办|签到负责)\s*人\s*[:：]"
             r"|^\s*(?:应到|实到|应参加|实参加)\s*\d{1,3}\s*人",  # (the head count: '应到11人，实到8人。')
             row.text,
         ) or re.match(r"\s*(?:[一二三四五六七八九十]+\s*[、.．]|(?:备\s*注|注|说\s*明)\s*[:：])", row.text):

@@ -41,7 +41,7 @@ REC_HEIGHT, REC_MIN_WIDTH = 48, 320
 _MISREAD_STOP = re.compile(r"(?<=[\u3400-\u9fff])°")
 
 MODELS = ("ppocr-v4", "ppocr-v6")
-DEFAULT_MODELS = "ppocr-v4"
+DEFAULT_MODELS = "ppocr-v6"
 
 
 @lru_cache(maxsize=4)
