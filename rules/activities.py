@@ -5,6 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
+from pathlib import Path
+
+import yaml
 
 from models.contract import Evidence, Person
 
@@ -41,6 +45,7 @@ ISSUER_LEVELS: tuple[tuple[str, str], ...] = (
     ("省", "provincial"), ("部", "provincial"), ("市", "municipal"), ("厅", "municipal"),
     ("局", "municipal"), ("县", "county"), ("区", "county"),
 )  # fmt: skip
+LOOKALIKES = Path(__file__).with_name("lookalikes.yaml")
 _PUNCT = re.compile(r"[\s《》<>“”\"'‘’（）()【】\[\]:：,，.。、·\-—_]+")
 
 
@@ -60,16 +65,46 @@ def title_key(title: str | None) -> str:
 
 @dataclass(frozen=True)
 class Place:
-    """Whether the person is on the proof, and their entry in `people` if listed."""
+    """Whether the person is on the proof, and their entry in `people` if listed. `misread` is the name read
+    off the proof when it is the person's own but for one character OCR reads as a lookalike (逄 as 逢)."""
 
     named: bool
     entry: Person | None
+    misread: str | None = None
+
+
+@cache
+def lookalikes() -> dict[str, frozenset[str]]:
+    """Characters the OCR models read as another, per character (rules/lookalikes.yaml, bench.lookalikes)."""
+    if not LOOKALIKES.exists():
+        return {}
+    data = yaml.safe_load(LOOKALIKES.read_text("utf-8")) or {}
+    return {str(k): frozenset(str(c) for c in v) for k, v in (data.get("lookalikes") or {}).items()}
+
+
+def misread_as(person: str, read: str | None) -> bool:
+    """`read` is `person`'s name with exactly one character read as its lookalike, the rest the same."""
+    who, seen = norm_name(person), norm_name(read)
+    if len(who) < 2 or len(who) != len(seen):
+        return False
+    diff = [(a, b) for a, b in zip(who, seen, strict=True) if a != b]
+    return len(diff) == 1 and diff[0][1] in lookalikes().get(diff[0][0], ())
 
 
 def place_of(person: str, ev: Evidence) -> Place:
+    """The person's place on the proof: their name as read, else (named, `misread`) a read name that differs
+    from theirs by one OCR lookalike only, so that a misread rare surname does not lose its credit."""
     who = norm_name(person)
     entry = next((p for p in ev.people if norm_name(p.name) == who), None)
-    return Place(named=entry is not None or (bool(who) and norm_name(ev.holder) == who), entry=entry)
+    if entry is not None or (who and norm_name(ev.holder) == who):
+        return Place(named=True, entry=entry)
+    if who:
+        entry = next((p for p in ev.people if misread_as(who, p.name)), None)
+        if entry is not None:
+            return Place(named=True, entry=entry, misread=entry.name)
+        if misread_as(who, ev.holder):
+            return Place(named=True, entry=None, misread=ev.holder)
+    return Place(named=False, entry=None)
 
 
 def claimed_by(ev: Evidence, person: str) -> Evidence:
@@ -80,6 +115,7 @@ def claimed_by(ev: Evidence, person: str) -> Evidence:
         return ev
     who = norm_name(person)
     item = next((c for c in ev.contents if any(norm_name(p.name) == who for p in c.people)), None)
+    item = item or next((c for c in ev.contents if any(misread_as(who, p.name) for p in c.people)), None)
     if item is None:
         return ev
     confidence = {k: v for k, v in ev.confidence.items() if not k.startswith("people")}

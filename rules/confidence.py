@@ -38,6 +38,7 @@ UNDECIDED = 0.5  # needs_review: a reviewer decides anyway
 EDGES = (0.0, 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 0.98)
 CALIBRATION = Path(__file__).with_name("calibration.yaml")
 ABSENT = 0.4  # the claimant's own proof does not show their name: most often a misread name
+LOOKALIKE = 0.6  # it shows their name but for one character read as its lookalike (rules/lookalikes.yaml)
 
 
 @dataclass(frozen=True)
@@ -128,6 +129,12 @@ def suggestion_trust(ev: Evidence, person: str, status: str, policy_review: bool
     if status == "needs_review" and not policy_review:
         if value > UNDECIDED:
             field, value, reason = "policy", UNDECIDED, "the policy could not decide this evidence on its own"
-    elif not policy_review and person and not place_of(person, ev).named and value > ABSENT:
-        field, value, reason = "people", ABSENT, f"{person} was not found among the names read off the proof"
+    elif not policy_review and person:
+        place = place_of(person, ev)
+        if not place.named and value > ABSENT:
+            field, value = "people", ABSENT
+            reason = f"{person} was not found among the names read off the proof"
+        elif place.misread and value > LOOKALIKE:
+            field, value = "people", LOOKALIKE
+            reason = f"{person} was read as {place.misread} on the proof (a character OCR misreads): check the name"
     return Trust(round(value, 4), field, reason)
