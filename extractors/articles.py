@@ -9,6 +9,7 @@ from dataclasses import replace
 from extractors.bylines import authors, byline_row, contents_articles, contents_entries, contents_pages
 from extractors.context import ExtractContext
 from extractors.fields import Draft, Hit, clean_value, first_labelled, labelled, ocr_factor, table_as_labels
+from extractors.generic import ORG
 from extractors.journals import Match, issn_ok
 from extractors.text import Row, cjk_punct
 
@@ -141,7 +142,14 @@ def sponsor_level(rows: Sequence[Row]) -> Hit | None:
     hit = first_labelled(rows, _SPONSOR_LABEL)
     if hit is None:
         return None
-    org = clean_value(hit.value.split()[0] if hit.value.split() else hit.value)
+    # the first word, joined to the next where OCR spaced one name apart ('四川 省教育厅')
+    words = hit.value.split() or [hit.value]
+    org = words[0]
+    for word in words[1:]:
+        if ORG.fullmatch(org) or not ORG.fullmatch(org + word):
+            break
+        org += word
+    org = clean_value(org)
     if re.match(r"(?:北京|上海|天津|重庆)市", org) or re.search(r"省|自治区", org):
         level = "provincial"
     elif re.search(r"市", org):

@@ -377,6 +377,9 @@ def book_title(rows: Sequence[Row]) -> Hit | None:
         and not _PUBLISHER.search(r.text)
         and not _BOARD.search(r.compact)
         and not re.search(r"[:：]", r.text)
+        # (a summary's sentence, which a skewed photo makes as tall as a title, is none)
+        and not (re.search(r"[。；;]", r.text) or len(r.compact) > 40)
+        and not re.fullmatch(r"内容(?:提要|简介)|前言|序言?|目录|版权页?", r.compact)
         and len(r.compact) >= 2
         and r.bbox()[3] - r.bbox()[1] > 1.2 * body
     ]

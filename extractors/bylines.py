@@ -48,6 +48,9 @@ def _is_contents(rows: Sequence[Row]) -> bool:
         return True
     if sum(bool(_LEADER.search(r.text) and re.search(r"\d{1,4}\s*[)）]?\s*$", r.text)) for r in rows) >= 3:
         return True
+    # Rows of title, authors and page ('…方法研究 慕俊，柴浩，徐轩晓（80)') under a heading OCR misread ('目☑次').
+    if sum(bool(_INLINE.match(r.text) and _PAGE_REF.search(r.text)) for r in rows) >= 3:
+        return True
     # Titles each followed by their page and a row of authors, however the leaders are printed.
     return (
         sum(

@@ -63,7 +63,7 @@ _HOURS = (
 ORG = re.compile(
     r"[\u4e00-\u9fff()（）]{2,40}?(?:委员会|办公室|教研室|研究室|人民政府|国务院|管理局|知识产权局|局|厅|委|中心|基地|学会|协会|"
     r"大学|学院|学校|党校|中学|小学|幼儿园|医院|(?:保健|卫生|疗养|康复|科学)院|研究院|研究生院|设计院|站|研究所|公司|出版社|部|考试院|领导小组办公室|分会|联合会|研究会|促进会|工会|平台|(?:管理|服务|学习)系统|(?:科学技术|科技|社科|科研|教务|人事)处|"
-    r"(?:教育|学习|培训)网|网校|云课堂|课堂|学堂)"
+    r"(?:教育|学习|培训)网|网校|云课堂|课堂|学堂|(?:专技|继续教育|教育|培训|学习)在线)"
 )
 _ISSUE_DATE_LABEL = (
     r"发证日期|颁发日期|证书生成日期|发文日期|签发日期|发证时间|颁证日期|发布时间|发布日期|印发日期|获证时间|获证日期|授奖时间|"
@@ -214,6 +214,12 @@ def footer_date(rows: Sequence[Row]) -> Hit | None:
                 and (
                     len(row.compact) <= len(row.text[found[0].start : found[0].end]) + 6
                     or (len(found) == 1 and ORG.fullmatch(after) is not None)
+                    # (or before it, the seal's name and the day run together: 'XX继续教育学院2022/08/09')
+                    or (
+                        len(found) == 1
+                        and not after
+                        and ORG.fullmatch(re.sub(r"\s", "", row.text[: found[0].start])) is not None
+                    )
                     or (
                         len(found) == 1
                         and not after
@@ -484,6 +490,8 @@ def _footer_issuer_in(rows: Sequence[Row], bottom: list[Row]) -> Hit | None:
 # A value that reads as a sentence or a table header is not an organisation: '由主办单位颁发结业证书，…'.
 _NOT_ISSUER = re.compile(
     r"[，,。；;！!？?]|浏览|阅读|点击|^(?:颁发|发放|发证|盖章|负责|统一|组织|审核|出具|提供|将|并|对|为|以)|^本(?:站|网|刊|单位)$|单位|机构|时间|地点|日期"
+    # (a note naming the label in a sentence: '本证明须加盖主办单位公章方为有效')
+    r"|^(?:公章|印章|签章|章)|有效$"
 )
 
 
@@ -616,8 +624,10 @@ def letterhead_issuer(rows: Sequence[Row]) -> Hit | None:
     top = [r for r in rows[:6] if r.page == rows[0].page] if rows else []
     for i, row in enumerate(top[:4]):  # (under a phone's status bar, '8:56' / '5G 61%')
         # (a management system's printout names the office before the system: 'XX办公室课题管理系统')
+        # (and an English rendering of the heading beside it: '潇湘专技在线 CERTIFICATE OF COMPLETION')
+        bare = re.sub(r"\s+[A-Z][A-Z .,&-]{5,}$", "", row.text)
         text = re.sub(
-            r"(?:科技|科研)?(?:课题|项目)?管理(?:信息)?系统(?:退出登录)?$", "", re.sub(r"\s", "", row.text)
+            r"(?:科技|科研)?(?:课题|项目)?管理(?:信息)?系统(?:退出登录)?$", "", re.sub(r"\s", "", bare)
         )
         # above the heading, or right under it as a booklet's cover prints it ('培训证书' / 'XX学院培训中心')
         near = [*top[i + 1 : i + 3], *top[max(i - 1, 0) : i]]

@@ -51,7 +51,8 @@ _NOTE = (
         # ('本人已参加此次培训 X': what was attended may be said)
         r"^\s*(?:本人\s*(?:已|拟)?|已|拟)\s*(?:全程|按时)?\s*(?:(?:参训|参加|参会|报名|出席|学完|完成)\s*){1,2}"
         r"(?:(?:此次|本次|该次|本期)\s*(?:培训|学习|研修|会议|活动)\s+)?"
-        r"\s*[。.，,]?\s*[—\-–_]*\s*(?P<n>[\u4e00-\u9fff·]{2,6})\s*$"
+        # (and the day it was written: '已参加侯红 2.11')
+        r"\s*[。.，,]?\s*[—\-–_]*\s*(?P<n>[\u4e00-\u9fff·]{2,6})(?:\s+\d{1,2}\s*[./月]\s*\d{1,2}\s*日?)?\s*$"
     ),
 )
 
@@ -165,12 +166,57 @@ _SENT = re.compile(
 )
 
 
+# '经各单位推荐，确定烟台港集装箱码头有限公司袁凤金、龙口港集团有限公司蔡一同志参加。': each one sent named after
+# their workplace, the list wrapping as the sentence does.
+_SENT_UNITS = re.compile(
+    r"(?:选派|推荐|安排|确定|委派)(?![，,、\s])(?P<l>[^。；;：:]{4,600}?)"
+    r"\s*(?:等\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*(?:名|位|人)\s*)?(?:同志|人员|学员)\s*(?:参加|参训|前往|出席)"
+)
+
+
+def unit_then_name(piece: str) -> tuple[int, str] | None:
+    """'德州市湖滨北路小学上官建' → (offset, '上官建'): a workplace the ORG pattern reads whole, then a name led by
+    a known surname; None when the piece is not so cut (a column printed beside the list ran into it)."""
+    for size in (3, 2, 4):
+        name, unit = piece[-size:], piece[:-size].replace(" ", "")
+        named = person_name(name) if len(piece) > size and not re.search(r"\s", name) else None
+        if named is not None and named[1] >= 0.9 and ORG.fullmatch(unit):
+            return len(piece) - size, named[0]
+    return None
+
+
+def _units_and_names(flow: Row, m: re.Match[str]) -> list[tuple[dict[str, object], Hit]]:
+    """The people of a `_SENT_UNITS` list: every piece cut into workplace and name; those that do not cut are
+    passed over, at a lower confidence for the rest (their order on the page is no longer sure)."""
+    hits: list[Hit] = []
+    cut = at = 0
+    pieces = re.split(r"([、，,])", m["l"])
+    for piece in pieces[::2]:
+        start = m.start("l") + at
+        at += len(piece) + 1
+        found = unit_then_name(piece.strip())
+        cut += found is not None or not piece.strip()
+        if found is None:
+            continue
+        offset = start + (len(piece) - len(piece.lstrip())) + found[0]
+        hits.append(Hit(found[1], 0.85 * ocr_factor(flow), flow, offset, offset + len(found[1])))
+    whole = cut == len(pieces[::2])
+    if not hits:
+        return []
+    return people_from(
+        [h if whole else h.with_value(h.value, 0.8 * h.conf) for h in hits], "attendee", listed=True
+    )
+
+
 def sentence_list(rows: Sequence[Row]) -> list[tuple[dict[str, object], Hit]]:
     for flow in flows(rows):
         sent = _SENT.search(flow.text)
         if sent is not None and _only_names(sent["l"]):
             hit = Hit(sent["l"], 0.85 * ocr_factor(flow), flow, sent.start("l"), sent.end("l"))
             return people_from([hit], "attendee", listed=True)
+        units = _SENT_UNITS.search(flow.text)
+        if units is not None and (found := _units_and_names(flow, units)):
+            return found
         m = _IN_SENTENCE.search(flow.text)
         if m is None:
             continue
@@ -179,7 +225,8 @@ def sentence_list(rows: Sequence[Row]) -> list[tuple[dict[str, object], Hit]]:
         # the list ends with the row its last separator is on, when nothing closes it ('…、任祎、钟轩' / 'XX委员会')
         last = max(value.rfind(c) for c in "、,，")
         ends = [b - m.start("l") for b in flow.parts if b - m.start("l") > last >= 0]
-        if ends and not re.search(r"[。；;]", value):
+        closed = flow.text[m.end("l") : m.end("l") + 1] in ("。", "；", ";")
+        if ends and not closed:
             value = value[: ends[0]]
         pieces = [x for x in re.split(r"\s*[、,，]\s*", value.strip()) if x.strip()]
         names = [split_names(x.strip(), listed=True) for x in pieces]
@@ -334,8 +381,39 @@ def training_notice(rows: Sequence[Row], draft: Draft) -> None:
     draft.put("period", period(rows) or schedule_period(rows) or planned_month(rows))
     common(_letter(rows), draft)
     common(rows, draft)
-    draft.put("issuer", organiser(rows))
+    draft.put("issuer", organiser(rows) or _announcer(rows))
+    draft.put("issued_on", _stamped_date(rows))
     draft.put("category_stated", stated_category(rows))
+
+
+# A notice posted in a chat under its sender's name: '【通知】开封市林业局：关于举办…培训班的通知'.
+_ANNOUNCED = re.compile(r"^\s*(?:【[^】]{1,6}】)?\s*(?P<org>[\u4e00-\u9fff（）()]{4,30}?)\s*[:：]\s*关\s*于")
+
+
+def _announcer(rows: Sequence[Row]) -> Hit | None:
+    for row in rows[:12]:
+        m = _ANNOUNCED.match(row.text)
+        if m is not None and ORG.fullmatch(m["org"]):
+            return Hit(cjk_punct(m["org"]), 0.75 * ocr_factor(row), row, m.start("org"), m.end("org"))
+    return None
+
+
+# A chat's time stamp over the message that carries the notice: '2019年3月27日09:12' alone on its row.
+_STAMP = re.compile(
+    r"^\s*(?P<d>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*\d{1,2}\s*[:：]\s*\d{2}\s*$"
+)
+
+
+def _stamped_date(rows: Sequence[Row]) -> Hit | None:
+    for row in rows[:6]:
+        m = _STAMP.match(row.text)
+        found = find_dates(m["d"]) if m else []
+        if m is not None and len(found) == 1:
+            d = found[0]
+            return Hit(
+                d.iso, 0.7 * d.conf * ocr_factor(row), row, m.start("d") + d.start, m.start("d") + d.end
+            )
+    return None
 
 
 _SCHEDULE_HEAD = re.compile(r"日\s*期.*(?:时\s*间|内\s*容|安\s*排)|时\s*间.*内\s*容")

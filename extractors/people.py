@@ -397,7 +397,7 @@ def holder_in(rows: Sequence[Row]) -> Hit | None:
     """The person a certificate is issued to: '姓名：X', 'X 同志：', '兹证明 X 同志…', '学生 X，性别…'."""
     patterns = (
         # ('学员吕刚于2024年6月…': the name before 于 and a date)
-        rf"(?:{HOLDER_LABEL})\s*(?:[A-Za-z][A-Za-z ]{{1,12}}?\s*(?=[:：]))?[:：]?\s*(?!{COLUMN_WORD})(?P<n>[\u4e00-\u9fff]{{2,4}}?)"
+        rf"(?:{HOLDER_LABEL})\s*(?:[A-Za-z][A-Za-z ]{{1,12}}?\s*(?=[:：]|[\u4e00-\u9fff]))?[:：]?\s*(?!{COLUMN_WORD})(?P<n>[\u4e00-\u9fff]{{2,4}}?)"
         r"(?:(?![\u4e00-\u9fff])|(?=于\s*(?:19|20)\d{2}))",
         # ('宋玲轩（安化县人民医院）：': the workplace in brackets before the colon)
         r"^(?P<n>[\u4e00-\u9fff]{2,4}?)\s*(?:同志|先生|女士|老师|学员|同学)?\s*(?:[（(][^()（）]{2,30}[)）])?\s*[:：]",
@@ -420,6 +420,8 @@ def holder_in(rows: Sequence[Row]) -> Hit | None:
     weighted = [(p, 0.95 - 0.05 * i) for i, p in enumerate(patterns)]
     ordered = [*weighted[:-1], *((p, 0.8) for p in _WORKPLACE_FIRST), weighted[-1], (_GREETED_AT_WORK, 0.8)]
     for pattern, weight in ordered:
+        if pattern is weighted[-1][0] and (long := _long_opening(rows)) is not None:
+            return long  # ('阿卜杜拉同志于…': not the 卜杜拉 a bare 'X同志' would read)
         for row in rows:
             for m in re.finditer(pattern, row.text):
                 found = _names_in_chunk(m["n"], m.start("n"), None)
@@ -427,6 +429,28 @@ def holder_in(rows: Sequence[Row]) -> Hit | None:
                     n = found[0]
                     return Hit(n.text, n.conf * weight * ocr_factor(row), row, n.start, n.end)
     return _label_over_name(rows) or _long_holder(rows) or _vouched_holder(rows) or _name_above_sentence(rows)
+
+
+def _long_opening(rows: Sequence[Row]) -> Hit | None:
+    """A `_LONG_OPENING` row that starts a paragraph (under a heading or a finished sentence, not a wrapped
+    line whose first characters end the row above: '…口腔医' / '院翁茂同志于…')."""
+    for above, row in zip([None, *rows[:11]], rows[:12], strict=False):
+        m = _LONG_OPENING.match(row.text)
+        if m is None or _LABEL_LIKE.search(m["n"]):
+            continue
+        if (
+            above is not None
+            and above.page == row.page
+            and not (
+                re.search(r"[。:：！!]\s*$", above.text)
+                or len(above.text.strip()) < 0.7 * len(row.text.strip())
+            )
+        ):
+            continue
+        found = person_name(m["n"])
+        if found is not None and found[0] == m["n"]:
+            return Hit(found[0], found[1] * 0.9 * ocr_factor(row), row, m.start("n"), m.end("n"))
+    return None
 
 
 def labelled_holder(rows: Sequence[Row]) -> Hit | None:
@@ -495,6 +519,13 @@ _LONG_HOLDER = (
     re.compile(rf"^\s*(?P<n>{_LONG})\s*于\s*(?:19|20)\d{{2}}"),
     re.compile(r"^\s*(?:学生|研究生|学员|考生)\s*(?P<n>[\u4e00-\u9fff]{2,4}?)\s*[，,]\s*(?:性别)?\s*[男女]"),
 )
+# '斯日古楞同志于2011年9月至…': a long (minority) name opening the certificate's sentence.
+_LONG_OPENING = re.compile(
+    rf"^\s*(?P<n>{_LONG_LAZY})\s*(?:同志|先生|女士|老师)\s*(?:于|在|自)\s*"
+    r"(?:(?:19|20)\d{2}|[〇一二][〇O0零一二三四五六七八九]{3}年)"
+)
+
+
 _LABEL_LIKE = re.compile(
     r"类别|科目|编号|单位|名称|时间|日期|地点|证号|说明|备注|附件|有关|各位|完成人|负责人|主持人|获奖人|成员|人员|作者|发明人|设计人"
 )

@@ -37,6 +37,8 @@ _SUBJECTS = (
 _SUBJECT_LABEL = re.compile(
     r"^\s*(?:报考|学\s*科\s*[、丶/,，]?\s*)?专\s*业\s*(?:名称)?\s*(?:[:：]\s*([^，,。\s]{2,20})|\s+([^，,。\s:：]{2,20})\s*$)"
 )
+# ('姓名：崔杰俊 准考证号：… 专业：学前教育': the label among a form row's others, the value ending the row)
+_SUBJECT_IN_ROW = re.compile(r"(?<![\u4e00-\u9fff])专\s*业\s*[:：]\s*([^，,。\s:：]{2,20})\s*$")
 _MODULE_HEAD = re.compile(
     r"考试科目|考试模块|合格模块|科目名称|合格课程|考试课程|合格科目|课程名称|模\s*块|科\s*目"
 )
@@ -75,7 +77,7 @@ def qual_kind(rows: Sequence[Row]) -> Hit | None:
 def subject(rows: Sequence[Row]) -> Hit | None:
     # A labelled 专业 row first: in the page's flow the value runs on into the next row's text.
     for row in rows:
-        m = _SUBJECT_LABEL.search(row.text)
+        m = _SUBJECT_LABEL.search(row.text) or _SUBJECT_IN_ROW.search(row.text)
         if m:
             g = m.lastindex or 1
             value = cjk_punct(clean_value(m.group(g)))

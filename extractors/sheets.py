@@ -189,10 +189,10 @@ def attendees(rows: Sequence[Row]) -> list[Found]:
         if re.search(r"[，。；,;]", row.text) and len(row.compact) > 20:
             header = None  # a sentence under the table ends it ('经组织专家验收，该项目…')
             continue
-        # (or the one who kept the sheet, '记录人：冯国英', '会务联系人：… 电话：…')
+        # (or the one who kept or chaired it, '记录人：冯国英', '会务联系人：… 电话：…', '主持人：芮春怡', '主讲人：贾红铭 记录人：')
         if re.search(
             r"(?:单位|盖章)\s*[)）]?\s*[:：]"
-            r"|^\s*[\u4e00-\u9fff]{0,3}(?:记录|制表|填表|审核|统计|联系|经办|签到负责)\s*人\s*[:：]"
+            r"|^\s*[\u4e00-\u9fff]{0,3}(?:记录|制表|填表|审核|统计|联系|经办|签到负责|主持|主讲|授课|负责|培训负责|带队)\s*人\s*[:：]"
             r"|^\s*(?:应到|实到|应参加|实参加)\s*\d{1,3}\s*人",  # (the head count: '应到11人，实到8人。')
             row.text,
         ) or re.match(r"\s*(?:[一二三四五六七八九十]+\s*[、.．]|(?:备\s*注|注|说\s*明)\s*[:：])", row.text):
@@ -584,12 +584,44 @@ _APP_TIME = re.compile(
 )
 
 
+# ('滕俊立德州港务发展有限公司 07:24已签到': the workplace printed under the name, run onto its row after it)
+_APP_UNIT_AFTER = re.compile(
+    r"^\s*(?P<w>[\u4e00-\u9fff·（）()]{6,40})\s+\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?\s*(?:已\s*签\s*到)?\s*$"
+)
+
+
+def _name_before_unit(row: Row, units: set[str]) -> re.Match[str] | None:
+    """The name of an `_APP_UNIT_AFTER` row, cut where the rest is a workplace another signer's row prints."""
+    m = _APP_UNIT_AFTER.match(row.text)
+    if m is None:
+        return None
+    for size in (3, 2, 4):
+        name, unit = m["w"][:size], m["w"][size:]
+        found = person_name(name)
+        if unit in units and found is not None and found[1] >= 0.9:
+            return re.match(rf"\s*(?P<n>{re.escape(name)})", row.text)
+    return None
+
+
 def app_attendees(rows: Sequence[Row]) -> list[Found]:
     if not any(_APP_MARK.search(r.text) for r in rows[:8]):
         return []
     out: list[Found] = []
+    units = {r.compact for r in rows if ORG.fullmatch(r.compact)}
     for above, row, below in zip([None, *rows[:-1]], rows, [*rows[1:], None], strict=True):
-        m = _APP_ROW.match(row.text) or _APP_STATUS.match(row.text)
+        # (the first reading whose name is one: 'XX中心医院 08:02' reads no name before the time)
+        m = next(
+            (
+                c
+                for c in (
+                    _APP_ROW.match(row.text),
+                    _APP_STATUS.match(row.text),
+                    _name_before_unit(row, units),
+                )
+                if c is not None and person_name(c["n"]) is not None
+            ),
+            None,
+        )
         if m is None and below is not None and _APP_AVATAR.match(below.text):
             m = re.fullmatch(r"\s*(?:\d{1,3}\s*[.、．]\s*)?(?P<n>[\u4e00-\u9fff·]{2,6})\s*", row.text)
         if m is None and any(r is not None and _APP_TIME.match(r.text) for r in (above, below)):
@@ -614,6 +646,18 @@ def app_title(rows: Sequence[Row]) -> Hit | None:
             return Hit(
                 cjk_punct(clean_value(below.compact)), 0.8 * ocr_factor(below), below, 0, len(below.text)
             )
+    return None
+
+
+def _app_host(rows: Sequence[Row]) -> Hit | None:
+    """An export's host on the row under the event ('签到统计' / 'XX培训班' / '山东省机械工程学会')."""
+    title = app_title(rows)
+    if title is None:
+        return None
+    at = next(i for i, r in enumerate(rows) if r is title.row)
+    below = rows[at + 1] if at + 1 < len(rows) else None
+    if below is not None and ORG.fullmatch(below.compact) and not _APP_MARK.search(below.text):
+        return Hit(cjk_punct(below.compact), 0.75 * ocr_factor(below), below, 0, len(below.text))
     return None
 
 
@@ -651,7 +695,8 @@ def sign_in_sheet(rows: Sequence[Row], draft: Draft) -> None:
         or sealed_issuer(rows)
         or dated_host(rows)
         or letterhead_issuer(rows)
-        or _own_unit(rows),
+        or _own_unit(rows)
+        or _app_host(rows),
     )
     draft.put("category_stated", stated_category(rows))
 
