@@ -254,6 +254,9 @@ def journal_article(rows: Sequence[Row], draft: Draft, ctx: ExtractContext) -> N
         draft.people += _portal_byline(rows, portal.row)
 
 
+# A record page's side panel run onto the title's or the byline's row: '…的临床观察 刊名：磁共振成像'.
+_SIDE_ITEM = r"(?:刊\s*名|出\s*版|来\s*源|ISSN|CN|下\s*载|被\s*引|页\s*码)\s*[:：]"
+_SIDE_LABEL = re.compile(rf"\s+{_SIDE_ITEM}.*$")
 # A record page's byline may carry the issue or the ISSN beside it ('逢蕴 2022年4期').
 _BESIDE_BYLINE = re.compile(
     r"\s(?:(?:19|20)\d{2}\s*年\s*(?:第\s*)?\d{1,2}\s*期|ISSN\s*[:：]?\s*[\dXx\-]{8,9})\s*$"
@@ -263,10 +266,13 @@ _BESIDE_BYLINE = re.compile(
 def _portal_byline(rows: Sequence[Row], title_row: Row) -> list[tuple[dict[str, object], Hit]]:
     """The authors on the row under a record page's title, with the issue or ISSN printed beside them."""
     at = next((i for i, r in enumerate(rows) if r is title_row), None)
+    # (past a side panel's rows between them: '刊名：地球科学进展')
+    while at is not None and at + 1 < len(rows) and re.match(rf"\s*{_SIDE_ITEM}", rows[at + 1].text):
+        at += 1
     if at is None or at + 1 >= len(rows) or rows[at + 1].page != title_row.page:
         return []
     row = rows[at + 1]
-    tail = _BESIDE_BYLINE.search(row.text)
+    tail = _BESIDE_BYLINE.search(row.text) or _SIDE_LABEL.search(row.text)
     text = row.text[: tail.start()] + " " * (len(row.text) - tail.start()) if tail else row.text
     found = byline_row(replace(row, text=text))
     return [
@@ -288,16 +294,18 @@ def _portal_title(rows: Sequence[Row], journal: str | None = None) -> Hit | None
         # (the journal's source line may come first: '植物生态学报.2022,32（05) 北大核心')
         if i + 2 < len(rows) and re.search(r"(?:19|20)\d{2}\s*[,，]\s*\d{1,3}\s*[(（]", below.text):
             below = rows[i + 2]
+        text = _SIDE_LABEL.sub("", below.text)
+        compact = text.replace(" ", "")
         if (
             re.search(r"知网|万方|维普|文献详情|知网节|数据库", row.text)
             and below.page == row.page
-            and re.fullmatch(r"[\u4e00-\u9fff0-9A-Za-z，、：:—\-（）()“”]{6,60}", below.compact)
-            and not re.search(r"[:：【】]", below.text)
+            and re.fullmatch(r"[\u4e00-\u9fff0-9A-Za-z，、：:—\-（）()“”]{6,60}", compact)
+            and not re.search(r"[:：【】]", text)
         ):
-            value = below.compact
+            value = compact
             if journal and value.endswith(journal) and len(value) >= len(journal) + 6 and " " in below.text:
                 value = value[: -len(journal)]
-            return Hit(cjk_punct(value), 0.75 * ocr_factor(below), below, 0, len(below.text))
+            return Hit(cjk_punct(value), 0.75 * ocr_factor(below), below, 0, len(text))
     return None
 
 

@@ -15,7 +15,7 @@ from extractors.text import Row, cjk_punct, flows, squeezed
 _GRADE = re.compile(r"(特等奖|[一二三四]\s*等\s*奖|优秀奖|优胜奖|金奖|银奖|铜奖|一等|二等|三等)")
 _AWARD_NAME = re.compile(
     r"(?:\d{4}\s*年度)?\s*((?:\d{4}\s*年(?!度))?(?:国家|中华|中国|全国)?[\u4e00-\u9fff]{0,16}?(?:科学技术进步奖|科学技术奖|科技进步奖|科技奖|技术发明奖|"
-    r"自然科学奖|社会科学优秀成果奖|优秀成果奖|丰收奖|成果奖|[\u4e00-\u9fff]{0,10}(?:大赛|竞赛|比赛|技能大赛)))"
+    r"自然科学奖|社会科学优秀成果奖|优秀成果奖|丰收奖|成果奖|[\u4e00-\u9fff]{0,10}(?:大赛|竞赛|比赛|技能大赛|比武)))"
 )
 _PROJECT = (
     re.compile(r"[“\"《]([^”\"》]{4,60})[”\"》]\s*(?:项目|课题|成果)?"),
@@ -24,7 +24,7 @@ _PROJECT = (
 _WORK = re.compile(r"《([^》]{4,60})》")
 _KIND = (
     (r"社会科学|社科|哲学", "social_science"),
-    (r"大赛|竞赛|比赛|技能|评比|评选", "competition"),
+    (r"大赛|竞赛|比赛|比武|技能|评比|评选", "competition"),
     (r"科学技术|科技|技术发明|自然科学|丰收奖|进步奖|发明", "science_technology"),
 )
 _LEVEL = (
@@ -43,7 +43,7 @@ _TITLE_HONOUR = re.compile(
 )
 # A competition named in full, cup names in quotes included: '在第三届…“XX杯”…创新创业大赛中，荣获二等奖'.
 _COMPETITION = re.compile(
-    r"(?:在|参加|荣获|获得|于)\s*((?:\d{4}\s*年)?[^，,。；;：:在]{2,60}?(?:赛项|大赛|竞赛|比赛|技能赛|挑战赛|联赛|评比|评选))"
+    r"(?:在|参加|荣获|获得|于)\s*((?:\d{4}\s*年)?[^，,。；;：:在]{2,60}?(?:赛项|大赛|竞赛|比赛|比武|技能赛|挑战赛|联赛|评比|评选))"
     # '…比赛中，作品《…》荣获三等奖': the work may come between the competition and its grade.
     r"(?:\s*(?:中|活动中|上)\s*[，,]|\s*(?:中|活动中|上)?\s*[，,]?\s*(?:荣获|获得|获|被评为))"
 )
@@ -163,8 +163,8 @@ def event_title(rows: Sequence[Row]) -> Hit | None:
 
 def award_level(name: str, issuer: str | None, kind: str | None) -> tuple[str | None, float]:
     bare = re.sub(r"^\d{4}\s*年度?|^第.{1,3}届", "", name)
-    society = re.search(r"(?:学会|协会|研究会|公司|集团)", bare) or (
-        issuer and re.search(r"(?:学会|协会|研究会|促进会|工会|社会科学界联合会|社科联|公司|集团)$", issuer)
+    society = re.search(r"(?:学会|协会|研究会|联合会|公司|集团)", bare) or (
+        issuer and re.search(r"(?:学会|协会|研究会|促进会|工会|联合会|社科联|基金会|公司|集团)$", issuer)
     )
     # an institution's own prize ('湖南省档案事业发展中心科学技术奖'), unless a government gives it
     own = _OWN_PRIZE.match(bare) and not (issuer and issuer.endswith("人民政府"))
@@ -219,7 +219,7 @@ def stated_level(rows: Sequence[Row]) -> Hit | None:
 
 
 def award_kind(name: str) -> str:
-    if not re.search(r"奖|赛|评比|评选", name):
+    if not re.search(r"奖|赛|比武|评比|评选", name):
         return "other"  # an honorary title (优秀科技工作者), not a prize
     if re.search(r"论文|著作|成果|作品", name) and re.search(r"(?:评选|评比)$", name):
         return "other"  # a selection of papers ('优秀论文评选') judges work, it is no contest

@@ -14,7 +14,7 @@ from extractors.text import Row, cjk_punct, flows
 from extractors.text import flow as joined_rows
 
 _ISBN = re.compile(r"I\s*S\s*B\s*N\s*[:：]?\s*((?:97[89][\s\-]*)?\d[\d\s\-]{7,15}[\dXx])")
-_PUBLISHER = re.compile(r"([\u4e00-\u9fff]{2,16}出版社)")
+_PUBLISHER = re.compile(r"([\u4e00-\u9fff]{2,16}(?:出版社|书社|书局|出版(?:有限)?公司))")  # (齐鲁书社, 中华书局)
 _CN_NUMERAL = "〇零○O一二三四五六七八九十"
 # '2021年9月第1版' or in Chinese numerals, '二零一八年六月第1版'
 _EDITION = re.compile(
@@ -26,10 +26,10 @@ _EDITION_ONLY = re.compile(rf"版\s*次\s*[:：]?\s*(第\s*(?:\d{{1,2}}|[{_CN_NU
 _ROLES = (("副主编", "deputy_editor"), ("主编", "editor_in_chief"), ("编委", "editorial_board"),
           ("参编", "editorial_board"), ("编写", "editorial_board"), ("编者", "editorial_board"),
           ("编著", "author"), ("译者", "translator"), ("翻译", "translator"), ("译", "translator"),
-          ("著", "author"))  # fmt: skip
+          ("原著", "author"), ("著", "author"))  # fmt: skip
 _ROLE_RE = re.compile(
     r"(副\s*主\s*编|主\s*编|编\s*委(?:会)?(?:成员)?|参\s*编(?:人员|者)?|编\s*写(?:人员|组成员)|编\s*者|"
-    r"编\s*著|译\s*者|翻\s*译|译|(?<![显昭卓])著(?!\s*作))"  # (not 著作权合同登记号, nor 显著 in a sentence)
+    r"编\s*著|译\s*者|翻\s*译|译|原\s*著|(?<![显昭卓原])著(?!\s*作))"  # (not 著作权合同登记号, nor 显著 in a sentence)
 )
 # '书名/张三主编', '书名/（日）佐藤健一著；李四译': a translation marks the author's country in brackets.
 _NATIONALITY = r"[（(\[【〔]\s*[\u4e00-\u9fff]{1,2}\s*[)）\]】〕]"
@@ -460,7 +460,33 @@ def book(rows: Sequence[Row], draft: Draft) -> None:
         draft.people.append(person)
         return
     draft.put("title", book_title(rows))
-    draft.people += editors(_cip_joined(rows))
+    draft.people += _unglued(editors(_cip_joined(rows)))
+
+
+def _unglued(found: list[tuple[dict[str, object], Hit]]) -> list[tuple[dict[str, object], Hit]]:
+    """Two names OCR ran together on the board ('主编丛文马桐') put apart where the CIP line lists them one by
+    one in the same role ('丛文，马桐主编'), in the board's place; ranks renumbered in printed order."""
+    out = list(found)
+    i = 0
+    while i < len(out):
+        person, rest = out[i][0], out[i + 1 :]
+        match = next(
+            (
+                k
+                for k in range(len(rest) - 1)
+                if rest[k][0]["role"] == rest[k + 1][0]["role"] == person["role"]
+                and f"{rest[k][0]['name']}{rest[k + 1][0]['name']}" == person["name"]
+            ),
+            None,
+        )
+        if match is None:
+            i += 1
+            continue
+        out = [*out[:i], *rest[match : match + 2], *rest[:match], *rest[match + 2 :]]
+        i += 2
+    if out == found or not all(p["rank"] == k for k, (p, _) in enumerate(found, 1)):
+        return out
+    return [({**p, "rank": k}, h) for k, (p, h) in enumerate(out, 1)]
 
 
 # '兹证明…吴蕾同志参与编写我社出版的《…》一书…，担任编委（排名第4）'

@@ -69,7 +69,7 @@ _ISSUE_DATE_LABEL = (
     r"发证日期|颁发日期|证书生成日期|发文日期|签发日期|发证时间|颁证日期|发布时间|发布日期|印发日期|获证时间|获证日期|授奖时间|"
     r"毕\s*[(（]?\s*结?\s*[)）]?\s*业\s*日\s*期"
 )
-_ISSUER_LABEL = r"(?:主办|承办|培训|发证)单位\s*(?:审核)?意见|施教机构|组织部门|发起单位|发起方|发\s*起(?=\s*[:：])|管理单位|组织验收单位|组织鉴定单位|来\s*源(?=\s*[:：])|发布单位|发布机构|授奖单位|颁奖单位|学校名称|校\s*名|发证单位|发证机关|颁发单位|培养单位|学位授予单位|授予单位|发证机构|培训机构|培训单位|主办单位|主办方|主\s*办|组\s*织(?=\s*[:：])|举办单位|组织单位|出版单位|单位名称(?=.*盖章)|承办单位|承\s*办(?=\s*[:：])|证明单位|出具单位|(?<![规划])管理部门(?!\s*意见)"
+_ISSUER_LABEL = r"(?:主办|承办|培训|发证)单位\s*(?:审核)?意见|施教机构|颁发机构|组织部门|发起单位|发起方|发\s*起(?=\s*[:：])|管理单位|组织验收单位|组织鉴定单位|来\s*源(?=\s*[:：])|发布单位|发布机构|授奖单位|颁奖单位|学校名称|校\s*名|发证单位|发证机关|颁发单位|培养单位|学位授予单位|授予单位|发证机构|培训机构|培训单位|主办单位|主办方|主\s*办|组\s*织(?=\s*[:：])|举办单位|组织单位|出版单位|单位名称(?=.*盖章)|承办单位|承\s*办(?=\s*[:：])|证明单位|出具单位|(?<![规划])管理部门(?!\s*意见)"
 
 
 def hours(rows: Sequence[Row]) -> Hit | None:
@@ -432,6 +432,8 @@ def _footer_issuer_in(rows: Sequence[Row], bottom: list[Row]) -> Hit | None:
             re.match(r"\s*单\s*位\s*[:：]", row.text) and not re.search(r"[盖公]\s*章", row.text)
         ):
             continue  # ('单位：XX中学' names the holder's unit; '单位（盖章）：XX中心' the issuer's)
+        if re.search(r"(?:监制|印制)\s*$", row.text):
+            continue  # the form's maker under the seal ('…人事考试中心监制'), not who issued it
         dates = find_dates(row.text)
         after = re.sub(r"\s", "", row.text[dates[-1].end :]) if dates else ""
         if len(dates) == 1 and ORG.fullmatch(after) and re.search(r"[:：]", row.text[: dates[0].start]):
@@ -500,7 +502,9 @@ def labelled_issuer(rows: Sequence[Row]) -> Hit | None:
     carry no colons ('主办单位 XX局 承办单位 YY站') the first cell after the label."""
     for hit in labelled(rows, _ISSUER_LABEL):
         # ('组织单位：东营市农业农村局 二〇二二年一月二十五日': the date printed beside the name is not of it)
-        whole = clean_value(_without_seal_or_date(hit.value))
+        # (the row's next label ends the value: '主办单位：XX协会 主讲：上官凤燕')
+        value = re.split(r"\s+[\u4e00-\u9fff]{1,6}\s*[:：]", hit.value)[0]
+        whole = clean_value(_without_seal_or_date(value))
         cell = clean_value(hit.value.split()[0]) if hit.value.split() else ""
         for value, must_be_org in ((whole, False), (cell, True)):
             if not value or _NOT_ISSUER.search(value):

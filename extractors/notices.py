@@ -42,6 +42,8 @@ _NOTE = (
     re.compile(r"^\s*@\s*(?P<n>[\u4e00-\u9fff·]{2,4}?)\s*(?=请|您|，|,|\s)"),
     # '…印发日期：…  王雅 已参训': a note written at the end of the last row
     re.compile(r"^.*?\s(?P<n>[\u4e00-\u9fff·]{2,4})\s+(?:已|拟)\s*(?:参训|参加|参会|报名|出席)\s*$"),
+    # '孙永晶存档': the one who kept the notice on file
+    re.compile(r"^\s*(?P<n>[\u4e00-\u9fff·]{2,4}?)\s*(?:已)?\s*(?:存档|留存|备查|收存)\s*$"),
     # '本人曲颖蕾已全程参加此次培训。': the note in the first person, naming the signer
     re.compile(
         r"^\s*本人\s*(?P<n>[\u4e00-\u9fff·]{2,4}?)\s*(?:已|确已)\s*(?:全程|按时)?\s*(?:参加|参训|参会|学完|完成)"
@@ -57,6 +59,33 @@ _NOTE = (
 )
 
 
+# An invitation addressed by name and professional title: '王洪历史高级教师：', '高霞晨 高级兽医师：' (the subject
+# taught may come between).
+_TITLED = re.compile(
+    r"^\s*(?P<w>[\u4e00-\u9fff·]{2,12}?)\s*(?P<t>(?:正高级|副高级|高级|一级|二级|三级|中级|助理|副|主任|副主任|主治|主管)?"
+    r"(?:教师|医师|兽医师|药师|护师|技师|工程师|农艺师|畜牧师|会计师|经济师|统计师|审计师|实验师|馆员|编辑|记者|研究员|讲师|教授))"
+    r"\s*[:：]\s*$"
+)
+
+
+def _titled_greeting(row: Row) -> Hit | None:
+    """The name of a `_TITLED` greeting: the longest sure name its words open with, the rest (if any) a word
+    of two or more characters (历史 before 高级教师), not a given name's last character cut off."""
+    m = _TITLED.match(row.text)
+    if m is None:
+        return None
+    words = m["w"]
+    for size in (4, 3, 2):
+        name, rest = words[:size].strip(), words[size:].strip()
+        if len(name) != size or (rest and len(rest) < 2):
+            continue
+        found = person_name(name)
+        if found is not None and found[1] >= 0.9:
+            at = m.start("w")
+            return Hit(found[0], found[1] * 0.85 * ocr_factor(row), row, at, at + size)
+    return None
+
+
 def attendee(rows: Sequence[Row]) -> Hit | None:
     """The person a notice names as its addressee or attendee; none for '尊敬的各位专家：' or '各有关单位：'."""
     for row in rows[:6]:
@@ -64,6 +93,9 @@ def attendee(rows: Sequence[Row]) -> Hit | None:
         m = _SALUTATION.match(row.text) or _GREETING.match(row.text)
         if m and (found := person_name(m["n"])) is not None:
             return Hit(found[0], found[1] * 0.9 * ocr_factor(row), row, m.start("n"), m.end("n"))
+        titled = _titled_greeting(row)
+        if titled is not None:
+            return titled
     for pattern in _NOTE:
         for row in rows:
             m = pattern.match(row.text)

@@ -116,7 +116,7 @@ def repair(name: str, context: Iterable[str] = ()) -> tuple[str, int]:
     """(repaired name, number of characters changed); `context` is the rest of the document's text."""
     text = "".join(context)
     # an online platform ('XX继续教育网', 'XX云课堂') is named as it names itself, no department's ending
-    platform = re.search(r"(?:教育|学习|培训)网$|网校$|云?课堂$|学堂$", name) is not None
+    platform = re.search(r"(?:教育|学习|培训)网$|网校$|云?课堂$|学堂$|平台$|在线$", name) is not None
     found = None if platform else _fix_department(name)
     if found is None and len(name) > 4 and not platform:
         # A seal's edge often adds one stray character after the name.

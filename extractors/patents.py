@@ -131,6 +131,13 @@ def kind_from_number(number: Hit | None) -> Hit | None:
     return number.with_value(kind, 0.8 * number.conf) if kind else None
 
 
+# A register page's form row: the next field's label after a blank ends the value ('发明名称 一种… 案件状态 …',
+# '发明人 A、B 专利类型 实用新型').
+_NEXT_FIELD = re.compile(
+    r"\s+(?:案件状态|法律状态|申请人|专利权人|专利类型|授权公告日|申请日|发明人|设计人|主分类号|代理机构|专利号)(?:\s|[:：]).*$"
+)
+
+
 def patent_title(rows: Sequence[Row]) -> Hit | None:
     hit = first_labelled(
         rows, r"发\s*明\s*名\s*称|实用新型名称|外观设计名称|设计名称|专利名称|(?<!或)名\s*称(?!\s*[、，,])"
@@ -143,7 +150,7 @@ def patent_title(rows: Sequence[Row]) -> Hit | None:
                 return Hit(cjk_punct(m.group(1)), 0.75 * ocr_factor(row), row, m.start(1), m.end(1))
         return None
     # the next field's code and date run in from the other column ('(22)申请日 2017.06.22 包装盒 (月饼)')
-    value = re.sub(r"^\s*[(（]\s*\d{2}\s*[)）]\s*[^\s\d]*\s*[\d.\-/年月日]+\s*", "", hit.value)
+    value = re.sub(r"^\s*[(（]\s*\d{2}\s*[)）]\s*[^\s\d]*\s*[\d.\-/年月日]+\s*", "", _NEXT_FIELD.sub("", hit.value))
     return hit.with_value(cjk_punct(clean_value(value.replace(" ", ""))))
 
 
@@ -175,6 +182,7 @@ def patent_certificate(rows: Sequence[Row], draft: Draft) -> None:
             [h.with_value(re.sub(r"\s", "、", h.value)) for h in gazette], "inventor", listed=True
         )
     else:
+        first = first.with_value(_NEXT_FIELD.sub("", first.value)) if first else None
         draft.people += people_from(with_continuation(rows, [first] if first else []), "inventor")
     if draft.has("patent.granted_on"):
         draft.put("issued_on", draft.hits["patent.granted_on"])

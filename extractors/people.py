@@ -405,7 +405,8 @@ def holder_in(rows: Sequence[Row]) -> Hit | None:
         r"(?:兹证明|兹有|证明|学员|学生|考生|授予|获奖者)\s*[:：]?\s*(?P<n>[\u4e00-\u9fff]{2,4}?)\s*(?:同志|先生|女士|[,，:：（(]|\s|性别|于|在|参加|自|$)",
         # '段庆晶，四平市市政工程处职工，…在我处参加': a letter opening with the name and the workplace
         r"^(?P<n>[\u4e00-\u9fff]{2,4}?)\s*[，,]\s*[\u4e00-\u9fff（）()]{2,30}?(?:职工|员工|教师|医师|护士|干部|工作人员|技术人员)\s*[，,]",
-        r"^(?P<n>[\u4e00-\u9fff]{2,4}?)\s*(?:同志|先生|女士|老师)\s*(?:于|在|参加|自|[,，（(])",
+        # ('阚宇老师执教的“…”在…比赛中荣获三等奖': what the one named did, before the prize)
+        r"^(?P<n>[\u4e00-\u9fff]{2,4}?)\s*(?:同志|先生|女士|老师)\s*(?:于|在|参加|自|[,，（(]|(?:执教|指导|撰写|主讲|设计|完成|主持)的)",
         # '马晶霞（资阳区湖口镇卫生院）于2023.05.11…': the name, the workplace in brackets, then 于 and the date
         r"^(?P<n>[\u4e00-\u9fff]{2,4}?)\s*[（(][^()（）]{2,30}[)）]\s*于\s*(?:(?:19|20)\d{2}|[〇一二][〇O0零一二三四五六七八九]{3}年)",
         # '汪强军于2023年7月19日至20日参加…': the name opens the sentence, a date follows 于

@@ -257,6 +257,7 @@ def project_completion(rows: Sequence[Row], draft: Draft) -> None:
     else:
         listed = in_text or with_continuation(rows, named or list(labelled(rows, _MEMBERS)))
         found = people_from(listed, "project_member", first_rank=first, listed=True if in_text else None)
+        found = found or numbered_below(rows)
         kept = [(p, h) for p, h in found if lead is None or p["name"] != lead.value]
     if lead is not None or not table:
         for i, (person, _) in enumerate(kept):
@@ -272,6 +273,24 @@ def project_completion(rows: Sequence[Row], draft: Draft) -> None:
     if not kept:  # a proof for the leader alone is issued to them; one for a team, to no one person
         draft.put("holder", lead)
     common(rows, draft)
+
+
+# '项目组成员（按贡献排序）：' alone on its row, then a member a row: '2. 李淑志' / '3. 车若晖'.
+_MEMBERS_HEAD = re.compile(rf"(?:{_MEMBERS})\s*(?:[（(][^（()）]{{0,12}}[)）])?\s*[:：]\s*$")
+_NUMBERED = re.compile(r"^\s*(\d{1,2})\s*[.、．]\s*([\u4e00-\u9fff·]{2,6})\s*$")
+
+
+def numbered_below(rows: Sequence[Row]) -> list[tuple[dict[str, object], Hit]]:
+    at = next((i for i, r in enumerate(rows) if _MEMBERS_HEAD.search(r.text)), None)
+    out: list[tuple[dict[str, object], Hit]] = []
+    for row in rows[at + 1 :] if at is not None else []:
+        m = _NUMBERED.match(row.text)
+        found = person_name(m.group(2)) if m else None
+        if m is None or found is None or found[0] != m.group(2):
+            break
+        hit = Hit(m.group(2), found[1] * 0.85 * ocr_factor(row), row, m.start(2), m.end(2))
+        out.append(({"name": m.group(2), "rank": int(m.group(1)), "role": "project_member"}, hit))
+    return out
 
 
 _PLACE_IN_TEAM = re.compile(

@@ -626,11 +626,24 @@ def app_attendees(rows: Sequence[Row]) -> list[Found]:
             m = re.fullmatch(r"\s*(?:\d{1,3}\s*[.、．]\s*)?(?P<n>[\u4e00-\u9fff·]{2,6})\s*", row.text)
         if m is None and any(r is not None and _APP_TIME.match(r.text) for r in (above, below)):
             m = re.fullmatch(r"\s*(?P<n>[\u4e00-\u9fff·]{2,4})\s*", row.text)
-        found = person_name(m["n"]) if m else None
-        if m and found is not None and found[0] == m["n"]:
-            hit = Hit(m["n"], found[1] * 0.9 * ocr_factor(row), row, m.start("n"), m.end("n"))
-            out.append(({"name": m["n"], "rank": len(out) + 1, "role": "attendee"}, hit))
+        if m is None:
+            continue
+        start, name = _without_avatar(m.start("n"), m["n"])
+        found = person_name(name)
+        if found is not None and found[0] == name:
+            hit = Hit(name, found[1] * 0.9 * ocr_factor(row), row, start, m.end("n"))
+            out.append(({"name": name, "rank": len(out) + 1, "role": "attendee"}, hit))
     return out
+
+
+def _without_avatar(start: int, name: str) -> tuple[int, str]:
+    """The name without its avatar's character when OCR ran the two together ('英龚英' for '英' '龚英'): an
+    avatar repeats the name's last or first character."""
+    rest = name[1:]
+    sure = person_name(rest) if len(name) >= 3 else None
+    if sure is not None and sure[1] >= 0.9 and name[0] in (rest[-1], rest[0]):
+        return start + 1, rest
+    return start, name
 
 
 def app_title(rows: Sequence[Row]) -> Hit | None:

@@ -80,9 +80,15 @@ def _char_spaced(piece: str) -> bool:
     return gaps >= 2 and gaps >= 0.4 * len(_CJK.findall(piece))
 
 
+_GAP_AS_TICK = re.compile(r"(?<=[\u3400-\u9fff])\s*☑\s*(?=[\u3400-\u9fff])")
+
+
 def _append(
     chars: list[str], boxes: list[Box], piece: str, bbox: Sequence[float], cjk_glue: bool = False
 ) -> None:
+    # PP-OCRv6 reads the wide blank of a character-spaced label as a ticked box ('主☑编', '印☑刷'): between two
+    # CJK characters it is that blank, not a tick before an option ('☑公需科目').
+    piece = _GAP_AS_TICK.sub(" ", piece)
     drop_cjk_spaces = cjk_glue or _char_spaced(piece)
     for ch, box in zip(piece, _char_boxes(piece, bbox), strict=True):
         if ch.isspace():
@@ -230,8 +236,9 @@ def _glue(left: str, right: str) -> str:
         and (is_cjk(right[0]) or not right[0].isalnum())
     ):
         return ""
-    # a figure of a Chinese sentence cut by the wrap ('于2020年1' / '2月10日', '至202' / '2.04.11') is one figure
-    if re.search(r"[\u4e00-\u9fff]\d{1,3}$", left) and re.match(
+    # a figure of a Chinese sentence cut by the wrap ('于2020年1' / '2月10日', '至202' / '2.04.11', a range's
+    # second date '2021.03.19-202' / '1.03.23', a day '至2023.03.1' / '6在…') is one figure
+    if re.search(r"(?:[\u4e00-\u9fff]|\d\s*[-~]|(?:19|20)\d{2}[.\-/]\d{1,2}[.\-/])\d{1,3}$", left) and re.match(
         r"\d{1,3}(?:[\u4e00-\u9fff]|[.\-/]\d)", right
     ):
         return ""

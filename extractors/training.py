@@ -34,6 +34,8 @@ _FLOW_TITLES = (
     # '参加2024年度…公需科目“数字经济与数字化转型”线上学习', '参加了XX局主办的“…培训班”': the first quoted name
     # in the sentence that says what was attended
     (re.compile(r"参加了?[^“”\"，。；;]{0,40}?[“\"]([^”\"，。；;]{4,50})[”\"]"), 0.85),
+    # '完成“公共图书馆阅读推广实务”课程学习': an online course's quoted name
+    (re.compile(r"完成了?\s*[“\"]([^”\"，。；;]{4,50})[”\"]\s*(?:课程|培训|专题|项目)?\s*的?\s*学习"), 0.85),
     # '参加由XX局组织的全面推进…研修班，修完…', '参加了我单位组织的2023年…培训，'
     (
         re.compile(
