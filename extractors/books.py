@@ -14,7 +14,9 @@ from extractors.text import Row, cjk_punct, flows
 from extractors.text import flow as joined_rows
 
 _ISBN = re.compile(r"I\s*S\s*B\s*N\s*[:：]?\s*((?:97[89][\s\-]*)?\d[\d\s\-]{7,15}[\dXx])")
-_PUBLISHER = re.compile(r"([\u4e00-\u9fff]{2,16}(?:出版社|书社|书局|出版(?:有限)?公司))")  # (齐鲁书社, 中华书局)
+_PUBLISHER = re.compile(
+    r"([\u4e00-\u9fff]{2,16}(?:出版社|书社|书局|出版(?:有限)?公司))"
+)  # (齐鲁书社, 中华书局)
 _CN_NUMERAL = "〇零○O一二三四五六七八九十"
 # '2021年9月第1版' or in Chinese numerals, '二零一八年六月第1版'
 _EDITION = re.compile(

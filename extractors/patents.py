@@ -150,7 +150,9 @@ def patent_title(rows: Sequence[Row]) -> Hit | None:
                 return Hit(cjk_punct(m.group(1)), 0.75 * ocr_factor(row), row, m.start(1), m.end(1))
         return None
     # the next field's code and date run in from the other column ('(22)申请日 2017.06.22 包装盒 (月饼)')
-    value = re.sub(r"^\s*[(（]\s*\d{2}\s*[)）]\s*[^\s\d]*\s*[\d.\-/年月日]+\s*", "", _NEXT_FIELD.sub("", hit.value))
+    value = re.sub(
+        r"^\s*[(（]\s*\d{2}\s*[)）]\s*[^\s\d]*\s*[\d.\-/年月日]+\s*", "", _NEXT_FIELD.sub("", hit.value)
+    )
     return hit.with_value(cjk_punct(clean_value(value.replace(" ", ""))))
 
 

@@ -238,9 +238,9 @@ def _glue(left: str, right: str) -> str:
         return ""
     # a figure of a Chinese sentence cut by the wrap ('于2020年1' / '2月10日', '至202' / '2.04.11', a range's
     # second date '2021.03.19-202' / '1.03.23', a day '至2023.03.1' / '6在…') is one figure
-    if re.search(r"(?:[\u4e00-\u9fff]|\d\s*[-~]|(?:19|20)\d{2}[.\-/]\d{1,2}[.\-/])\d{1,3}$", left) and re.match(
-        r"\d{1,3}(?:[\u4e00-\u9fff]|[.\-/]\d)", right
-    ):
+    if re.search(
+        r"(?:[\u4e00-\u9fff]|\d\s*[-~]|(?:19|20)\d{2}[.\-/]\d{1,2}[.\-/])\d{1,3}$", left
+    ) and re.match(r"\d{1,3}(?:[\u4e00-\u9fff]|[.\-/]\d)", right):
         return ""
     return " "
 
