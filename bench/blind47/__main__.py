@@ -1,0 +1,4 @@
+from bench.blind.drawn import main
+from bench.blind47.corpus import DRAWN
+
+main(DRAWN)
