@@ -246,7 +246,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument(
         "--draw",
         type=int,
-        default=42,
+        default=47,
         help="with --blind: 1 or 2 (bench/blind's two halves), N >= 3 (bench/blindN); the newest by default",
     )
     ap.add_argument("--per-type", type=int, default=10, help="with --blind: documents per evidence type")
