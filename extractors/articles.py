@@ -89,7 +89,7 @@ _NAME_HINT = re.compile(
 _NATIONAL = re.compile(
     r"国家|中华|中国|全国|国务院|科学院|工程院|[^省市县辑]部$|总局|科协|科学技术协会"
 )  # 编辑部 is no ministry
-_SPONSOR_LABEL = r"主\s*管\s*单\s*位|主\s*管"
+_SPONSOR_LABEL = r"主\s*管\s*单\s*位|主\s*管\s*部\s*门|(?<![\u4e00-\u9fff])主\s*管(?=\s*[:：]|\s+[\u4e00-\u9fff])"  # (not 主管护师)
 
 
 def issn(rows: Sequence[Row]) -> Hit | None:

@@ -282,12 +282,24 @@ _GREETED = re.compile(
 )
 
 
+# '江锦霞、衣远晓的成果“…”，荣获…' / '康田承的成果“…”荣获…': the owners of the work, one or more, opening the
+# sentence that awards it
+_OWNED = re.compile(
+    r"^\s*(?![你您我本贵该其此各])(?P<names>[\u4e00-\u9fff·]{2,6}(?:\s*[、丶,，]\s*[\u4e00-\u9fff·]{2,6})*?)\s*"
+    r"(?:等人?)?\s*(?:同志|老师|同学|先生|女士|专家)?\s*(?:的|所)\s*(?:研究成果|科研成果|成果|论文|著作|作品|项目|课题)"
+)
+
+
 def greeted(rows: Sequence[Row]) -> list[tuple[dict[str, object], Hit]]:
     for row in rows[:6]:
-        m = _GREETED.match(row.text)
+        m = _GREETED.match(row.text) or _OWNED.match(row.text)
         if m:
             hit = Hit(m["names"], 0.85 * ocr_factor(row), row, m.start("names"), m.end("names"))
-            return people_from([hit], "awardee", listed=True)
+            found = people_from([hit], "awardee", listed=True)
+            # (an owner's name must read as a name: '你小组的成果' is addressed to a team)
+            if m.re is _OWNED and not all(person_name(str(p["name"])) for p, _ in found):
+                continue
+            return found
     return []
 
 
@@ -304,6 +316,32 @@ def ranked_rows(rows: Sequence[Row]) -> list[tuple[dict[str, object], Hit]]:
             hit = Hit(m.group(2), found[1] * 0.85 * ocr_factor(row), row, m.start(2), m.end(2))
             out.append(({"name": m.group(2), "rank": int(m.group(1)), "role": "awardee"}, hit))
     return out if len(out) >= 2 else []
+
+
+_NUMBERED = re.compile(r"(?<![\d.])(\d{1,2})\s*[.、．]\s*([\u4e00-\u9fff·]{2,5})(?![\u4e00-\u9fff])")
+_TEAM_LABEL = re.compile(r"(?:主要)?完\s*成\s*人(?:员)?\s*[:：]|获\s*奖\s*(?:者|人员?)\s*[:：]")
+
+
+def numbered_awardees(rows: Sequence[Row]) -> list[tuple[dict[str, object], Hit]]:
+    """The team numbered under its label, on the label's row and the rows below, beside other text
+    ('主要完成人： 在…评审中，' / '1. 逯蕊雅 2. 鹿守俊 3. 郝墨 你作为…'): 1, 2, 3 … in order, two or more."""
+    for i, label in enumerate(rows):
+        if not _TEAM_LABEL.search(label.text):
+            continue
+        out: list[tuple[dict[str, object], Hit]] = []
+        for row in rows[i : i + 6]:
+            found = list(_NUMBERED.finditer(row.text))
+            if row is not label and not found:
+                break
+            for m in found:
+                name = person_name(m.group(2))
+                if int(m.group(1)) != len(out) + 1 or name is None or name[0] != m.group(2):
+                    return out if len(out) >= 2 else []
+                hit = Hit(m.group(2), name[1] * 0.85 * ocr_factor(row), row, m.start(2), m.end(2))
+                out.append(({"name": m.group(2), "rank": len(out) + 1, "role": "awardee"}, hit))
+        if len(out) >= 2:
+            return out
+    return []
 
 
 def ranked_table(rows: Sequence[Row]) -> list[tuple[dict[str, object], Hit]]:
@@ -392,7 +430,9 @@ def award_certificate(rows: Sequence[Row], draft: Draft) -> None:
         people = greeted(rows)
         if len(people) > 1 and draft.has("holder") and draft.hits["holder"].row is people[0][1].row:
             del draft.hits["holder"]  # a team greeted together: the proof is issued to no one person
-    people = people or ranked_rows(rows) or ranked_table(rows)
+        elif len(people) == 1 and not draft.has("holder"):
+            draft.put("holder", people[0][1])  # the one owner of the awarded work
+    people = people or numbered_awardees(rows) or ranked_rows(rows) or ranked_table(rows)
     if not people and draft.has("holder"):
         h = draft.hits["holder"]
         people = [({"name": h.value, "rank": 1, "role": "awardee"}, h)]

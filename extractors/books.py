@@ -9,7 +9,7 @@ from dataclasses import replace
 from extractors.dates import find_dates
 from extractors.fields import Draft, Hit, clean_value, first_labelled, ocr_factor, row_under
 from extractors.generic import footer_date, labelled_date
-from extractors.people import SURNAMES, holder_in, split_names
+from extractors.people import SURNAMES, Name, holder_in, person_name, split_names
 from extractors.text import Row, cjk_punct, flows
 from extractors.text import flow as joined_rows
 
@@ -99,6 +99,7 @@ def editors(rows: Sequence[Row]) -> list[tuple[dict[str, object], Hit]]:
     role: str | None = None
     board = False
     prev: Row | None = None
+    listed_elsewhere = _listed_names(rows)
     for row in (part for r in rows for part in _spread_parts(r)):
         colophon = _COLOPHON.search(row.text)
         if colophon is not None and not row.text[: colophon.start()].strip():
@@ -155,7 +156,17 @@ def editors(rows: Sequence[Row]) -> list[tuple[dict[str, object], Hit]]:
             # (a colophon repeating the board, its names run together: '编委：东方磊诸葛建' after '东方磊 诸葛建')
             if _tiled_by(re.sub(r"[^\u4e00-\u9fff·]", "", seg), seen):
                 continue
-            for n in split_names(seg, loose=loose, listed=listed):
+            names = split_names(seg, loose=loose, listed=listed)
+            run = seg.strip()
+            cut = _tiling(run, listed_elsewhere) if re.fullmatch(r"[\u4e00-\u9fff·]+", run) else None
+            if cut is not None and [n.text for n in names] != cut:
+                # names run together on the board that the CIP line lists one by one: cut where it does
+                at = seg.find(run)
+                names = []
+                for text in cut:
+                    names.append(Name(text, at, at + len(text), 0.85, None))
+                    at += len(text)
+            for n in names:
                 if n.text in seen:
                     continue
                 seen.add(n.text)
@@ -163,6 +174,39 @@ def editors(rows: Sequence[Row]) -> list[tuple[dict[str, object], Hit]]:
                 hit = Hit(n.text, conf, row, seg_start + n.start, seg_start + n.end)
                 out.append(({"name": n.text, "rank": len(out) + 1, "role": seg_role}, hit))
     return out
+
+
+def _tiling(text: str, names: set[str]) -> list[str] | None:
+    """`text` cut into two or more of `names` run together, in printed order; None when they do not tile it."""
+    if len(text) < 4:
+        return None
+    best: list[list[str] | None] = [[]] + [None] * len(text)  # best[i]: a cut of text[:i] into names
+    for i in range(len(text)):
+        if best[i] is None:
+            continue
+        for n in names:
+            if n and text.startswith(n, i) and best[i + len(n)] is None:
+                best[i + len(n)] = [*best[i], n]  # type: ignore[misc]
+    return best[-1] if best[-1] is not None and len(best[-1]) >= 2 else None
+
+
+def _listed_names(rows: Sequence[Row]) -> set[str]:
+    """Names a CIP statement lists one by one after its slash ('…/宫明佳主编；赵钱文晓，冯子海，刘杨宇英副主编'):
+    where the board prints the same names run together, these say where each ends."""
+    out: set[str] = set()
+    for row in rows:
+        m = re.search(r"[/／]", row.text)
+        if m is None or not _LIST_SEPARATOR.search(row.text[m.end() :]):
+            continue
+        for piece in re.split(r"[、,，;；]", row.text[m.end() :]):
+            piece = _ROLE_RE.split(piece)[0]
+            piece = re.sub(rf"^\s*(?:{_NATIONALITY})?", "", piece).strip()
+            if re.fullmatch(r"[\u4e00-\u9fff·]{2,6}", piece) and person_name(piece) is not None:
+                out.add(piece)
+    return out
+
+
+_LIST_SEPARATOR = re.compile(r"[、,，;；]")
 
 
 def _tiled_by(text: str, names: set[str]) -> bool:

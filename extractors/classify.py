@@ -51,6 +51,8 @@ CUES: dict[str, tuple[tuple[str, float], ...]] = {
             r"(?:参加|参会|参训|与会)人员\s*签\s*[名字]\s*[:：]?\s*$|签到明细|签到人数|[（(]\s*签\s*到\s*[)）]|签\s*到\s*表|签\s*到\s*[册簿]|签到单|考勤表|考\s*勤(?:登记)?[簿册]|参会人员名单|签到详情|签到记录|签到统计|已签到\s*\d+\s*人|参会明细|^\s*签\s*到\s*$|[\u4e00-\u9fff”\"]签\s*到$",
             5.0,
         ),
+        # a group chat's chain of names answering a call to sign in ('#接龙 …培训会签到表' / '1. X' / '2. Y')
+        (r"^#?\s*接\s*龙.{0,40}签", 5.0),
         (r"签\s*名|签\s*到", 1.5),
         (r"序\s*号.{0,20}姓\s*名|姓\s*名.{0,30}(?:单\s*位|签\s*名|科\s*室|职\s*称)", 1.5),
     ),
@@ -225,7 +227,9 @@ def _tie_breaks(scores: dict[str, float], rows: Sequence[Row]) -> dict[str, floa
     self_filled = re.search(r"登记表", "".join(r.compact for r in rows[:2])) and re.search(r"填表人", whole)
     # A work summary (个人工作总结) tells of the trainings its writer took; it proves none.
     if self_filled or re.search(
-        r"年度考核|考核登记表|考核表|述职报告|工作总结|个人总结", "".join(r.compact for r in rows[:2])
+        # nor does a letter from the employer saying where its holder works (在职证明, 工作证明, 任职证明)
+        r"年度考核|考核登记表|考核表|述职报告|工作总结|个人总结|在职证明|在岗证明|工作证明|任职证明|收入证明",
+        "".join(r.compact for r in rows[:2]),
     ):
         # (its 本人签名 signs the form: it is no sheet of signatures either)
         for etype in ("training_notice", "training_certificate", "sign_in_sheet"):

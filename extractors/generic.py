@@ -61,7 +61,7 @@ _HOURS = (
     (re.compile(r"^\s*[时吋]\s*[:：]\s*(\d{1,3}(?:\.\d)?)\s*$"), 0.6),
 )
 ORG = re.compile(
-    r"[\u4e00-\u9fff()（）]{2,40}?(?:委员会|办公室|教研室|研究室|人民政府|国务院|管理局|知识产权局|局|厅|委|中心|基地|学会|协会|"
+    r"[\u4e00-\u9fff()（）]{2,40}?(?:委员会|办公室|教研室|研究室|人民政府|图书馆|博物馆|文化馆|档案馆|纪念馆|科技馆|美术馆|支队|大队|总队|国务院|管理局|知识产权局|局|厅|委|中心|基地|学会|协会|"
     r"大学|学院|学校|党校|中学|小学|幼儿园|医院|(?:保健|卫生|疗养|康复|科学)院|研究院|研究生院|设计院|站|研究所|公司|出版社|部|考试院|领导小组办公室|分会|联合会|研究会|促进会|工会|平台|(?:管理|服务|学习)系统|(?:科学技术|科技|社科|科研|教务|人事)处|"
     r"(?:教育|学习|培训)网|网校|云课堂|课堂|学堂|(?:专技|继续教育|教育|培训|学习)在线)"
 )
@@ -69,7 +69,7 @@ _ISSUE_DATE_LABEL = (
     r"发证日期|颁发日期|证书生成日期|发文日期|签发日期|发证时间|颁证日期|发布时间|发布日期|印发日期|获证时间|获证日期|授奖时间|"
     r"毕\s*[(（]?\s*结?\s*[)）]?\s*业\s*日\s*期"
 )
-_ISSUER_LABEL = r"(?:主办|承办|培训|发证)单位\s*(?:审核)?意见|施教机构|颁发机构|组织部门|发起单位|发起方|发\s*起(?=\s*[:：])|管理单位|组织验收单位|组织鉴定单位|来\s*源(?=\s*[:：])|发布单位|发布机构|授奖单位|颁奖单位|学校名称|校\s*名|发证单位|发证机关|颁发单位|培养单位|学位授予单位|授予单位|发证机构|培训机构|培训单位|主办单位|主办方|主\s*办|组\s*织(?=\s*[:：])|举办单位|组织单位|出版单位|单位名称(?=.*盖章)|承办单位|承\s*办(?=\s*[:：])|证明单位|出具单位|(?<![规划])管理部门(?!\s*意见)"
+_ISSUER_LABEL = r"(?:主办|承办|培训|发证)单位\s*(?:审核)?意见|施教机构|颁发机构|组织部门|发起单位|发起方|发\s*起(?=\s*[:：])|颁\s*发(?=\s*[:：])|管理单位|组织验收单位|组织鉴定单位|(?:结题|项目)?审核单位|来\s*源(?=\s*[:：])|发布单位|发布机构|授奖单位|颁奖单位|学校名称|校\s*名|发证单位|发证机关|颁发单位|培养单位|学位授予单位|授予单位|发证机构|培训机构|培训单位|主办单位|主办方|主\s*办(?!\s*[的了和、及并])|组\s*织(?=\s*[:：])|举办单位|组织单位|出版单位|单位名称(?=.*盖章)|承办单位|承\s*办(?=\s*[:：])|证明单位|出具单位|(?<![规划])管理部门(?!\s*意见)"
 
 
 def hours(rows: Sequence[Row]) -> Hit | None:
@@ -199,11 +199,17 @@ _SIGNED = re.compile(
 )
 
 
+_COPY_NOTE = re.compile(r"复印件?(?:与|和|同)原件(?:一致|相符|相同)|与原件核对无误|经核对与原件")
+
+
 def footer_date(rows: Sequence[Row]) -> Hit | None:
     """The issue date: a row near the bottom that is (almost) only a date; on an earlier page's bottom when the
     last page (an annex, a schedule) has none."""
     printed: Hit | None = None  # '打印时间：…': when the page was printed, the issue date only if none other
     for factor, bottom in ((1.0, _bottom_rows(rows, 8)), *((0.9, b) for b in _earlier_bottoms(rows, 8))):
+        note = next((i for i, r in enumerate(bottom) if _COPY_NOTE.search(r.compact)), None)
+        if note is not None and note > 0:
+            bottom = bottom[:note]  # ('此复印件与原件一致' / '尹远 2021.4.7': the day a copy was attested)
         for row in reversed(bottom):
             found = find_dates(row.text)
             # (or the date with the issuer after it: '校(院)长：汤秀永 2015年06月24日湖南师范大学')
@@ -421,7 +427,7 @@ def sealed_issuer(rows: Sequence[Row]) -> Hit | None:
 
 # Form rows naming the holder's or the project's own unit, which are no issuer: '工作单位 益阳市气象局'.
 _OWN_UNIT = re.compile(
-    r"^\s*(?:工作|所在|依托|承担|完成|申报|推荐)\s*单\s*位|姓\s*名\s*[:：]?\s*[\u4e00-\u9fff]"
+    r"(?:^|\s)\s*(?:工作|所在|依托|承担|完成|申报|推荐)\s*单\s*位|姓\s*名\s*[:：]?\s*[\u4e00-\u9fff]"
 )
 
 
@@ -506,7 +512,10 @@ def labelled_issuer(rows: Sequence[Row]) -> Hit | None:
         value = re.split(r"\s+[\u4e00-\u9fff]{1,6}\s*[:：]", hit.value)[0]
         whole = clean_value(_without_seal_or_date(value))
         cell = clean_value(hit.value.split()[0]) if hit.value.split() else ""
-        for value, must_be_org in ((whole, False), (cell, True)):
+        tries = [(whole, False), (cell, True)]
+        if ORG.fullmatch(cell) and not ORG.fullmatch(whole):
+            tries.reverse()  # ('发起方:XX学会 导出时间:…': the org, not the next label's first characters)
+        for value, must_be_org in tries:
             if not value or _NOT_ISSUER.search(value):
                 continue
             fixed, edits = repair(value, (r.text for r in rows))
@@ -602,7 +611,7 @@ def _listed_days(text: str, found: list[DateHit]) -> dict[str, str] | None:
 
 
 _SENT_STAMP = re.compile(r"[（(]\s*(?:星期|周)[一二三四五六日天]\s*[)）]\s*\d{1,2}\s*[:：]\s*\d{2}")
-_RANGE_GOES_ON = r"\s*(?:-|—|–|~|～|至|到|(?:19|20)\d{2}|[〇零一二][〇零一二三四五六七八九]{3}|[\d〇一二三四五六七八九十]{1,3}\s*日)"
+_RANGE_GOES_ON = r"\s*(?:-|—|–|~|～|至|到|(?:19|20)\d{2}|[〇零一二][〇零一二三四五六七八九]{3}|[\d〇一二三四五六七八九十]{1,3}\s*[日月]|[年月]\s*[\d〇一二三四五六七八九十])"
 
 
 def _period_hit(d: DateHit, row: Row, offset: int, conf: float) -> Hit:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from extractors.categories import stated_category
 from extractors.dates import document_year, find_dates
@@ -397,9 +398,38 @@ def recipients(rows: Sequence[Row]) -> list[tuple[dict[str, object], Hit]]:
     return found
 
 
+# A hand note written at the end of a printed row, the heading's often: '…培训日程安排 √ 已参加 雷长玉'.
+_TRAILING_NOTE = re.compile(
+    r"\s+[√✓✔]?\s*(?:已|拟)\s*(?:参训|参加|参会|报名|出席)\s*[—\-–_]*\s*(?P<n>[\u4e00-\u9fff·]{2,4})\s*$"
+)
+
+
+def trailing_note(rows: Sequence[Row]) -> tuple[Hit | None, list[Row]]:
+    """The signer of a hand note at the end of a printed row, and the rows with such notes cut off (the
+    note is no part of the heading it was written beside)."""
+    found: Hit | None = None
+    out: list[Row] = []
+    for row in rows:
+        m = _TRAILING_NOTE.search(row.text)
+        name = person_name(m["n"]) if m and m.start() > 0 else None
+        if m is None or name is None or name[1] < 0.9:
+            out.append(row)
+            continue
+        if found is None:
+            found = Hit(name[0], name[1] * 0.8 * ocr_factor(row), row, m.start("n"), m.end("n"))
+        cut = m.start()
+        out.append(
+            replace(
+                row, text=row.text[:cut], boxes=row.boxes[:cut], parts=tuple(p for p in row.parts if p < cut)
+            )
+        )
+    return found, out
+
+
 def training_notice(rows: Sequence[Row], draft: Draft) -> None:
+    note, rows = trailing_note(rows)
     listed = listed_attendees(rows) or recipients(rows)
-    draft.put("holder", attendee(rows) if len(listed) != 1 else listed[0][1])
+    draft.put("holder", (attendee(rows) or note) if len(listed) != 1 else listed[0][1])
     slip = reply_slip(rows)
     draft.put("holder", slip or labelled_holder(rows))
     # an attached list (附件：参训人员名单 | 序号 姓名 单位), or one in the letter; a filled-in reply slip's one

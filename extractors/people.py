@@ -50,7 +50,7 @@ _NAME = re.compile(rf"^(?:{'|'.join(COMPOUND_SURNAMES)}|[{SURNAMES}])[\u4e00-\u9
 _ANY_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 _NOT_NAME = re.compile(
     r"大学|学院|医院|公司|中心|研究|协会|学会|委员会|政府|局|厅|部|省|市|县|区|单位|科室|职称|合计|总计|以下|空白|"
-    r"签到|姓名|序号|备注|[男女]$|培训|会议|课程|专业|证书|项目|名称|发明|实用|学时|奖励|等级|获奖|特发|此证|鼓励|"
+    r"签到|姓名|序号|备注|书名|审核|审批|联系|电话|手机|邮箱|传真|地址|[男女]$|培训|会议|课程|专业|证书|项目|名称|发明|实用|学时|奖励|等级|获奖|特发|此证|鼓励|"
     r"编辑|校对|责任|策划|排版|印刷|发行|时间|导出|打印|准予|结题|验收|鉴定|编目|在版|版权|数据|位次|排名|排序|盖章|主办|名单|"
     r"^字段$|^内容$|刊名|题名|年份|卷期"
 )
@@ -171,6 +171,11 @@ def split_names(value: str, *, loose: bool = False, listed: bool | None = None) 
             # An unreadable name ('88', 'Beep') or a name cut to its surname ('王') still holds its place.
             unread += 1
             continue
+        if _FIFTH_SURNAME.fullmatch(piece):
+            # '范俊传；第五承锦；牟星林': 第五 is a surname where no rank word or bracket marks it as a place
+            names += _names_in_chunk(piece, at, pending, loose, listed)
+            pending = None
+            continue
         rank = _rank(piece) or pending
         blanked = _RANK_NOTE.sub(lambda r: " " * len(r.group(0)), piece)
         found: list[Name] = []
@@ -193,6 +198,7 @@ def split_names(value: str, *, loose: bool = False, listed: bool | None = None) 
     return names
 
 
+_FIFTH_SURNAME = re.compile(r"第五(?![名位])[\u4e00-\u9fff]{1,2}")
 _COMMON = 100  # the hundred commonest surnames lead about 85% of names
 _LIST_SEP = re.compile(r"[、丶,，;；]")
 _LISTED_NAME = re.compile(
@@ -411,8 +417,9 @@ def holder_in(rows: Sequence[Row]) -> Hit | None:
         r"^(?P<n>[\u4e00-\u9fff]{2,4}?)\s*[（(][^()（）]{2,30}[)）]\s*于\s*(?:(?:19|20)\d{2}|[〇一二][〇O0零一二三四五六七八九]{3}年)",
         # '汪强军于2023年7月19日至20日参加…': the name opens the sentence, a date follows 于
         r"^(?P<n>[\u4e00-\u9fff]{2,4}?)\s*于\s*(?:(?:19|20)\d{2}|[〇一二][〇O0零一二三四五六七八九]{3}年)",
-        # '兹证明枣庄市口腔医院翁茂同志于…': the workplace before the name
-        r"兹证明\s*[\u4e00-\u9fff（）()]{2,30}?(?:医院|学校|中学|小学|幼儿园|中心|局|站|公司|大学|学院|研究院|研究所|委员会|厅)"
+        # '兹证明枣庄市口腔医院翁茂同志于…', '兹有开封市儿童医院郑悦同志参加…': the workplace before the name (the
+        # workplace read greedily: '…中心医院卢英同志', not '…中心' and '医院卢英')
+        r"(?:兹证明|兹有)\s*[\u4e00-\u9fff（）()]{2,30}(?:医院|学校|中学|小学|幼儿园|中心|局|站|公司|大学|学院|研究院|研究所|委员会|厅)"
         r"\s*(?P<n>[\u4e00-\u9fff]{2,4}?)\s*同志",
         rf"(?P<n>(?:{'|'.join(COMPOUND_SURNAMES)})[\u4e00-\u9fff]{{1,2}}|[\u4e00-\u9fff]{{2,3}})\s*(?:同志|先生|女士)",
     )

@@ -46,6 +46,7 @@ _MODULE_HEAD = re.compile(
 _AFTER_MODULES = re.compile(
     r"^\s*(?:考试时间|考试日期|考试成绩|考试结果|成\s*绩|证书编号|编\s*号|发证|日\s*期|准考证号|身份证号|姓\s*名|性\s*别)"
     r"|.*(?:监制|印制)\s*$"  # ('人力资源和社会保障部人事考试中心监制': the form's maker, under the table)
+    r"|^\s*[\u4e00-\u9fff]{4,30}考试\s*$"  # ('全国专业技术人员计算机应用能力考试': the exam's name under the table)
 )
 _HOLDER = re.compile(r"^(?:学生|研究生|学员|考生)?\s*([\u4e00-\u9fff]{2,4}?)\s*[，,]\s*(?:性别)?\s*[男女]")
 
@@ -136,7 +137,9 @@ def modules(rows: Sequence[Row]) -> Hit | None:
 
 # What a module row may print besides the module: a result and a date ('Excel 2003中文电子表格 合格 2012年5月').
 _MODULE_NOISE = re.compile(
-    r"(?:合格|通过|成绩|优秀|良好)|(?<![\d.])\d{1,3}(?:\.\d)?\s*分|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|(?:19|20)\d{2}[.\-/]\d{1,2}(?:[.\-/]\d{1,2})?"
+    r"(?:合格|通过|成绩|优秀|良好)|(?<![\d.])\d{1,3}(?:\.\d)?\s*分|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|"
+    r"(?<=[\u4e00-\u9fff)）])\s*\d{2,3}(?:\.\d)?(?![\d.])(?=\s|$)|"  # (a bare score after the module: '森林生态学 78')
+    r"[〇零一二][〇零○O一二三四五六七八九]{3}\s*年\s*[一二三四五六七八九十]{1,2}\s*月(?:\s*[一二三四五六七八九十]{1,3}\s*日)?|(?:19|20)\d{2}[.\-/]\d{1,2}(?:[.\-/]\d{1,2})?"
 )
 
 
@@ -149,6 +152,8 @@ _SERIAL = re.compile(r"^\s*\d{1,2}\s*[.、．]?\s+")
 
 def _module_names(text: str) -> list[str]:
     # Several modules on one line are separated by 、 or ；, never by a space (names contain spaces).
+    # (OCR reads Excel's last letter as a one: 'Exce1 2016中文电子表格')
+    text = re.sub(r"(?<![A-Za-z])Exce[1lI|](?=\s|\d|[\u4e00-\u9fff]|$)", "Excel", text)
     return [_spaced(cjk_punct(v)) for v in (clean_value(p) for p in re.split(r"[、;；,，]", text)) if v]
 
 

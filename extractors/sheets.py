@@ -193,7 +193,8 @@ def attendees(rows: Sequence[Row]) -> list[Found]:
         if re.search(
             r"(?:单位|盖章)\s*[)）]?\s*[:：]"
             r"|^\s*[\u4e00-\u9fff]{0,3}(?:记录|制表|填表|审核|统计|联系|经办|签到负责|主持|主讲|授课|负责|培训负责|带队)\s*人\s*[:：]"
-            r"|^\s*(?:应到|实到|应参加|实参加)\s*\d{1,3}\s*人",  # (the head count: '应到11人，实到8人。')
+            r"|^\s*(?:应到|实到|应参加|实参加)\s*\d{1,3}\s*人"  # (the head count: '应到11人，实到8人。')
+            r"|^\s*(?:会务|培训)?(?:联系电话|联系方式|咨询电话|电\s*话|地\s*址|邮\s*箱)\s*[:：]",  # (a footer)
             row.text,
         ) or re.match(r"\s*(?:[一二三四五六七八九十]+\s*[、.．]|(?:备\s*注|注|说\s*明)\s*[:：])", row.text):
             # the signing block under the table ('主办单位（盖章）：…'), a note ('备注：…'), the next section ('二、…')
@@ -511,6 +512,10 @@ def dated_host(rows: Sequence[Row]) -> Hit | None:
             return Hit(
                 cjk_punct(rest.replace(" ", "")), 0.75 * ocr_factor(row), row, found[0].end, len(row.text)
             )
+        # or before it, set apart by a dot or a bar: '泰安市统计局·2021-06-20·201教室'
+        before = re.match(r"^\s*(.{4,40}?)\s*[·・•|｜/]\s*$", row.text[: found[0].start]) if found else None
+        if before and ORG.fullmatch(host := before.group(1).replace(" ", "")):
+            return Hit(cjk_punct(host), 0.75 * ocr_factor(row), row, before.start(1), before.end(1))
     return None
 
 
@@ -683,8 +688,16 @@ def _own_unit(rows: Sequence[Row]) -> Hit | None:
     return None
 
 
+_CHAIN_TAG = re.compile(r"^\s*#?\s*接\s*龙\s*[:：]?\s*")
+
+
 def sign_in_sheet(rows: Sequence[Row], draft: Draft) -> None:
-    draft.put("title", _labelled_event(rows) or app_title(rows) or sheet_title(rows))
+    title = _labelled_event(rows) or app_title(rows) or sheet_title(rows)
+    if title is not None and isinstance(title.value, str) and (tag := _CHAIN_TAG.match(title.value)):
+        title = title.with_value(
+            title.value[tag.end() :]
+        )  # a chat's '#接龙' tag opens the call, not its name
+    draft.put("title", title)
     draft.put(
         "period",
         period(rows, r"培训时间|会议时间|活动时间|签到时间|签到日期|日\s*期|(?<![发布印证奖到成出])时\s*间")
@@ -729,10 +742,15 @@ def _dated_columns(rows: Sequence[Row]) -> Hit | None:
     return None
 
 
+_PRINTED_AT = re.compile(r"(?:导出|打印|生成|下载|查询)\s*(?:时间|日期)\s*[:：]?\s*$")
+
+
 def one_day(rows: Sequence[Row]) -> Hit | None:
     """A sheet for one session prints one date: the period starts and ends on it."""
     found = sorted(all_dates(rows[:8]), key=lambda h: h.value.month_only)  # a full date before a bare month
     for hit in found:
+        if _PRINTED_AT.search(hit.row.text[: hit.start]):
+            continue  # when the record was exported or printed, not when anyone signed
         d = hit.value
         return hit.with_value({"start": d.iso, "end": d.end_iso})
     return None

@@ -12,7 +12,7 @@ from extractors.generic import ORG, common, holder, period
 from extractors.text import Row, cjk_punct, flows
 
 _TITLE_LABEL = (
-    r"培训项目|培训名称|培训班名称|项目名称|课程名称|培训内容|会议名称|会议主题|活动主题|会议\s*[（(]\s*培训\s*[)）]\s*名称|培训主题|活动名称|讲座名称|(?:讲座|报告)(?:题目|主题)|培训班次|班次名称|"
+    r"培\s*训\s*项\s*目|培\s*训\s*名\s*称|培训班名称|项目名称|课程名称|培训内容|会议名称|会议主题|活动主题|会议\s*[（(]\s*培训\s*[)）]\s*名称|培训主题|活动名称|讲座名称|(?:讲座|报告)(?:题目|主题)|培训班次|班次名称|"
     r"学习项目|学习内容|研修项目|研修主题|证书名称|^\s*课\s*程(?=\s*[:：]|\s*$|\s+[\u4e00-\u9fff])|(?<![\u4e00-\u9fff])(?:项\s*目|活\s*动)(?=\s*[:：])|^\s*项\s*目(?=\s+[\u4e00-\u9fff])(?!\s+(?:内\s*容|名\s*称|时\s*间|情\s*况)\s*$)"
 )
 _FLOW_TITLES = (
@@ -92,8 +92,14 @@ _TABLE_HEAD = re.compile(r"序\s*号|课程类别|学\s*时|考核结果|成\s*�
 _TITLE_END = re.compile(r"(?:班|培训|课程|讲座|会议|论坛|学习|研修|专题|项目|活动|[)）”\"》])$")
 
 
+# The caption of the photo's box, read into the row beside it: '照片 第二期…培训班'.
+_PHOTO_BOX = re.compile(
+    r"^(?:[(（]?\s*(?:贴|粘贴)?\s*(?:一寸|二寸|免冠)?\s*(?:照片|相片)\s*(?:处)?\s*[)）]?)\s*"
+)
+
+
 def training_title(rows: Sequence[Row]) -> Hit | None:
-    return (
+    hit = (
         labelled_title(rows)
         or flow_title(rows)
         or _heading_title(rows)
@@ -101,6 +107,10 @@ def training_title(rows: Sequence[Row]) -> Hit | None:
         or _detail_title(rows)
         or _title_under_noun(rows)
     )
+    cut = _PHOTO_BOX.match(hit.value) if hit is not None and isinstance(hit.value, str) else None
+    if hit is not None and cut and len(hit.value) - cut.end() >= 4:
+        return hit.with_value(hit.value[cut.end() :])
+    return hit
 
 
 def _title_under_noun(rows: Sequence[Row]) -> Hit | None:
