@@ -414,6 +414,9 @@ def award_certificate(rows: Sequence[Row], draft: Draft) -> None:
         )
     )
     people = people_from(with_continuation(rows, named_rows), "awardee")
+    numbered = numbered_awardees(rows)
+    if len(numbered) > len(people):
+        people = numbered  # the team numbered over more rows than the label's value carries on to
     co_authors = any(
         re.search(r"合\s*作\s*(?:者|人)\s*[:：]?\s*$", h.row.text[: h.start]) for h in named_rows
     )

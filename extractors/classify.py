@@ -100,7 +100,11 @@ CUES: dict[str, tuple[tuple[str, float], ...]] = {
         (r"为表彰|予以表彰|特发此证|荣获|获奖项目|完成人|获奖者|颁发", 1.2),
     ),
     "project_completion": (
-        (r"结\s*题\s*证\s*书|结\s*题\s*证\s*明|结项证书|验收证书|鉴定证书|成果登记证书", 5.0),
+        (
+            r"结\s*题\s*证\s*书|结\s*题\s*证\s*明|结项证书|验收证书|鉴定证书|成果登记证书|"
+            r"(?:结\s*题|结\s*项)\s*(?:审\s*批|验\s*收|申\s*请|鉴\s*定|登\s*记)\s*表",  # ('科研项目结题审批表')
+            5.0,
+        ),
         (r"课题|项目编号|课题编号|项目负责人|课题负责人|课题组成员|项目组成员|准予结题|结题", 2.0),
     ),
     "qualification_certificate": (
@@ -218,6 +222,9 @@ def _tie_breaks(scores: dict[str, float], rows: Sequence[Row]) -> dict[str, floa
     if re.search(r"录用通知|用稿通知|录用证明|录用函", "".join(r.compact for r in rows[:2])):
         for etype in ("journal_article", "training_notice"):
             out[etype] = min(out[etype], 1.0)
+    # A reply slip sent back on its own (…参会回执 over the rows filled in) asks for a place; it proves no training.
+    if re.search(r"回\s*执$", rows[0].compact if rows else "") and not re.search(r"通\s*知|邀\s*请", whole):
+        out["training_notice"] = min(out["training_notice"], 1.0)
     # A notice publishing the projects signed off (关于公布…结题名单的通知) is the proof of their completion.
     if re.search(r"关于公布.{0,40}(?:结题|结项|验收|鉴定).{0,8}名单", "".join(r.compact for r in rows[:2])):
         out["training_notice"] = min(out["training_notice"], 1.0)

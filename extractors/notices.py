@@ -19,7 +19,7 @@ from extractors.training import flow_title, organiser, quoted_event, training_ti
 # Who a notice was sent to or kept by: an invitation's salutation ('尊敬的X专家：'), or a note written on the
 # notice ('X 参加', '参训人：X').
 _SALUTATION = re.compile(
-    r"^\s*(?:尊敬的|致)\s*(?P<n>[\u4e00-\u9fff·]{2,6}?)\s*"
+    r"^\s*(?:尊敬的|致)\s*(?P<n>[\u4e00-\u9fff·]{2,6}?)[\s_＿]*"  # (a name filled in a blank: '肖轩宇__同志')
     r"(?:(?:专家|教授|研究员|女士|先生|同志|老师|医生|医师|主任|院长|博士|同学|经理|总工|所长|校长|局长|科长|书记|"
     r"(?:高级|助理|副)?(?:工程师|实验师|会计师|经济师|统计师|农艺师|畜牧师|兽医师|技师|讲师|护师|药师)|"
     r"(?:正高级|高级|一级|二级|三级)教师|"
@@ -174,6 +174,9 @@ _LIST_INTRO = re.compile(
     r"(?:(?:名单|人员)[\u4e00-\u9fff]{0,3}?\s*(?:如下|是)|(?:下列|以下)\s*(?:同志|人员|学员)[\u4e00-\u9fff]{0,12})\s*[:：]\s*$"
     # ('附：第一批参训学员名单' over rows of names set apart by blanks)
     r"|^\s*附\s*件?\s*[:：]?\s*[\u4e00-\u9fff]{0,10}(?:学员|人员|参训|参会)(?:名单)?\s*$"
+    # ('首批报名人员：', '已报名学员（第一批）' over rows of names set apart by blanks)
+    r"|^\s*(?:首批|第[一二三四五六七八九十]批|已)?\s*(?:报名|参训|参会|录取|确定)\s*(?:人员|学员)(?:名单)?\s*"
+    r"(?:[（(][^()（）]{1,8}[)）])?\s*[:：]?\s*$"
 )
 
 

@@ -122,6 +122,8 @@ def repair(name: str, context: Iterable[str] = ()) -> tuple[str, int]:
         # A seal's edge often adds one stray character after the name.
         shorter = _fix_department(name[:-1])
         found = (shorter[0], shorter[1] + 1) if shorter else None
+    if found is not None and found[0][:-1] == name[:-1] and {found[0][-1], name[-1]} == {"厅", "局"}:
+        found = None  # a province's 厅 and a city's 局 are both whole endings ('湖南省自然资源厅')
     fixed, edits = found or (name, 0)
     head, place_edits = _fix_place(fixed, text.replace(name, ""))
     return head, edits + place_edits

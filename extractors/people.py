@@ -50,7 +50,7 @@ _NAME = re.compile(rf"^(?:{'|'.join(COMPOUND_SURNAMES)}|[{SURNAMES}])[\u4e00-\u9
 _ANY_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 _NOT_NAME = re.compile(
     r"大学|学院|医院|公司|中心|研究|协会|学会|委员会|政府|局|厅|部|省|市|县|区|单位|科室|职称|合计|总计|以下|空白|"
-    r"签到|姓名|序号|备注|书名|审核|审批|联系|电话|手机|邮箱|传真|地址|[男女]$|培训|会议|课程|专业|证书|项目|名称|发明|实用|学时|奖励|等级|获奖|特发|此证|鼓励|"
+    r"签到|姓名|序号|备注|书名|审核|审批|摘要|情况|记录|成绩|联系|电话|手机|邮箱|传真|地址|[男女]$|培训|会议|课程|专业|证书|项目|名称|发明|实用|学时|奖励|等级|获奖|特发|此证|鼓励|"
     r"编辑|校对|责任|策划|排版|印刷|发行|时间|导出|打印|准予|结题|验收|鉴定|编目|在版|版权|数据|位次|排名|排序|盖章|主办|名单|"
     r"^字段$|^内容$|刊名|题名|年份|卷期"
 )
@@ -137,7 +137,8 @@ def _chunks(value: str) -> list[tuple[str, int]]:
             continue
         if out and gap == " ":
             prev, at = out[-1]
-            if re.fullmatch(f"[{SURNAMES}]", prev) and re.match(
+            # (or a compound surname: '令狐 佳秋')
+            if (re.fullmatch(f"[{SURNAMES}]", prev) or prev in COMPOUND_SURNAMES) and re.match(
                 r"[\u4e00-\u9fff]{1,2}(?![\u4e00-\u9fff])", m.group(0)
             ):
                 out[-1] = (value[at : m.end()], at)

@@ -40,7 +40,7 @@ _SUBJECT_LABEL = re.compile(
 # ('姓名：崔杰俊 准考证号：… 专业：学前教育': the label among a form row's others, the value ending the row)
 _SUBJECT_IN_ROW = re.compile(r"(?<![\u4e00-\u9fff])专\s*业\s*[:：]\s*([^，,。\s:：]{2,20})\s*$")
 _MODULE_HEAD = re.compile(
-    r"考试科目|考试模块|合格模块|科目名称|合格课程|考试课程|合格科目|课程名称|模\s*块|科\s*目"
+    r"所修课程|修完课程|已修课程|考试科目|考试模块|合格模块|科目名称|合格课程|考试课程|合格科目|课程名称|模\s*块|科\s*目"
 )
 # A row that opens the next field ends a module list even without a colon ('考试时间 2019/12/22').
 _AFTER_MODULES = re.compile(
@@ -127,6 +127,9 @@ def modules(rows: Sequence[Row]) -> Hit | None:
                 or ORG.fullmatch(below.compact)
                 or re.search(r"[:：]", below.text)
                 or _AFTER_MODULES.match(below.text)
+                or re.search(
+                    r"[。]|特发此证|该同志|兹证明", below.text
+                )  # (the certificate's sentence under the table)
             ):
                 break
             found += _module_names(text)
@@ -246,7 +249,8 @@ def qualification_certificate(rows: Sequence[Row], draft: Draft) -> None:
         # a transcript table, else courses listed one a row under 合格课程 with their marks
         draft.put("qualification.modules", course_table(body) or modules(body))
     if kind is not None and kind.value == "postgraduate_courses":
-        draft.put("qualification.modules", course_table(body))  # '修完下列全部课程' over a table of them
+        # '修完下列全部课程' over a table of them, or listed after 所修课程：
+        draft.put("qualification.modules", course_table(body) or modules(body))
     draft.put("issuer", signer_school(rows) or numbered_school(rows))
     signed = footer_date(rows)
     if signed is not None and re.search(r"主席|校长|院长", signed.row.text) and not draft.has("issued_on"):

@@ -190,13 +190,17 @@ def attendees(rows: Sequence[Row]) -> list[Found]:
             header = None  # a sentence under the table ends it ('经组织专家验收，该项目…')
             continue
         # (or the one who kept or chaired it, '记录人：冯国英', '会务联系人：… 电话：…', '主持人：芮春怡', '主讲人：贾红铭 记录人：')
-        if re.search(
-            r"(?:单位|盖章)\s*[)）]?\s*[:：]"
-            r"|^\s*[\u4e00-\u9fff]{0,3}(?:记录|制表|填表|审核|统计|联系|经办|签到负责|主持|主讲|授课|负责|培训负责|带队)\s*人\s*[:：]"
-            r"|^\s*(?:应到|实到|应参加|实参加)\s*\d{1,3}\s*人"  # (the head count: '应到11人，实到8人。')
-            r"|^\s*(?:会务|培训)?(?:联系电话|联系方式|咨询电话|电\s*话|地\s*址|邮\s*箱)\s*[:：]",  # (a footer)
-            row.text,
-        ) or re.match(r"\s*(?:[一二三四五六七八九十]+\s*[、.．]|(?:备\s*注|注|说\s*明)\s*[:：])", row.text):
+        if (
+            re.search(
+                r"(?:单位|盖章)\s*[)）]?\s*[:：]"
+                r"|^\s*[\u4e00-\u9fff]{0,3}(?:记录|制表|填表|审核|统计|联系|经办|签到负责|主持|主讲|授课|负责|培训负责|带队)\s*人\s*[:：]"
+                r"|^\s*(?:应到|实到|应参加|实参加)\s*\d{1,3}\s*人"  # (the head count: '应到11人，实到8人。')
+                r"|^\s*(?:会务|培训)?(?:联系电话|联系方式|咨询电话|电\s*话|地\s*址|邮\s*箱)\s*[:：]"  # (a footer)
+                r"|^\s*[\u4e00-\u9fff（）()]{4,14}\s*[:：]\s*$",  # (the next section's heading: '项目完成情况摘要：')
+                row.text,
+            )
+            or re.match(r"\s*(?:[一二三四五六七八九十]+\s*[、.．]|(?:备\s*注|注|说\s*明)\s*[:：])", row.text)
+        ):
             # the signing block under the table ('主办单位（盖章）：…'), a note ('备注：…'), the next section ('二、…')
             header = None
             continue

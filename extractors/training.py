@@ -19,6 +19,8 @@ _FLOW_TITLES = (
     # '在…报告厅举办“建筑工程质量安全管理专题培训班”', '在开封市召开“X年会”': the quoted name of what is held
     # (before a paper's 《title》 the invitation names)
     (re.compile(r"(?:举办|召开|举行)\s*[“\"]([^”\"，。；;]{4,50})[”\"]"), 0.9),
+    # '由X主办、Y承办的“湖南省实景三维建设专题研修班”定于…': the quoted name of what they hold
+    (re.compile(r"(?:主办|承办|协办|组织)的\s*[“\"]([^”\"，。；;]{4,50})[”\"]\s*(?:定于|将于|于|在)"), 0.9),
     (re.compile(r"《([^》]{4,50})》"), 0.9),
     # '参加了由XX委员会组织的“XX专题培训班”学习': the quoted name, whoever organised it
     (re.compile(r"参加了?由[^“”\"，。]{2,40}?(?:组织|举办|主办|承办)的\s*[“\"]([^”\"]{4,50})[”\"]"), 0.9),
