@@ -414,7 +414,8 @@ def book_title(rows: Sequence[Row]) -> Hit | None:
         if m:
             return Hit(cjk_punct(clean_value(m.group(1))), 0.85 * ocr_factor(row), row, m.start(1), m.end(1))
     heights = sorted(r.bbox()[3] - r.bbox()[1] for r in rows[:12])
-    body = heights[len(heights) // 2] if heights else 0.0
+    # (the lower median: a cover of four rows, two of them its title, has as many rows of body size)
+    body = heights[(len(heights) - 1) // 2] if heights else 0.0
     # A cover's title is printed larger than the rest, and is no labelled line or board heading.
     tall = [
         r
@@ -431,6 +432,28 @@ def book_title(rows: Sequence[Row]) -> Hit | None:
     ]
     if tall:
         best = max(tall, key=lambda r: r.bbox()[3] - r.bbox()[1])
+        # a title set over two rows of the same size ('基层兽医实' / '用技术手册'): both, in order
+        at = rows.index(best)
+        size = best.bbox()[3] - best.bbox()[1]
+        pair = next(
+            (
+                [a, b]
+                for a, b in (
+                    (rows[at - 1], best) if at else (None, None),
+                    (best, rows[at + 1]) if at + 1 < len(rows) else (None, None),
+                )
+                if a is not None
+                and b is not None
+                and a in tall
+                and b in tall
+                and a.page == b.page
+                and abs((a.bbox()[3] - a.bbox()[1]) - (b.bbox()[3] - b.bbox()[1])) <= 0.15 * size
+            ),
+            None,
+        )
+        if pair is not None:
+            both = joined_rows(pair)
+            return Hit(cjk_punct(clean_value(both.compact)), 0.65 * ocr_factor(both), both, 0, len(both.text))
         return Hit(cjk_punct(clean_value(best.compact)), 0.7 * ocr_factor(best), best, 0, len(best.text))
     # A colophon's title on the row above its authors ('…实用技术' / '贺德鹏、江玉琳 编著')
     for above, row in zip(rows, rows[1:], strict=False):
