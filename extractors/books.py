@@ -342,7 +342,12 @@ def _role_segments(row: Row) -> list[tuple[int, int, str]]:
             slash = max(
                 row.text.rfind("/", before_start, m.start()), row.text.rfind("／", before_start, m.start())
             )
-            segs.append((max(before_start, slash + 1), m.start(), _role_of(m.group(1))))
+            start = max(before_start, slash + 1)
+            if not row.text[start : m.start()].strip() and re.search(r"[\u4e00-\u9fff]{2}", after):
+                # ('汪彬主编 副主编 曹晓燕，苏红霞': nothing between the two roles, the names follow the second)
+                segs.append((m.end(), after_end, _role_of(m.group(1))))
+                continue
+            segs.append((start, m.start(), _role_of(m.group(1))))
     return segs
 
 

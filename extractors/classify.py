@@ -222,6 +222,13 @@ def _tie_breaks(scores: dict[str, float], rows: Sequence[Row]) -> dict[str, floa
     if re.search(r"录用通知|用稿通知|录用证明|录用函", "".join(r.compact for r in rows[:2])):
         for etype in ("journal_article", "training_notice"):
             out[etype] = min(out[etype], 1.0)
+    # A sheet or notice of a meeting that is no training (a workers' congress, a party or shareholders' meeting, an
+    # election) proves no training hours.
+    if re.search(
+        r"职工代表大会|职代会|党员大会|党支部.{0,4}会议|股东大会|选举大会|工会会员大会", text
+    ) and not re.search(r"培训|研修|进修|讲座|学习班|继续教育|学时", whole):
+        for etype in ("sign_in_sheet", "training_notice", "training_certificate"):
+            out[etype] = min(out[etype], 1.0)
     # A reply slip sent back on its own (…参会回执 over the rows filled in) asks for a place; it proves no training.
     if re.search(r"回\s*执$", rows[0].compact if rows else "") and not re.search(r"通\s*知|邀\s*请", whole):
         out["training_notice"] = min(out["training_notice"], 1.0)
