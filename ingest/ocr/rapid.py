@@ -127,6 +127,8 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 def spaced(text: str, columns: list[int]) -> str:
     """The recognized text with a space where the decoder's columns show a blank between CJK characters.
     `columns` has one entry per character, or one per character that is not a space (rapidocr 3.x)."""
+    if not columns or not text.strip():
+        return text  # (a crop read as blanks alone has no columns to place them by)
     if len(columns) != len(text):
         kept = [i for i, ch in enumerate(text) if not ch.isspace()]
         if len(columns) != len(kept) or " " not in text:

@@ -33,6 +33,13 @@ def test_columns_given_only_for_characters_that_are_not_spaces():
     assert spaced(text, cols) == "完成人 其其格 曾生秀"
 
 
+def test_a_crop_read_as_blanks_alone_is_returned_as_read():
+    # a scanned book page's crop decoded as spaces only, with no columns: this raised IndexError and lost the
+    # whole document's OCR
+    assert spaced("  ", []) == "  "
+    assert spaced(" ", [3]) == " "
+
+
 def test_too_few_columns_or_a_length_mismatch_changes_nothing():
     assert spaced("王丽李强", [0, 1, 3, 4]) == "王丽李强"  # under 3 columns a character: no telling
     assert spaced("王丽李强张三", [0, 4, 8]) == "王丽李强张三"
