@@ -188,7 +188,14 @@ def contents_articles(rows: Sequence[Row]) -> list[dict[str, Any]]:
     """Each article a contents page lists: the title row (its leaders and page cut off) and the row of authors
     printed under it, as contract people; `confidence` is the shakiest reading among them."""
     rows = [_without_masthead(r) for r in rows]
-    inline = [({i}, entry) for i, row in enumerate(rows) if (entry := _inline_entry(row)) is not None]
+    # (a title row over a row of names is that entry's title whole, not a title and its authors: '…预测方法比较
+    # (35)' over '武汴 邓怡 夏勇梅', not the title '…预测' by one 方法比较)
+    inline = [
+        ({i}, entry)
+        for i, row in enumerate(rows)
+        if (entry := _inline_entry(row)) is not None
+        and not (i + 1 < len(rows) and rows[i + 1].page == row.page and byline_row(rows[i + 1]) is not None)
+    ]
     below = _entries_over_bylines(rows)
     # the reading that finds more entries, then the other's entries on rows it left unread (a page may print
     # some entries with their authors on the title's row and others with them below)
@@ -209,8 +216,8 @@ def _entries_over_bylines(rows: Sequence[Row]) -> list[tuple[set[int], dict[str,
         if above.page != row.page:
             continue
         names = byline_row(row)
-        if not names or byline_row(above) is not None or _inline_entry(above) is not None:
-            continue  # (a row with its own authors is a whole entry: the names below are not its)
+        if not names or byline_row(above) is not None:
+            continue  # (a row of names is no title: the names below are the next entry's)
         text = above.text
         before = rows[i - 2] if i >= 2 else None
         if (

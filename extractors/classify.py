@@ -222,6 +222,15 @@ def _tie_breaks(scores: dict[str, float], rows: Sequence[Row]) -> dict[str, floa
     if re.search(r"录用通知|用稿通知|录用证明|录用函", "".join(r.compact for r in rows[:2])):
         for etype in ("journal_article", "training_notice"):
             out[etype] = min(out[etype], 1.0)
+    # A register of the year's learning (继续教育登记表/登记证书), a row per training and a total, sums up many
+    # proofs; it is none of them, and a reviewer asks for the proofs it lists.
+    dated_rows = sum(1 for r in rows if re.search(r"(?:19|20)\d{2}[.\-/年]\s*\d{1,2}", r.text))
+    if (
+        re.search(r"继续教育.{0,4}登记(?:表|证书|册|簿)", "".join(r.compact for r in rows[:2]))
+        and dated_rows >= 3
+    ):
+        for etype in ("training_notice", "training_certificate", "sign_in_sheet"):
+            out[etype] = min(out[etype], 1.0)
     # A sheet or notice of a meeting that is no training (a workers' congress, a party or shareholders' meeting, an
     # election) proves no training hours.
     if re.search(

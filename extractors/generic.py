@@ -509,6 +509,8 @@ def labelled_issuer(rows: Sequence[Row]) -> Hit | None:
     for hit in labelled(rows, _ISSUER_LABEL):
         # ('组织单位：东营市农业农村局 二〇二二年一月二十五日': the date printed beside the name is not of it)
         # (the row's next label ends the value: '主办单位：XX协会 主讲：上官凤燕')
+        if hit.start == 0 and len(hit.value.split()) >= 4 and re.match(r"\s*\d{1,3}\s", hit.value):
+            continue  # a table's first row under a header that ends with 主办单位: a row of cells, no issuer
         value = re.split(r"\s+[\u4e00-\u9fff]{1,6}\s*[:：]", hit.value)[0]
         whole = clean_value(_without_seal_or_date(value))
         cell = clean_value(hit.value.split()[0]) if hit.value.split() else ""

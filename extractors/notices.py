@@ -10,7 +10,7 @@ from extractors.categories import stated_category
 from extractors.dates import document_year, find_dates
 from extractors.fields import Draft, Hit, clean_value, first_labelled, labelled, ocr_factor
 from extractors.generic import ORG, common, period
-from extractors.people import COLUMN_WORD, labelled_holder, people_from, person_name, split_names
+from extractors.people import COLUMN_WORD, SURNAMES, labelled_holder, people_from, person_name, split_names
 from extractors.sheets import attendees, numbered_attendees
 from extractors.text import Row, cjk_punct, flows
 from extractors.text import flow as joined_rows
@@ -244,8 +244,19 @@ def _units_and_names(flow: Row, m: re.Match[str]) -> list[tuple[dict[str, object
     )
 
 
+# '经各单位推荐，参训人员为：毛志昊、靳胜涛、苏云。': the list the sentence names, wrapping as it does.
+_NAMED_AS = re.compile(
+    r"(?:参训|参会|参加|报名|培训)\s*(?:人员|学员)\s*(?:为|是|有)\s*[:：]?\s*"
+    r"(?P<l>[\u4e00-\u9fff·]{2,6}(?:\s*[、，,]\s*[\u4e00-\u9fff·]{2,6})+)\s*(?:等\s*\d{0,3}\s*[名位人]?)?\s*[。；;]"
+)
+
+
 def sentence_list(rows: Sequence[Row]) -> list[tuple[dict[str, object], Hit]]:
     for flow in flows(rows):
+        named = _NAMED_AS.search(flow.text)
+        if named is not None and _only_names(named["l"]):
+            hit = Hit(named["l"], 0.85 * ocr_factor(flow), flow, named.start("l"), named.end("l"))
+            return people_from([hit], "attendee", listed=True)
         sent = _SENT.search(flow.text)
         if sent is not None and _only_names(sent["l"]):
             hit = Hit(sent["l"], 0.85 * ocr_factor(flow), flow, sent.start("l"), sent.end("l"))
@@ -329,7 +340,8 @@ def _name_rows(rows: Sequence[Row], at: int, hits: list[Hit], most: int) -> list
     page = rows[at - 1].page if at else None
     for below in rows[at : at + most]:
         value = re.sub(r"[。.]\s*$", "", below.text.strip())
-        blanks = r"[\u4e00-\u9fff·]{2,12}(?:\s+[\u4e00-\u9fff·]{2,12})+"
+        # (the last may be a surname the wrap cut from its name)
+        blanks = r"[\u4e00-\u9fff·]{2,12}(?:\s+[\u4e00-\u9fff·]{2,12})+(?:\s+[\u4e00-\u9fff])?"
         # names set apart by blanks, or a row of them OCR ran together over a row set apart so
         spaced = bool(hits) and (
             re.fullmatch(blanks, hits[-1].value.strip())
@@ -350,11 +362,18 @@ def _name_rows(rows: Sequence[Row], at: int, hits: list[Hit], most: int) -> list
             continue
         if below.page != page or not value:
             break
-        # (a row may end on the surname of a name the wrap cut: '…、单振睿、柯' / '子平')
-        whole = re.sub(r"([、,，;；])\s*[\u4e00-\u9fff]$", r"\1", value)
+        # (a row may end on the surname of a name the wrap cut: '…、单振睿、柯' / '子平', '…石岱 尚' / '英森 庞松')
+        whole = re.sub(r"([、,，;；]|\s)\s*[\u4e00-\u9fff]$", r"\1", value)
         if not _only_names(whole):
             break
-        hits.append(Hit(value, 0.85 * ocr_factor(below), below, 0, len(value)))
+        cut = re.search(r"\s([\u4e00-\u9fff])$", hits[-1].value) if hits else None
+        rest = re.match(r"[\u4e00-\u9fff]{1,2}(?=\s|$)", value)
+        if cut and rest and cut.group(1) in SURNAMES and below.page == hits[-1].row.page:
+            # the surname left at the end of the row above opens the name this row goes on with
+            last = hits[-1]
+            hits[-1] = last.with_value(last.value[: cut.start()])
+            value = cut.group(1) + value
+        hits.append(Hit(value, 0.85 * ocr_factor(below), below, 0, len(below.text.strip())))
     return hits
 
 
@@ -429,6 +448,27 @@ def trailing_note(rows: Sequence[Row]) -> tuple[Hit | None, list[Row]]:
     return found, out
 
 
+_GROUP_HEAD = re.compile(r"组\s*别.{0,8}(?:组\s*长|组\s*员|成\s*员)")
+_GROUP_ROW = re.compile(r"^\s*第\s*[一二三四五六七八九十\d]{1,3}\s*[组队班]\s*[:：]?\s*(?P<l>\S.*)$")
+
+
+def grouped_attendees(rows: Sequence[Row]) -> list[tuple[dict[str, object], Hit]]:
+    """The trainees a schedule splits into groups ('组别 组长 组员' / '第一组 陈民 史朝芳 …'): group by group,
+    each group's names in printed order."""
+    for i, head in enumerate(rows):
+        if not _GROUP_HEAD.search(head.text):
+            continue
+        hits: list[Hit] = []
+        for row in rows[i + 1 :]:
+            m = _GROUP_ROW.match(row.text)
+            if m is None or row.page != head.page or not _only_names(m["l"]):
+                break
+            hits.append(Hit(m["l"], 0.85 * ocr_factor(row), row, m.start("l"), m.end("l")))
+        if hits:
+            return people_from(hits, "attendee", listed=True)
+    return []
+
+
 def training_notice(rows: Sequence[Row], draft: Draft) -> None:
     note, rows = trailing_note(rows)
     listed = listed_attendees(rows) or recipients(rows)
@@ -440,7 +480,7 @@ def training_notice(rows: Sequence[Row], draft: Draft) -> None:
     table = attendees(rows)
     if slip is not None and len(table) == 1 and table[0][1].row is slip.row:
         table = []
-    draft.people += table or (listed if len(listed) > 1 else [])
+    draft.people += table or (listed if len(listed) > 1 else []) or grouped_attendees(rows)
     # The heading first: a notice's 培训内容 section describes the content, it does not name the event.
     draft.put("title", _notice_heading(rows) or flow_title(rows) or training_title(rows))
     draft.put("period", period(rows) or schedule_period(rows) or planned_month(rows))

@@ -235,6 +235,21 @@ def _names_in_chunk(
                 for a, b in zip(common[0], ends, strict=True)
             ]
         return [Name(text, offset, offset + len(text), 0.7, rank)]
+    if (
+        listed
+        and 7 <= len(text) <= 16
+        and re.fullmatch(r"[\u4e00-\u9fff]+", text)
+        and not _ROLE_WORD.search(text)
+    ):
+        # a list's names OCR ran together past any one name's length ('傅宇彦李德涛康珂石岱'): cut where every
+        # piece opens with a common surname, unsure
+        common = [c for c in _cuts(text, 0) if all(SURNAMES.find(text[i]) < 2 * _COMMON for i in c)]
+        if common:
+            ends = [*common[0][1:], len(text)]
+            return [
+                Name(text[a:b], offset + a, offset + b, 0.6, rank if a == 0 else None)
+                for a, b in zip(common[0], ends, strict=True)
+            ]
     if listed and 2 <= len(text) <= 6 and not _spacy_cut(text) and not _ROLE_WORD.search(text):
         # A list's piece led by no known surname (其其格, 图门吉日嘎拉, 2 characters: a surname this list
         # lacks): a name by its place, unsure; dropping it would move every later name up a rank.

@@ -587,6 +587,8 @@ _APP_STATUS = re.compile(
 _APP_AVATAR = re.compile(r"^\s*(?:[\u4e00-\u9fff]\s+)?已\s*签\s*到\s*$")
 # ('08:20已签到' / '颜思强' / '龙口市人民医院', or '荆振洁' / '烟台毓璜顶医院 08:25已签到': the time signed on a row
 # of its own, or after the workplace, beside the name's row)
+# a sign-in time with its seconds on a row of its own, the name OCR set on the next ('07:46:07' / '于思')
+_BARE_TIME = re.compile(r"\s*\d{1,2}\s*[:：]\s*\d{2}\s*[:：]\s*\d{2}\s*")
 _APP_TIME = re.compile(
     r"^\s*(?:[\u4e00-\u9fff]{2,20}?(?:中心|站|局|院|学校|中学|小学|所|公司)\s*)?"
     r"\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?\s*已\s*签\s*到\s*$"
@@ -633,7 +635,10 @@ def app_attendees(rows: Sequence[Row]) -> list[Found]:
         )
         if m is None and below is not None and _APP_AVATAR.match(below.text):
             m = re.fullmatch(r"\s*(?:\d{1,3}\s*[.、．]\s*)?(?P<n>[\u4e00-\u9fff·]{2,6})\s*", row.text)
-        if m is None and any(r is not None and _APP_TIME.match(r.text) for r in (above, below)):
+        if m is None and any(
+            r is not None and (_APP_TIME.match(r.text) or _BARE_TIME.fullmatch(r.text))
+            for r in (above, below)
+        ):
             m = re.fullmatch(r"\s*(?P<n>[\u4e00-\u9fff·]{2,4})\s*", row.text)
         if m is None:
             continue
@@ -695,13 +700,27 @@ def _own_unit(rows: Sequence[Row]) -> Hit | None:
 _CHAIN_TAG = re.compile(r"^\s*#?\s*接\s*龙\s*[:：]?\s*")
 
 
+def _bracket_closed(rows: Sequence[Row], title: Hit | None) -> Hit | None:
+    """A title whose bracket the row's end left open ('…公需课学习（数字经' / '济与数字化转型)'), closed by the
+    short row under it."""
+    if title is None or not isinstance(title.value, str):
+        return title
+    value = title.value
+    if value.count("（") + value.count("(") <= value.count("）") + value.count(")"):
+        return title
+    at = next((i for i, r in enumerate(rows) if r is title.row), None)
+    below = rows[at + 1] if at is not None and at + 1 < len(rows) else None
+    if below is None or below.page != title.row.page or not re.fullmatch(r"[^:：]{1,30}[)）]", below.compact):
+        return title
+    return title.with_value(cjk_punct(value + below.compact), 0.9 * title.conf)
+
+
 def sign_in_sheet(rows: Sequence[Row], draft: Draft) -> None:
     title = _labelled_event(rows) or app_title(rows) or sheet_title(rows)
     if title is not None and isinstance(title.value, str) and (tag := _CHAIN_TAG.match(title.value)):
-        title = title.with_value(
-            title.value[tag.end() :]
-        )  # a chat's '#接龙' tag opens the call, not its name
-    draft.put("title", title)
+        # (a chat's '#接龙' tag opens the call, not its name)
+        title = title.with_value(title.value[tag.end() :])
+    draft.put("title", _bracket_closed(rows, title))
     draft.put(
         "period",
         period(rows, r"培训时间|会议时间|活动时间|签到时间|签到日期|日\s*期|(?<![发布印证奖到成出])时\s*间")

@@ -10,6 +10,7 @@ from extractors.dates import find_dates
 from extractors.fields import Draft, Hit, clean_value, labelled, ocr_factor, row_under, table_as_labels
 from extractors.generic import ORG, common, holder, period
 from extractors.text import Row, cjk_punct, flows
+from extractors.text import flow as joined_rows
 
 _TITLE_LABEL = (
     r"培\s*训\s*项\s*目|培\s*训\s*名\s*称|培训班名称|项目名称|课程名称|培训内容|会议名称|会议主题|活动主题|会议\s*[（(]\s*培训\s*[)）]\s*名称|培训主题|活动名称|讲座名称|(?:讲座|报告)(?:题目|主题)|培训班次|班次名称|"
@@ -230,6 +231,22 @@ def _heading_title(rows: Sequence[Row]) -> Hit | None:
         below = rows[i + 1] if i + 1 < len(rows) else None
         if below is not None and below.page == row.page and _TABLE_NOUN.match(below.text):
             if 4 <= len(row.compact) <= 50 and not re.search(r"[:：]", row.text):
+                above = rows[i - 1] if i else None
+                if (
+                    above is not None
+                    and above.page == row.page
+                    and 4 <= len(above.compact) <= 30
+                    and not re.search(r"[:：。，,]|\d{1,2}\s*[:：]\d{2}", above.text)
+                    # (nor a hand note over the heading: '曹晓光 报名')
+                    and not re.search(r"报名|参加|参训|参会|已|√|✓", above.text)
+                    and abs(above.bbox()[3] - above.bbox()[1] - (row.bbox()[3] - row.bbox()[1]))
+                    <= 0.2 * (row.bbox()[3] - row.bbox()[1])
+                ):
+                    # the name wrapped over two heading rows of one size ('2015年度全市不动产' / '权籍调查…培训')
+                    both = joined_rows([above, row])
+                    return Hit(
+                        cjk_punct(clean_value(both.compact)), 0.75 * ocr_factor(both), both, 0, len(both.text)
+                    )
                 return Hit(cjk_punct(clean_value(row.compact)), 0.8 * ocr_factor(row), row, 0, len(row.text))
     return None
 
