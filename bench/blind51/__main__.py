@@ -1,0 +1,5 @@
+from bench.blind.drawn import main
+
+from .corpus import DRAWN
+
+main(DRAWN)
