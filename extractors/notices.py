@@ -366,13 +366,13 @@ def _name_rows(rows: Sequence[Row], at: int, hits: list[Hit], most: int) -> list
         whole = re.sub(r"([、,，;；]|\s)\s*[\u4e00-\u9fff]$", r"\1", value)
         if not _only_names(whole):
             break
-        cut = re.search(r"\s([\u4e00-\u9fff])$", hits[-1].value) if hits else None
-        rest = re.match(r"[\u4e00-\u9fff]{1,2}(?=\s|$)", value)
-        if cut and rest and cut.group(1) in SURNAMES and below.page == hits[-1].row.page:
+        tail_cut = re.search(r"\s([\u4e00-\u9fff])$", hits[-1].value) if hits else None
+        opening = re.match(r"[\u4e00-\u9fff]{1,2}(?=\s|$)", value)
+        if tail_cut and opening and tail_cut.group(1) in SURNAMES and below.page == hits[-1].row.page:
             # the surname left at the end of the row above opens the name this row goes on with
             last = hits[-1]
-            hits[-1] = last.with_value(last.value[: cut.start()])
-            value = cut.group(1) + value
+            hits[-1] = last.with_value(last.value[: tail_cut.start()])
+            value = tail_cut.group(1) + value
         hits.append(Hit(value, 0.85 * ocr_factor(below), below, 0, len(below.text.strip())))
     return hits
 
