@@ -135,6 +135,9 @@ def column_hours(rows: Sequence[Row]) -> Hit | None:
         head = head or _HOURS_HEAD.search(row.text)
         if head is None or not _HEAD_CELLS.search(row.text):
             continue
+        total = _total_row(rows, i)
+        if total is not None:
+            return total
         below = rows[i + 1]
         same = _same_cell(row, head, below)
         if same is not None:
@@ -145,6 +148,23 @@ def column_hours(rows: Sequence[Row]) -> Hit | None:
             bx0, _, bx1, _ = below.bbox(m.start(1), m.end(1))
             if x0 - pad <= (bx0 + bx1) / 2 <= x1 + pad:
                 return Hit(float(m.group(1)), 0.8 * ocr_factor(below), below, m.start(1), m.end(1))
+    return None
+
+
+def _total_row(rows: Sequence[Row], at: int) -> Hit | None:
+    """A table of several rows under the 学时 heading closed by its total ('专题讲座 6 合格' … '合计 18 合格'): the
+    total, not the first row's hours."""
+    for k, row in enumerate(rows[at + 1 : at + 16], 1):
+        if row.page != rows[at].page:
+            return None
+        m = re.match(
+            r"\s*(?:合\s*计|总\s*计|共\s*计)\s*[:：]?\s*(\d{1,3}(?:\.\d)?)\s*(?:学\s*时|课\s*时|小\s*时)?(?![\d.])",
+            row.text,
+        )
+        if m:
+            return (
+                Hit(float(m.group(1)), 0.8 * ocr_factor(row), row, m.start(1), m.end(1)) if k >= 3 else None
+            )
     return None
 
 

@@ -199,7 +199,7 @@ def split_names(value: str, *, loose: bool = False, listed: bool | None = None) 
     return names
 
 
-_FIFTH_SURNAME = re.compile(r"第五(?![名位])[\u4e00-\u9fff]{1,2}")
+_FIFTH_SURNAME = re.compile(r"第五(?![名位章节条届期版次批组轮个项款篇部层级类])[\u4e00-\u9fff]{1,2}")
 _COMMON = 100  # the hundred commonest surnames lead about 85% of names
 _LIST_SEP = re.compile(r"[、丶,，;；]")
 _LISTED_NAME = re.compile(
