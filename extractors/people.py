@@ -434,8 +434,8 @@ def holder_in(rows: Sequence[Row]) -> Hit | None:
         # '汪强军于2023年7月19日至20日参加…': the name opens the sentence, a date follows 于
         r"^(?P<n>[\u4e00-\u9fff]{2,4}?)\s*于\s*(?:(?:19|20)\d{2}|[〇一二][〇O0零一二三四五六七八九]{3}年)",
         # '兹证明枣庄市口腔医院翁茂同志于…', '兹有开封市儿童医院郑悦同志参加…': the workplace before the name (the
-        # workplace read greedily: '…中心医院卢英同志', not '…中心' and '医院卢英')
-        r"(?:兹证明|兹有)\s*[\u4e00-\u9fff（）()]{2,30}(?:医院|学校|中学|小学|幼儿园|中心|局|站|公司|大学|学院|研究院|研究所|委员会|厅)"
+        # workplace read greedily, within the first person named: '…中心医院卢英同志', not '…中心' and '医院卢英')
+        r"(?:兹证明|兹有)\s*(?:(?!同志)[\u4e00-\u9fff（）()]){2,30}(?:医院|学校|中学|小学|幼儿园|中心|局|站|公司|大学|学院|研究院|研究所|委员会|厅)"
         r"\s*(?P<n>[\u4e00-\u9fff]{2,4}?)\s*同志",
         rf"(?P<n>(?:{'|'.join(COMPOUND_SURNAMES)})[\u4e00-\u9fff]{{1,2}}|[\u4e00-\u9fff]{{2,3}})\s*(?:同志|先生|女士)",
     )
