@@ -185,9 +185,10 @@ def _tiling(text: str, names: set[str]) -> list[str] | None:
         if best[i] is None:
             continue
         for n in names:
-            if n and text.startswith(n, i) and best[i + len(n)] is None:
+            # (the whole text as one name is no cut into two or more)
+            if n and n != text and text.startswith(n, i) and best[i + len(n)] is None:
                 best[i + len(n)] = [*best[i], n]  # type: ignore[misc]
-    return best[-1] if best[-1] is not None and len(best[-1]) >= 2 else None
+    return best[-1]
 
 
 def _listed_names(rows: Sequence[Row]) -> set[str]:
@@ -211,16 +212,7 @@ _LIST_SEPARATOR = re.compile(r"[、,，;；]")
 
 def _tiled_by(text: str, names: set[str]) -> bool:
     """Whether `text` is two or more of `names` run together, in some order."""
-    if len(text) < 4:
-        return False
-    ok = [True] + [False] * len(text)  # ok[i]: text[:i] is made of names
-    count = [0] * (len(text) + 1)
-    for i in range(len(text)):
-        if ok[i]:
-            for n in names:
-                if text.startswith(n, i):
-                    ok[i + len(n)], count[i + len(n)] = True, max(count[i + len(n)], count[i] + 1)
-    return ok[-1] and count[-1] >= 2
+    return _tiling(text, names) is not None
 
 
 def _blanked(row: Row, start: int, end: int) -> Row:

@@ -196,6 +196,7 @@ def classify(rows: Sequence[Row]) -> Classification:
 def _tie_breaks(scores: dict[str, float], rows: Sequence[Row]) -> dict[str, float]:
     # A 研究生课程结业证书 or an exam 合格证 is a qualification although it says 结业/合格.
     text = "".join(r.compact for r in rows[:12])
+    head = "".join(r.compact for r in rows[:2])  # the heading, over one or two rows
     out = dict(scores)
     if re.search(r"研究生课程|自学考试|计算机应用能力|学位证书|毕业证书", text):
         out["training_certificate"] -= 4.0
@@ -219,16 +220,15 @@ def _tie_breaks(scores: dict[str, float], rows: Sequence[Row]) -> dict[str, floa
     # A letter of introduction or recommendation (headed 介绍信, 推荐函, or asking 贵处 to receive its bearer)
     # sends someone to a training or vouches for them; it is no notice and no certificate.
     # A paper's acceptance letter (录用通知, 用稿通知) promises a publication; it is not one, nor a notice.
-    if re.search(r"录用通知|用稿通知|录用证明|录用函", "".join(r.compact for r in rows[:2])):
+    if re.search(r"录用通知|用稿通知|录用证明|录用函", head):
         for etype in ("journal_article", "training_notice"):
             out[etype] = min(out[etype], 1.0)
-    # A register of the year's learning (继续教育登记表/登记证书), a row per training and a total, sums up many
-    # proofs; it is none of them, and a reviewer asks for the proofs it lists.
-    dated_rows = sum(1 for r in rows if re.search(r"(?:19|20)\d{2}[.\-/年]\s*\d{1,2}", r.text))
-    if (
-        re.search(r"继续教育.{0,4}登记(?:表|证书|册|簿)", "".join(r.compact for r in rows[:2]))
-        and dated_rows >= 3
-    ):
+    # A professional's own register of the year's studies (继续教育学时登记表/登记证书: a dated row per training,
+    # a total) sums up many proofs; it certifies no one training, and a reviewer asks for the proofs it lists.
+    register = re.search(r"继续教育.{0,4}登记(?:表|证书|册|簿)", head) or re.search(
+        r"继续教育.{0,4}登记$", rows[0].compact if rows else ""
+    )
+    if register and (sum(1 for r in rows if re.search(r"(?:19|20)\d{2}\s*[.\-/年]\s*\d{1,2}", r.text)) >= 3):
         for etype in ("training_notice", "training_certificate", "sign_in_sheet"):
             out[etype] = min(out[etype], 1.0)
     # A sheet or notice of a meeting that is no training (a workers' congress, a party or shareholders' meeting, an
@@ -242,17 +242,17 @@ def _tie_breaks(scores: dict[str, float], rows: Sequence[Row]) -> dict[str, floa
     if re.search(r"回\s*执$", rows[0].compact if rows else "") and not re.search(r"通\s*知|邀\s*请", whole):
         out["training_notice"] = min(out["training_notice"], 1.0)
     # A notice publishing the projects signed off (关于公布…结题名单的通知) is the proof of their completion.
-    if re.search(r"关于公布.{0,40}(?:结题|结项|验收|鉴定).{0,8}名单", "".join(r.compact for r in rows[:2])):
+    if re.search(r"关于公布.{0,40}(?:结题|结项|验收|鉴定).{0,8}名单", head):
         out["training_notice"] = min(out["training_notice"], 1.0)
         out["project_completion"] = max(out["project_completion"], 6.0)
     # An annual appraisal form (年度考核登记表) says its holder took part in training; it proves no training;
     # nor does a log the professional filled in (登记表 … 填表人) and no one has yet signed off.
-    self_filled = re.search(r"登记表", "".join(r.compact for r in rows[:2])) and re.search(r"填表人", whole)
+    self_filled = re.search(r"登记表", head) and re.search(r"填表人", whole)
     # A work summary (个人工作总结) tells of the trainings its writer took; it proves none.
     if self_filled or re.search(
         # nor does a letter from the employer saying where its holder works (在职证明, 工作证明, 任职证明)
         r"年度考核|考核登记表|考核表|述职报告|工作总结|个人总结|在职证明|在岗证明|工作证明|任职证明|收入证明",
-        "".join(r.compact for r in rows[:2]),
+        head,
     ):
         # (its 本人签名 signs the form: it is no sheet of signatures either)
         for etype in ("training_notice", "training_certificate", "sign_in_sheet"):
@@ -260,7 +260,7 @@ def _tie_breaks(scores: dict[str, float], rows: Sequence[Row]) -> dict[str, floa
     # The minutes of a training meeting (会议记录) listing who attended (参加人员：…) prove attendance, as a
     # sign-in sheet does.
     if (
-        re.search(r"会议记录", "".join(r.compact for r in rows[:2]))
+        re.search(r"会议记录", head)
         and re.search(r"(?:参加|参会|出席)人员\s*[:：]\s*[\u4e00-\u9fff]", whole)
         and re.search(r"会议(?:名称|主题)\s*[:：][^，。；]*(?:培训|研修|讲座|学习班|交流会)", whole)
     ):
@@ -272,17 +272,8 @@ def _tie_breaks(scores: dict[str, float], rows: Sequence[Row]) -> dict[str, floa
         r"结\s*题|结\s*项|验\s*收|名单的通知", whole
     ):
         out["training_notice"] = max(out["training_notice"], out["training_certificate"] + 1.0)
-    # A professional's own register of studies (继续教育学时登记: a dated row per training) lists what was done;
-    # it certifies no one training.
-    dated_rows = sum(bool(re.match(r"\s*(?:19|20)\d{2}\s*[.\-/年]\s*\d{1,2}", r.text)) for r in rows)
-    if (
-        re.search(r"继续教育(?:学时)?登记(?:表|册|簿)?$", "".join(r.compact for r in rows[:1]))
-        and dated_rows >= 3
-    ):
-        out["training_certificate"] = min(out["training_certificate"], 1.0)
     # An application to go and study (外出学习审批单) or a record of a lesson observed (听课记录) names a
     # training or a 课题 (a lesson's topic); it proves neither a training nor a project.
-    head = "".join(r.compact for r in rows[:2])
     # Nor does a training's registration form (headed …报名表), filled in before it.
     form = re.search(r"报名(?:登记|回执)?表$|回执表$", rows[0].compact) if rows else None
     if (
