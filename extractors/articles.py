@@ -247,8 +247,10 @@ def journal_article(rows: Sequence[Row], draft: Draft, ctx: ExtractContext) -> N
     people, title = authors([r for r in rows if r.page not in toc], name.value if name else None)
     # (a database page prints the journal's name beside the byline: it is no author)
     draft.people += [(p, h) for p, h in people if not (name and p["name"] == name.value)]
-    draft.put("title", title)
     portal = _portal_title(rows, name.value if name else None)
+    if portal is not None and title is not None and _BANNER.search(title.value):
+        title = None  # (the portal's banner read as a title's first row: '中国知网·文献检索' / '磁共振…')
+    draft.put("title", title)
     draft.put("title", portal)
     if portal is not None and not draft.people:
         draft.people += _portal_byline(rows, portal.row)
@@ -284,6 +286,9 @@ def _portal_byline(rows: Sequence[Row], title_row: Row) -> list[tuple[dict[str, 
     ]
 
 
+_BANNER = re.compile(r"知网|万方|维普|文献详情|知网节|数据库")
+
+
 def _portal_title(rows: Sequence[Row], journal: str | None = None) -> Hit | None:
     """A database's record page: the paper's title on the row under the portal's banner ('中国知网 文献知网节'),
     without the journal's name printed beside it ('针刺治疗失眠42例 中国针灸')."""
@@ -297,7 +302,7 @@ def _portal_title(rows: Sequence[Row], journal: str | None = None) -> Hit | None
         text = _SIDE_LABEL.sub("", below.text)
         compact = text.replace(" ", "")
         if (
-            re.search(r"知网|万方|维普|文献详情|知网节|数据库", row.text)
+            _BANNER.search(row.text)
             and below.page == row.page
             and re.fullmatch(r"[\u4e00-\u9fff0-9A-Za-z，、：:—\-（）()“”]{6,60}", compact)
             and not re.search(r"[:：【】]", text)

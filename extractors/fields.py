@@ -99,7 +99,9 @@ def labelled(rows: Sequence[Row], label: str, *, next_row: bool = True) -> Itera
 # ('姓名 工作单位 培训项目 培训时间 学时' / '屈兰 菏泽市… 小麦…培训班 二〇二一年… 6').
 _COLUMN_HEAD = re.compile(
     r"姓\s*名|工作单位|所在单位|培训项目|培训名称|项目名称|课程名称|培训内容|培训时间|学习时间|培训日期|"
-    r"获得学时|认定学时|学\s*时|考核结果|证书编号|科目类别|课程类别|类\s*别|科\s*目|起止日期|起止时间|施教机构|培训机构|主办单位\s*(?:[（(]\s*盖\s*章\s*[)）])?"
+    r"获得学时|认定学时|学\s*时|考核结果|证书编号|科目类别|课程类别|类\s*别|科\s*目|起止日期|起止时间|施教机构|培训机构|主办单位\s*(?:[（(]\s*盖\s*章\s*[)）])?|"
+    # a query result's columns ('序号 姓名 培训项目 … 发证日期')
+    r"序\s*号|发证日期|颁发日期|发证时间"
 )
 
 
@@ -113,7 +115,9 @@ def table_as_labels(rows: Sequence[Row], headings: re.Pattern[str] = _COLUMN_HEA
         below: list[Row] = []
         for row in rows[i + 1 : i + 4]:
             if row.page != header.page or re.search(
-                r"[:：，。]|特此|特发|此证|盖\s*章|[（(]\s*章\s*[)）]", row.text
+                # (a query result's count and the page furniture under it: '共1条记录', a link, '1/1')
+                r"[:：，。]|特此|特发|此证|盖\s*章|[（(]\s*章\s*[)）]|^\s*共\s*\d+\s*条|https?:|^\s*\d+\s*/\s*\d+\s*$",
+                row.text,
             ):
                 break
             below.append(row)

@@ -46,7 +46,8 @@ _HOURS = (
     # '18个继续教育学时', '12个专业科目学时': the kind of hour may come between the figure and its unit.
     (
         re.compile(
-            r"(\d{1,3}(?:\.\d)?)\s*(?:个)?\s*(?:继续教育|专业科目|公需科目|专业课|公需课)?\s*(?:学\s*[时吋]|课\s*时)"
+            # (not a date's tail: a print-out's '2017/6/28 继续教育学时查询')
+            r"(?<![\d./\-])(\d{1,3}(?:\.\d)?)\s*(?:个)?\s*(?:继续教育|专业科目|公需科目|专业课|公需课)?\s*(?:学\s*[时吋]|课\s*时)"
         ),
         0.8,
     ),
@@ -215,7 +216,7 @@ _OTHER_DATE_LABEL = re.compile(
 # A signer's office and name before the date on its row: '学位评定委员会主席 成华婉 二〇二三年十二月十日'.
 _SIGNED = re.compile(
     # (the signature's name may be absent from the print: '学位评定委员会主席 2017.12')
-    r"\s*[\u4e00-\u9fff()（）]{0,12}?(?:主席|校长|院长|主任|局长|负责人)\s*[:：]?\s*(?:[\u4e00-\u9fff]{2,4})?\s*"
+    r"\s*[\u4e00-\u9fff()（）]{0,20}?(?:主席|校长|院长|主任|局长|负责人)\s*[:：]?\s*(?:[\u4e00-\u9fff]{2,4})?\s*"
 )
 
 

@@ -14,6 +14,7 @@ from extractors.fields import (
     labelled,
     ocr_factor,
     ocr_label,
+    table_as_labels,
     with_continuation,
 )
 from extractors.generic import labelled_date
@@ -156,7 +157,15 @@ def patent_title(rows: Sequence[Row]) -> Hit | None:
     return hit.with_value(cjk_punct(clean_value(value.replace(" ", ""))))
 
 
+# A query result's columns over the one patent's row ('专利号 名称 发明人 申请日 授权公告日 类型').
+_LISTING_HEADS = re.compile(
+    r"专\s*利\s*号|申\s*请\s*号|专利名称|发明名称|名\s*称|发\s*明\s*人|设\s*计\s*人|申\s*请\s*日|授权公告日|公\s*告\s*日|"
+    r"专利类型|类\s*型|专利权人|申\s*请\s*人|序\s*号"
+)
+
+
 def patent_certificate(rows: Sequence[Row], draft: Draft) -> None:
+    rows = table_as_labels(rows, _LISTING_HEADS)
     draft.put("title", patent_title(rows))
     number = patent_number(rows)
     draft.put("patent.kind", patent_kind(rows) or kind_from_number(number))

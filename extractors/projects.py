@@ -5,7 +5,16 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from extractors.fields import Draft, Hit, clean_value, first_labelled, labelled, ocr_factor, with_continuation
+from extractors.fields import (
+    Draft,
+    Hit,
+    clean_value,
+    first_labelled,
+    labelled,
+    ocr_factor,
+    table_as_labels,
+    with_continuation,
+)
 from extractors.generic import common
 from extractors.people import COMPOUND_SURNAMES, holder_in, people_from, person_name, split_names
 from extractors.sheets import attendees
@@ -74,10 +83,13 @@ def _sentence_leader(flow: Row, m: re.Match[str]) -> Hit | None:
     words = m.group(1)
     # (or the workplace just before the name: '由…城关镇中心小学訾丽娟同志主持的')
     cut = _LEAD_IN.match(words) or re.match(
-        r"^.*(?:小学|中学|学校|医院|中心|局|站|所|院|公司)(?=[\u4e00-\u9fff]{2,4}$)", words
+        r"^.*(?:小学|中学|学校|医院|中心|局|站|所|院|园|公司)(?=[\u4e00-\u9fff]{2,4}$)", words
     )
     # A compound surname's name (欧阳浩振) is whole; '阳浩振' from its tail would be a name too.
     whole = [0] if re.match(rf"^(?:{'|'.join(COMPOUND_SURNAMES)})", words) else []
+    # (and one at the end, after the workplace: '…实验幼儿园诸葛燕雅', not its tail '葛燕雅')
+    tail = re.search(rf"(?:{'|'.join(COMPOUND_SURNAMES)})[\u4e00-\u9fff]{{1,2}}$", words)
+    whole += [tail.start()] if tail else []
     starts = ([cut.end()] if cut else []) + whole + [max(len(words) - n, 0) for n in (3, 2, 4)]
     for at in starts:
         names = split_names(words[at:])
@@ -230,12 +242,20 @@ def listed_projects(rows: Sequence[Row]) -> list[dict[str, object]] | None:
     return None
 
 
+# A query result's columns over the one project's row ('项目编号 项目名称 课题负责人 成员 结题日期 等级').
+_ONE_PROJECT_HEADS = re.compile(
+    r"(?:项目|课题)\s*编\s*号|(?:项目|课题)\s*名\s*称|(?:课题|项目)?\s*负\s*责\s*人|(?:课题|项目)?\s*主\s*持\s*人|"
+    r"(?:主要|课题组|项目组)?\s*成\s*员|(?:结题|验收)\s*(?:日\s*期|时\s*间)|(?:结题|鉴定)?\s*等\s*级|承担单位|序\s*号"
+)
+
+
 def project_completion(rows: Sequence[Row], draft: Draft) -> None:
     bulletin = listed_projects(rows)
     if bulletin is not None:
         draft.contents = bulletin  # a bulletin: no one project is the document's own
         common(rows, draft)
         return
+    rows = table_as_labels(rows, _ONE_PROJECT_HEADS)
     draft.put("title", project_title(rows))
     lead = leader(rows) or marked_leader(rows)
     if lead is not None:

@@ -28,14 +28,14 @@ _SUBJECTS = (
     re.compile(r"在\s*[\u4e00-\u9fff]{2,20}?(?:大学|学院|研究院|研究所)\s*([^，,。]{2,20}?)\s*(?:学科|专业)"),
     # '在作物学学科（专业）完成', '于…在临床医学专业学习': the subject right after 在, before 学科 or 专业
     re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[年月日]))在\s*([\u4e00-\u9fff]{2,20}?)\s*(?:学科|专业)"),
-    re.compile(r"自学考试\s*([^，,。]{2,30}?)\s*课程"),
+    re.compile(r"自学考试\s*([^，,。:：]{2,30}?)\s*课程"),
     re.compile(r"自学考试\s*([\u4e00-\u9fff]{2,20}?)\s*专业"),
     re.compile(r"专\s*业\s*[:：]\s*([^，,。\s]{2,20})"),
     re.compile(r"([\u4e00-\u9fff]{2,20}?)专业"),
 )
 # ('专业 护理' on a register's form row: the value after a blank, alone on the row)
 _SUBJECT_LABEL = re.compile(
-    r"^\s*(?:报考|学\s*科\s*[、丶/,，]?\s*)?专\s*业\s*(?:名称)?\s*(?:[:：]\s*([^，,。\s]{2,20})|\s+([^，,。\s:：]{2,20})\s*$)"
+    r"^\s*(?:报考|获\s*学\s*位|所\s*学|学\s*位|学\s*科\s*[、丶/,，]?\s*)?专\s*业\s*(?:名称)?\s*(?:[:：]\s*([^，,。\s]{2,20})|\s+([^，,。\s:：]{2,20})\s*$)"
 )
 # ('姓名：崔杰俊 准考证号：… 专业：学前教育': the label among a form row's others, the value ending the row)
 _SUBJECT_IN_ROW = re.compile(r"(?<![\u4e00-\u9fff])专\s*业\s*[:：]\s*([^，,。\s:：]{2,20})\s*$")
@@ -75,6 +75,9 @@ def qual_kind(rows: Sequence[Row]) -> Hit | None:
     return None
 
 
+_ONE_COURSE = re.compile(r"^\s*课\s*程\s*名\s*称\s*[:：]\s*([^，,。\s:：]{2,30})\s*$")
+
+
 def subject(rows: Sequence[Row]) -> Hit | None:
     # A labelled 专业 row first: in the page's flow the value runs on into the next row's text.
     for row in rows:
@@ -83,6 +86,12 @@ def subject(rows: Sequence[Row]) -> Hit | None:
             g = m.lastindex or 1
             value = cjk_punct(clean_value(m.group(g)))
             return Hit(value, 0.9 * ocr_factor(row), row, m.start(g), m.end(g))
+    # a single course's pass certificate ('单科合格证书' / '课程名称：测量学'): the course is its subject
+    if any("单科合格" in r.compact for r in rows[:4]):
+        for row in rows:
+            m = _ONE_COURSE.match(row.text)
+            if m:
+                return Hit(cjk_punct(m.group(1)), 0.85 * ocr_factor(row), row, m.start(1), m.end(1))
     for pattern in _SUBJECTS:
         for flow in flows(rows):
             m = pattern.search(flow.text)
@@ -229,9 +238,19 @@ def _name_under_heading(rows: Sequence[Row]) -> Hit | None:
     return None
 
 
+_PHOTO_CAPTION = re.compile(r"^\s*(?:照\s*片|相\s*片)\s+(?=\S)")
+
+
 def _main_rows(rows: Sequence[Row]) -> list[Row]:
-    # Signatures (校长：…, 主席：…) sit in the body but name the signer, not the graduate.
-    return [r for r in rows if not re.search(r"校\s*长|主\s*席|院\s*长", r.text)]
+    # Signatures (校长：…, 主席：…) sit in the body but name the signer, not the graduate; the photo box's
+    # caption read into the row beside it ('照片 学专业四年制本科学习') is no part of the sentence.
+    out = []
+    for r in rows:
+        if re.search(r"校\s*长|主\s*席|院\s*长", r.text):
+            continue
+        cut = _PHOTO_CAPTION.match(r.text)
+        out.append(Row(r.page, r.text[cut.end() :], r.boxes[cut.end() :], r.conf) if cut else r)
+    return out
 
 
 def qualification_certificate(rows: Sequence[Row], draft: Draft) -> None:

@@ -19,6 +19,17 @@ _TITLE_LABEL = (
 _FLOW_TITLES = (
     # '在…报告厅举办“建筑工程质量安全管理专题培训班”', '在开封市召开“X年会”': the quoted name of what is held
     # (before a paper's 《title》 the invitation names)
+    # ('举办“一带一路”倡议与创新发展，诚邀…': a name that opens with a quoted word runs on past the quote, unless
+    # what follows only says the kind of event, '“X”培训班')
+    (
+        re.compile(
+            # (a short quoted word, '“一带一路”', '“双碳”': not a whole event's name in quotes)
+            r"(?:举办|召开|举行)\s*([“\"][^”\"，。；;]{2,8}(?<![班会座训])[”\"]"
+            r"(?!(?:内部|专题|线上|线下|网络)?(?:培训|研修|学习|讲座)?(?:班|会)?\s*[，,。；;(（])"
+            r"[^，,。；;“”\"（(]{3,40}?)\s*[，,。；;]"
+        ),
+        0.85,
+    ),
     (re.compile(r"(?:举办|召开|举行)\s*[“\"]([^”\"，。；;]{4,50})[”\"]"), 0.9),
     # '由X主办、Y承办的“湖南省实景三维建设专题研修班”定于…': the quoted name of what they hold
     (re.compile(r"(?:主办|承办|协办|组织)的\s*[“\"]([^”\"，。；;]{4,50})[”\"]\s*(?:定于|将于|于|在)"), 0.9),
@@ -69,6 +80,16 @@ _FLOW_TITLES = (
             r"(?:学习|共计|累计|计|获得|取得|完成)?\s*\d{1,3}(?:\.\d)?\s*(?:个)?\s*(?:学\s*时|课\s*时)"
         ),
         0.8,
+    ),
+    # '参加管理会计应用指引解读，共40学时': any name, when the clause after it gives the hours
+    (
+        re.compile(
+            # (not a condition for the hours: '全程参加培训并考核合格的，计24学时')
+            r"(?:参加|完成)了?[“\"]?(?!关于|本次|此次|该|上述|线上|线下|相关|培训|学习)(?![^，,。]*?(?:考核|合格|结业|考试))"
+            r"([^，,。；;由“”\"\d]{4,50}?)(?<!的)[”\"]?\s*[，,]\s*"
+            r"(?:共\s*计|累\s*计|共|计)\s*\d{1,3}(?:\.\d)?\s*(?:个)?\s*(?:学\s*时|课\s*时)"
+        ),
+        0.75,
     ),
     # a filled-in form: '参加 X' in the blank, then '共计 _6 学时' (the form's words around the fill-ins)
     (re.compile(r"参\s*加\s+([^，,。；;\s_]{4,50}?)\s*(?:共\s*计|累\s*计)\s*_*\s*\d{1,3}"), 0.75),
@@ -262,6 +283,8 @@ def flow_title(rows: Sequence[Row]) -> Hit | None:
                 value = re.sub(
                     r"(培训|研修班|培训班|讲座)\1$|(?<=班)培训$", lambda m: m.group(1) or "", value
                 )
+                # the category in brackets after the name ('非洲猪瘟防控技术（专业课）') is no part of it
+                value = re.sub(r"(?<=.{4})[（(]\s*(?:公需|专业)\s*(?:科目|课程|课)?\s*[)）]$", "", value)
                 return Hit(value, conf * ocr_factor(flow), flow, m.start(1), m.end(1))
     return None
 
