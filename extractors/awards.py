@@ -5,7 +5,16 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from extractors.fields import Draft, Hit, clean_value, first_labelled, labelled, ocr_factor, with_continuation
+from extractors.fields import (
+    Draft,
+    Hit,
+    clean_value,
+    first_labelled,
+    labelled,
+    ocr_factor,
+    table_as_labels,
+    with_continuation,
+)
 from extractors.generic import common, holder
 from extractors.orgs import COUNTY_CITIES, PROVINCES
 from extractors.people import people_from, person_name, split_names
@@ -386,7 +395,16 @@ def listed_awards(rows: Sequence[Row]) -> list[dict[str, object]] | None:
     return None
 
 
+# A query result's columns over the one award's row ('序号 获奖项目 奖励名称 等级 获奖者 排名 授奖时间').
+_ONE_AWARD_HEADS = re.compile(
+    r"序\s*号|获奖项目|项目名称|成果名称|奖励名称|奖项名称|(?:奖励|获奖)?\s*等\s*级|获\s*奖\s*(?:者|人)|(?:主要)?完成人|"
+    r"(?:完成人)?\s*排\s*名|授奖单位|颁奖单位|颁发单位|(?:授奖|获奖|颁奖)\s*(?:时\s*间|日\s*期)|证书编号"
+)
+
+
 def award_certificate(rows: Sequence[Row], draft: Draft) -> None:
+    if listed_awards(rows) is None:
+        rows = table_as_labels(rows, _ONE_AWARD_HEADS)
     named = people_from(list(labelled(rows, r"获\s*奖\s*者|获\s*奖\s*人(?!\s*排)")), "awardee")
     # (a team listed under the label, '获奖者：A、B、C', is issued to no one person)
     draft.put("holder", named[0][1] if len(named) == 1 else None)

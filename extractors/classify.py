@@ -114,6 +114,8 @@ CUES: dict[str, tuple[tuple[str, float], ...]] = {
         (r"自学考试|单科合格|计算机应用能力考试|计算机应用能力|职称计算机|研究生课程|课程进修班", 4.5),
         # the diploma's record on the national register (学信网), printed in its place
         (r"学历证书电子注册备案表|学历电子注册备案|学籍在线验证报告|学位在线验证报告", 5.0),
+        # a query's result of one diploma or degree ('学信网 学历查询结果' over '姓名 学历 专业 毕业院校 …')
+        (r"学信网|学历查询|学位查询|毕业院校|学位授予单位", 3.0),
         (r"学\s*制|专\s*业|层\s*次|准予毕业|授予.{0,20}学位|考试科目|考试模块|模\s*块", 1.2),
         (r"准予毕|修完.{0,12}课程|本科学习|研究生学习", 1.5),
     ),

@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 from extractors.dates import find_dates
-from extractors.fields import Draft, Hit, clean_value, ocr_factor
+from extractors.fields import Draft, Hit, clean_value, ocr_factor, table_as_labels
 from extractors.generic import ORG, common, footer_date, footer_issuer, holder
 from extractors.people import person_name, split_names
 from extractors.text import Row, cjk_punct, flows
@@ -253,7 +253,15 @@ def _main_rows(rows: Sequence[Row]) -> list[Row]:
     return out
 
 
+# A query result's columns over the one diploma's row ('姓名 学历 专业 毕业院校 毕业日期 证书编号').
+_ONE_RECORD_HEADS = re.compile(
+    r"姓\s*名|性\s*别|学\s*历|学\s*位(?:类别|级别)?|层\s*次|专\s*业|毕业院校|院校名称|学位授予单位|毕业日期|授予日期|"
+    r"入学日期|学习形式|证书编号"
+)
+
+
 def qualification_certificate(rows: Sequence[Row], draft: Draft) -> None:
+    rows = table_as_labels(rows, _ONE_RECORD_HEADS)
     kind = qual_kind(rows)
     body = _main_rows(rows)
     draft.put("qualification.kind", kind)
