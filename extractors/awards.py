@@ -50,6 +50,11 @@ _RANK = re.compile(r"第\s*([0-9一二三四五六七八九十]{1,3})\s*(?:完�
 _TITLE_HONOUR = re.compile(
     r"(?:荣获|授予|评为)(?:[^，,。；;“”\"]{0,12}?[“\"])?\s*([^，,。；;“”\"]{2,30}?)[”\"]?\s*(?:荣誉)?称号"
 )
+# ('授予 秦建业 同志' / '2021年度泰安市优秀体育教练员' / '特发此证': the honour without the word 称号)
+_HONOUR_GRANTED = re.compile(
+    r"授予\s*[\u4e00-\u9fff·]{2,6}\s*(?:同志|老师)\s*[“\"]?((?:\d{4}\s*年度?)?[\u4e00-\u9fff]{0,12}?(?:优秀|先进|十佳|模范|最美)"
+    r"[\u4e00-\u9fff]{2,16}?(?:者|员|师|手|兵|人|星|干部|职工|个人|集体|标兵|能手|骨干|园丁))[”\"]?\s*(?:[。，,]|特发|特颁|$)"
+)
 # A competition named in full, cup names in quotes included: '在第三届…“XX杯”…创新创业大赛中，荣获二等奖'.
 _COMPETITION = re.compile(
     r"(?:在|参加|荣获|获得|于)\s*((?:\d{4}\s*年)?[^，,。；;：:在]{2,60}?(?:赛项|大赛|竞赛|比赛|比武|技能赛|挑战赛|联赛|评比|评选))"
@@ -94,6 +99,7 @@ def award_name(rows: Sequence[Row]) -> Hit | None:
         (_AWARD_NAME, 0.85),
         (_BEFORE_GRADE, 0.8),
         (_TITLE_HONOUR, 0.75),
+        (_HONOUR_GRANTED, 0.7),
     ):
         found = [
             (flow, m)

@@ -633,7 +633,10 @@ def _listed_days(text: str, found: list[DateHit]) -> dict[str, str] | None:
     return {"start": found[0].iso, "end": max(d.iso for d in found)}
 
 
-_SENT_STAMP = re.compile(r"[（(]\s*(?:星期|周)[一二三四五六日天]\s*[)）]\s*\d{1,2}\s*[:：]\s*\d{2}")
+# (a sending time, not a meeting's hours: '（星期六）8:30—17:30' is when it sits)
+_SENT_STAMP = re.compile(
+    r"[（(]\s*(?:星期|周)[一二三四五六日天]\s*[)）]\s*\d{1,2}\s*[:：]\s*\d{2}(?!\s*[-—–~～至到]\s*\d{1,2}\s*[:：]\s*\d{2})"
+)
 _RANGE_GOES_ON = r"\s*(?:-|—|–|~|～|至|到|(?:19|20)\d{2}|[〇零一二][〇零一二三四五六七八九]{3}|[\d〇一二三四五六七八九十]{1,3}\s*[日月]|[年月]\s*[\d〇一二三四五六七八九十])"
 
 

@@ -114,10 +114,14 @@ _NOTICE_HEADING = re.compile(
 )
 
 
+_EVENT_END = r"(?:培训班|研修班|学习班|进修班|培训|讲座|研讨会|论坛|会议|年会|交流会|报告会)"
 # A post's heading after its tag: '【通知】XX专题培训班报名开始啦'.
 _TAGGED_HEADING = re.compile(
-    r"^\s*[【「\[]?\s*通\s*知\s*[】」\]]\s*(?P<t>[^，,。；;：:]{4,50}?(?:培训班|研修班|学习班|进修班|培训|讲座|研讨会|论坛|会议))"
+    rf"^\s*[【「\[]?\s*(?:会议|培训)?通\s*知\s*[】」\]]\s*(?P<t>[^，,。；;：:]{{4,50}}?{_EVENT_END})"
 )
+# ... or the tag alone on its row over the event's name ('【会议通知】' / '泰安市城乡规划学会2022年学术年会')
+_TAG_ALONE = re.compile(r"^\s*[【「\[]\s*(?:会议|培训)?通\s*知\s*[】」\]]\s*$")
+_EVENT_ROW = re.compile(rf"^\s*(?P<t>[^，,。；;：:]{{4,50}}?{_EVENT_END})\s*$")
 
 
 # An e-mail's subject line: '主 题：会议通知：配电网自动化运维技术专题培训班'.
@@ -129,8 +133,12 @@ _MAIL_SUBJECT = re.compile(
 def _notice_heading(rows: Sequence[Row]) -> Hit | None:
     """The event named in a notice's heading, which may wrap onto a second row ('…2.0培' / '训的通知')."""
     head = [r for r in rows[:8] if r.page == rows[0].page]
-    for row in head[:6]:
+    for k, tagged in enumerate(head[:6]):
+        row = tagged
         m = _TAGGED_HEADING.match(row.text) or _MAIL_SUBJECT.match(row.text)
+        if m is None and _TAG_ALONE.match(tagged.text) and k + 1 < len(head):
+            row = head[k + 1]
+            m = _EVENT_ROW.match(row.text)
         if m:
             value = cjk_punct(clean_value(m["t"].replace(" ", "")))
             return Hit(value, 0.85 * ocr_factor(row), row, m.start("t"), m.end("t"))
@@ -338,8 +346,14 @@ def _name_workplace_rows(rows: Sequence[Row], at: int) -> list[tuple[dict[str, o
 def _name_rows(rows: Sequence[Row], at: int, hits: list[Hit], most: int) -> list[Hit]:
     """`hits` and up to `most` rows from `at` on that hold only names, while the list ends on a separator."""
     page = rows[at - 1].page if at else None
-    for below in rows[at : at + most]:
-        value = re.sub(r"[。.]\s*$", "", below.text.strip())
+    for k, below in enumerate(rows[at:]):
+        # (a list grouped by place or unit, each group on its row: '尉氏县：石红军 付丽娟 郭振海', as many as
+        # there are groups)
+        group = _GROUP_LABEL.match(below.text.strip())
+        if k >= most and not (group and hits and hits[-1].start > 0):
+            break
+        off = group.end() if group else 0
+        value = re.sub(r"[。.]\s*$", "", below.text.strip()[off:])
         # (the last may be a surname the wrap cut from its name)
         blanks = r"[\u4e00-\u9fff·]{2,12}(?:\s+[\u4e00-\u9fff·]{2,12})+(?:\s+[\u4e00-\u9fff])?"
         # names set apart by blanks, or a row of them OCR ran together over a row set apart so
@@ -373,8 +387,13 @@ def _name_rows(rows: Sequence[Row], at: int, hits: list[Hit], most: int) -> list
             last = hits[-1]
             hits[-1] = last.with_value(last.value[: tail_cut.start()])
             value = tail_cut.group(1) + value
-        hits.append(Hit(value, 0.85 * ocr_factor(below), below, 0, len(below.text.strip())))
+        hits.append(Hit(value, 0.85 * ocr_factor(below), below, off, len(below.text.strip())))
     return hits
+
+
+_GROUP_LABEL = re.compile(
+    r"^[\u4e00-\u9fff（）()]{1,20}?(?:县|区|市|镇|乡|街道|局|院|站|所|校|中心|公司|单位|组)\s*[:：]\s*(?=\S)"
+)
 
 
 _SLIP = re.compile(r"回\s*执|报\s*名\s*[表单]|参\s*会\s*回\s*执")
