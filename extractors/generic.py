@@ -34,7 +34,8 @@ _HOURS = (
         ),
         0.95,
     ),
-    (re.compile(r"学\s*[时吋]\s*(?:数)?\s*[:：]\s*(\d{1,3}(?:\.\d)?)"), 0.9),
+    # (a bilingual label: '学时 Hours：32')
+    (re.compile(r"学\s*[时吋]\s*(?:数)?\s*(?:[A-Za-z]{2,12}\s*)?[:：]\s*(\d{1,3}(?:\.\d)?)"), 0.9),
     # A form cell: '学时 | 46', '获得学时 16.0' (a number alone after the label, not a year or a date).
     (
         re.compile(

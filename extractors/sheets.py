@@ -568,13 +568,15 @@ def grid_attendees(rows: Sequence[Row]) -> list[Found]:
 
 # A sign-in app's export ('签到详情', '已签到9人'): each signer's row gives an avatar's character, the name and
 # the time signed ('德 莫琪德 07:14'), the workplace on the row below.
-_APP_MARK = re.compile(r"签到详情|签到记录|签到统计|已签到\s*\d+\s*人")
+_APP_MARK = re.compile(r"签到详情|签到记录|签到统计|签到情况|已签到\s*\d+\s*人")
 # (the time may print its seconds; OCR may run the workplace above onto the row: 'XX林业发展中心孟国锋 08:57:05')
 _APP_ROW = re.compile(
     # (an avatar's character, a serial '1.', or the workplace run onto the row may come first)
     r"^\s*(?:[\u4e00-\u9fff]\s+)?(?:\d{1,3}\s*[.、．]\s*)?(?:[\u4e00-\u9fff]{2,20}?(?:中心|站|局|院|学校|中学|小学|所|公司))?"
     # ('颜雅子 01-22 08:25': the day signed may come before the time)
-    r"(?P<n>[\u4e00-\u9fff·]{2,6})\s+(?:\d{1,2}\s*-\s*\d{1,2}\s+)?\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?\s*(?:已\s*签\s*到)?\s*$"
+    # (a late signer signed too: '吕凤英 08:40 迟到')
+    r"(?P<n>[\u4e00-\u9fff·]{2,6})\s+(?:\d{1,2}\s*-\s*\d{1,2}\s+)?\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?\s*"
+    r"(?:已\s*签\s*到|迟\s*到|补\s*签|正\s*常)?\s*$"
 )
 
 
@@ -661,8 +663,16 @@ def _without_avatar(start: int, name: str) -> tuple[int, str]:
 
 
 def app_title(rows: Sequence[Row]) -> Hit | None:
-    """The event named on the row under the export's heading ('签到详情' / 'XX高级研修班')."""
+    """The event named on the row under the export's heading ('签到详情' / 'XX高级研修班'), or before the heading's
+    word on its row ('2022年储粮技术培训 签到情况')."""
+    for row in rows[:6]:
+        m = re.fullmatch(r"\s*(?P<t>[^:：]{4,50}?)\s*(?:签到详情|签到记录|签到统计|签到情况)\s*", row.text)
+        if m and not re.search(r"\d{1,2}\s*[:：]\s*\d{2}", m["t"]):
+            value = cjk_punct(clean_value(m["t"].replace(" ", "")))
+            return Hit(value, 0.8 * ocr_factor(row), row, m.start("t"), m.end("t"))
     for row, below in zip(rows[:6], rows[1:7], strict=False):
+        if _APP_ROW.match(below.text) or re.search(r"\d{1,2}\s*[:：]\s*\d{2}", below.text):
+            continue  # (a signer's row under the count, '已签到 4人' / '柏林 08:21 已签到', names no event)
         if (
             _APP_MARK.search(row.text)
             and not _APP_MARK.search(below.text)
