@@ -114,6 +114,10 @@ def award_name(rows: Sequence[Row]) -> Hit | None:
             name = re.sub(r"(?<=奖)(?:评选|评比)$", "", name)
             # the certificate's heading run into the name ('荣誉证书XX县社会科学优秀成果奖')
             name = re.sub(r"^[\u4e00-\u9fff]{0,2}证书(?=.{4})", "", name)
+            # ('特授予“…”项目' / '山东省…奖 二等奖': the word after the work's quotes, not the prize's)
+            name = re.sub(
+                r"^(?:项目|课题|成果)(?=[\u4e00-\u9fff]{0,6}?(?:省|市|县|区|国家|全国|中国))", "", name
+            )
             if pattern is _COMPETITION:
                 name = competition_event(name)[0]
             else:  # the prize, not its edition: '第28届山东省社会科学优秀成果奖' (digits fall outside the match)
@@ -415,6 +419,8 @@ def award_certificate(rows: Sequence[Row], draft: Draft) -> None:
     # (a team listed under the label, '获奖者：A、B、C', is issued to no one person)
     draft.put("holder", named[0][1] if len(named) == 1 else None)
     holder(rows, draft)
+    if len(named) > 1 and draft.has("holder") and draft.hits["holder"].value in {p["name"] for p, _ in named}:
+        del draft.hits["holder"]  # (nor is one of the team, read by the label alone, the one it is issued to)
     common(rows, draft)
     draft.put("title", project_title(rows) or event_title(rows))
     name = award_name(rows)
