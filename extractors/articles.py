@@ -11,6 +11,7 @@ from extractors.context import ExtractContext
 from extractors.fields import Draft, Hit, clean_value, first_labelled, labelled, ocr_factor, table_as_labels
 from extractors.generic import ORG
 from extractors.journals import Match, issn_ok
+from extractors.people import person_name
 from extractors.text import Row, cjk_punct
 
 _ISSN = re.compile(
@@ -254,6 +255,24 @@ def journal_article(rows: Sequence[Row], draft: Draft, ctx: ExtractContext) -> N
     draft.put("title", portal)
     if portal is not None and not draft.people:
         draft.people += _portal_byline(rows, portal.row)
+    if not draft.people and not toc:
+        draft.people += _profiled_author(rows)
+
+
+# '作者简介：娄利军（1990—），男，…': the footnote's profile of the first author
+_PROFILE = re.compile(r"作\s*者\s*简\s*介\s*[:：]\s*([\u4e00-\u9fff·]{2,6}?)\s*[（(]\s*(?:19|20)\d{2}")
+
+
+def _profiled_author(rows: Sequence[Row]) -> list[tuple[dict[str, object], Hit]]:
+    """Where no byline could be read (a spread's columns run together), the author the footnote profiles, taken
+    as the first, unsurely: a reviewer should see the byline."""
+    for row in rows:
+        m = _PROFILE.search(row.text)
+        found = person_name(m.group(1)) if m else None
+        if m and found is not None and found[0] == m.group(1):
+            hit = Hit(m.group(1), 0.6 * found[1] * ocr_factor(row), row, m.start(1), m.end(1))
+            return [({"name": m.group(1), "rank": 1, "role": "author"}, hit)]
+    return []
 
 
 # A record page's side panel run onto the title's or the byline's row: '…的临床观察 刊名：磁共振成像'.

@@ -13,7 +13,10 @@ from extractors.people import SURNAMES, Name, holder_in, person_name, split_name
 from extractors.text import Row, cjk_punct, flows
 from extractors.text import flow as joined_rows
 
-_ISBN = re.compile(r"I\s*S\s*B\s*N\s*[:：]?\s*((?:97[89][\s\-]*)?\d[\d\s\-]{7,15}[\dXx])")
+# (or under 书号 alone, the letters not printed: '书 号: 978-7-5648-4345-8')
+_ISBN = re.compile(
+    r"(?:I\s*S\s*B\s*N\s*[:：]?|书\s*号\s*[:：]\s*(?=97[89]))\s*((?:97[89][\s\-]*)?\d[\d\s\-]{7,15}[\dXx])"
+)
 _PUBLISHER = re.compile(
     r"([\u4e00-\u9fff]{2,16}(?:出版社|书社|书局|出版(?:有限)?公司))"
 )  # (齐鲁书社, 中华书局)
@@ -28,10 +31,11 @@ _EDITION_ONLY = re.compile(rf"版\s*次\s*[:：]?\s*(第\s*(?:\d{{1,2}}|[{_CN_NU
 _ROLES = (("副主编", "deputy_editor"), ("主编", "editor_in_chief"), ("编委", "editorial_board"),
           ("参编", "editorial_board"), ("编写", "editorial_board"), ("编者", "editorial_board"),
           ("编著", "author"), ("译者", "translator"), ("翻译", "translator"), ("译", "translator"),
-          ("原著", "author"), ("著", "author"))  # fmt: skip
+          ("原著", "author"), ("著", "author"), ("作者", "author"))  # fmt: skip
 _ROLE_RE = re.compile(
     r"(副\s*主\s*编|主\s*编|编\s*委(?:会)?(?:成员)?|参\s*编(?:人员|者)?|编\s*写(?:人员|组成员)|编\s*者|"
-    r"编\s*著|译\s*者|翻\s*译|译|原\s*著|(?<![显昭卓原])著(?!\s*作))"  # (not 著作权合同登记号, nor 显著 in a sentence)
+    r"编\s*著|译\s*者|翻\s*译|译|原\s*著|(?<![显昭卓原])著(?!\s*作)|"  # (not 著作权合同登记号, nor 显著 in a sentence)
+    r"^\s*作\s*者(?=\s*[:：]))"  # (an imprint's label opening its row: '作者：文永强')
 )
 # '书名/张三主编', '书名/（日）佐藤健一著；李四译': a translation marks the author's country in brackets.
 _NATIONALITY = r"[（(\[【〔]\s*[\u4e00-\u9fff]{1,2}\s*[)）\]】〕]"
