@@ -35,7 +35,8 @@ _ROLES = (("副主编", "deputy_editor"), ("主编", "editor_in_chief"), ("编�
 _ROLE_RE = re.compile(
     r"(副\s*主\s*编|主\s*编|编\s*委(?:会)?(?:成员)?|参\s*编(?:人员|者)?|编\s*写(?:人员|组成员)|编\s*者|"
     r"编\s*著|译\s*者|翻\s*译|译|原\s*著|(?<![显昭卓原])著(?!\s*作)|"  # (not 著作权合同登记号, nor 显著 in a sentence)
-    r"^\s*作\s*者(?=\s*[:：]))"  # (an imprint's label opening its row: '作者：文永强')
+    # (an imprint's label opening its row, '作者：文永强', unless a role follows the names: '作者：A主编；B副主编')
+    r"^\s*作\s*者(?=\s*[:：])(?!.*(?:编|著|译)))"
 )
 # '书名/张三主编', '书名/（日）佐藤健一著；李四译': a translation marks the author's country in brackets.
 _NATIONALITY = r"[（(\[【〔]\s*[\u4e00-\u9fff]{1,2}\s*[)）\]】〕]"

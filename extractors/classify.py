@@ -253,7 +253,9 @@ def _tie_breaks(scores: dict[str, float], rows: Sequence[Row]) -> dict[str, floa
     # A work summary (个人工作总结) tells of the trainings its writer took; it proves none.
     if self_filled or re.search(
         # nor does a letter from the employer saying where its holder works (在职证明, 工作证明, 任职证明)
-        r"年度考核|考核登记表|考核表|述职报告|工作总结|个人总结|在职证明|在岗证明|工作证明|任职证明|收入证明",
+        # (nor a reflection on what was learnt: 心得体会, 学习体会)
+        r"年度考核|考核登记表|考核表|述职报告|工作总结|个人总结|在职证明|在岗证明|工作证明|任职证明|收入证明|"
+        r"心得体会|学习心得|培训心得|学习体会|培训体会|培训总结|学习总结|研修总结",
         head,
     ):
         # (its 本人签名 signs the form: it is no sheet of signatures either)
