@@ -522,6 +522,8 @@ _NOT_ISSUER = re.compile(
     r"[，,。；;！!？?]|浏览|阅读|点击|^(?:颁发|发放|发证|盖章|负责|统一|组织|审核|出具|提供|将|并|对|为|以)|^本(?:站|网|刊|单位)$|单位|机构|时间|地点|日期"
     # (a note naming the label in a sentence: '本证明须加盖主办单位公章方为有效')
     r"|^(?:公章|印章|签章|章)|有效$"
+    # (a web page's 来源 naming the section that posted it, '来源：训练竞赛科', not the body that issues)
+    r"|^[\u4e00-\u9fff]{2,8}(?:科|股|室)$"
 )
 
 
