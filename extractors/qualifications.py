@@ -19,6 +19,9 @@ _KINDS = (
     (r"博[士土]?学位|博[士土]", "doctor_degree"),
     (r"硕[士土]?学位|硕[士土]", "master_degree"),
     (r"毕业证书|准予毕业|毕\s*业|毕.?证书|准予毕", "graduation"),
+    # A bachelor's degree has no kind of its own in the contract: it is the undergraduate schooling's record,
+    # read as graduation and less surely (学士 is not among the clean kinds below).
+    (r"学[士土]\s*学\s*位", "graduation"),
 )
 _SUBJECTS = (
     # '在本单位内科学学科完成', '在我校参加市政工程专业研究生课程进修班'
