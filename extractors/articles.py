@@ -245,7 +245,10 @@ def journal_article(rows: Sequence[Row], draft: Draft, ctx: ExtractContext) -> N
         draft.notes["contents_entries"] = contents_entries(toc_rows)
         draft.contents = contents_articles(toc_rows)
     name = draft.hits.get("journal.name")
-    people, title = authors([r for r in rows if r.page not in toc], name.value if name else None)
+    # (a web page's site menu, 'XX文献库 首页 通知公告 …', is no row of the title nor of the byline)
+    people, title = authors(
+        [r for r in rows if r.page not in toc and not _MENU.search(r.text)], name.value if name else None
+    )
     # (a database page prints the journal's name beside the byline: it is no author)
     draft.people += [(p, h) for p, h in people if not (name and p["name"] == name.value)]
     portal = _portal_title(rows, name.value if name else None)
@@ -303,6 +306,9 @@ def _portal_byline(rows: Sequence[Row], title_row: Row) -> list[tuple[dict[str, 
         )
         for k, (name, start, end, conf) in enumerate(found or [], 1)
     ]
+
+
+_MENU = re.compile(r"首\s*页(?:\s*[\u4e00-\u9fff]{2,6}){2,}\s*$")
 
 
 _BANNER = re.compile(r"知网|万方|维普|文献详情|知网节|数据库")

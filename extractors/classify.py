@@ -115,7 +115,7 @@ CUES: dict[str, tuple[tuple[str, float], ...]] = {
         # the diploma's record on the national register (学信网), printed in its place
         (r"学历证书电子注册备案表|学历电子注册备案|学籍在线验证报告|学位在线验证报告", 5.0),
         # a query's result of one diploma or degree ('学信网 学历查询结果' over '姓名 学历 专业 毕业院校 …')
-        (r"学信网|学历查询|学位查询|毕业院校|学位授予单位", 3.0),
+        (r"学信网|学[历位](?:证书)?(?:信息)?查询|学历信息|毕业院校|学位授予单位", 3.0),
         (r"学\s*制|专\s*业|层\s*次|准予毕业|授予.{0,20}学位|考试科目|考试模块|模\s*块", 1.2),
         (r"准予毕|修完.{0,12}课程|本科学习|研究生学习", 1.5),
     ),
@@ -244,7 +244,8 @@ def _tie_breaks(scores: dict[str, float], rows: Sequence[Row]) -> dict[str, floa
     if re.search(r"回\s*执$", rows[0].compact if rows else "") and not re.search(r"通\s*知|邀\s*请", whole):
         out["training_notice"] = min(out["training_notice"], 1.0)
     # A notice publishing the projects signed off (关于公布…结题名单的通知) is the proof of their completion.
-    if re.search(r"关于公布.{0,40}(?:结题|结项|验收|鉴定).{0,8}名单", head):
+    # (under a web page's header and site menu, the heading may be the third or fourth row)
+    if re.search(r"关于公布.{0,40}(?:结题|结项|验收|鉴定).{0,8}名单", "".join(r.compact for r in rows[:4])):
         out["training_notice"] = min(out["training_notice"], 1.0)
         out["project_completion"] = max(out["project_completion"], 6.0)
     # An annual appraisal form (年度考核登记表) says its holder took part in training; it proves no training;

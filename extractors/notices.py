@@ -130,6 +130,11 @@ _MAIL_SUBJECT = re.compile(
 )
 
 
+_PRINT_HEADER = re.compile(
+    r"^\s*(?:19|20)\d{2}\s*[/\-.]\s*\d{1,2}\s*[/\-.]\s*\d{1,2}\s+\d{1,2}\s*[:：]\s*\d{2}"
+)
+
+
 def _notice_heading(rows: Sequence[Row]) -> Hit | None:
     """The event named in a notice's heading, which may wrap onto a second row ('…2.0培' / '训的通知')."""
     head = [r for r in rows[:8] if r.page == rows[0].page]
@@ -143,12 +148,13 @@ def _notice_heading(rows: Sequence[Row]) -> Hit | None:
             value = cjk_punct(clean_value(m["t"].replace(" ", "")))
             return Hit(value, 0.85 * ocr_factor(row), row, m.start("t"), m.end("t"))
     for i, row in enumerate(head):
-        if not re.search(r"关\s*于", row.text):
+        # (not a browser's print header, the page's name cut short: '2016/04/11 09:13 关于举办…培训的通….')
+        if not re.search(r"关\s*于", row.text) or _PRINT_HEADER.match(row.text):
             continue
         for n in (1, 2):
             joined = joined_rows(head[i : i + n])
             m = _NOTICE_HEADING.search(joined.text)
-            if m:
+            if m and not re.search(r"…|\.\.", m["t"]):
                 # ('关于组织开展“X”内部培训的通知': the quoted name, not the kind of event after it)
                 value = quoted_event(m["t"]) or cjk_punct(clean_value(m["t"].replace(" ", "")))
                 conf = (0.9 if n == 1 else 0.8) * ocr_factor(joined)

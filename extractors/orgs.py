@@ -117,6 +117,9 @@ def repair(name: str, context: Iterable[str] = ()) -> tuple[str, int]:
     text = "".join(context)
     # an online platform ('XX继续教育网', 'XX云课堂') is named as it names itself, no department's ending
     platform = re.search(r"(?:教育|学习|培训)网$|网校$|云?课堂$|学堂$|平台$|在线$", name) is not None
+    # nor is a certificate's own noun a damaged department ending ('…继续教育证书' is no 继续教育基地)
+    if re.search(r"证\s*[书明]$|登记[表册]?$", name):
+        return name, 0
     found = None if platform else _fix_department(name)
     if found is None and len(name) > 4 and not platform:
         # A seal's edge often adds one stray character after the name.

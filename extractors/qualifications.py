@@ -18,7 +18,8 @@ _KINDS = (
     # Phone photos lose characters or read 士 as 土: 硕 学位, 博土学位, 毕 证书, 准予毕亚.
     (r"博[士土]?学位|博[士土]", "doctor_degree"),
     (r"硕[士土]?学位|硕[士土]", "master_degree"),
-    (r"毕业证书|准予毕业|毕\s*业|毕.?证书|准予毕", "graduation"),
+    # ('毕（结）业日期', a 学历证书's record: the schooling's record is a diploma's)
+    (r"毕业证书|准予毕业|毕\s*业|毕.?证书|准予毕|毕\s*[（(]\s*结\s*[)）]\s*业|学历证书", "graduation"),
     # A bachelor's degree has no kind of its own in the contract: it is the undergraduate schooling's record,
     # read as graduation and less surely (学士 is not among the clean kinds below).
     (r"学[士土]\s*学\s*位", "graduation"),
@@ -229,6 +230,15 @@ def qual_holder(rows: Sequence[Row]) -> Hit | None:
         found = person_name(m.group(1)) if m else None
         if m and found is not None:
             return Hit(found[0], found[1] * 0.85 * ocr_factor(row), row, m.start(1), m.end(1))
+    for row in rows:
+        # a name of a surname the list does not know, vouched for by the sentence that opens a diploma or degree
+        # ('沿丹丹，男，1972年2月8日生'): less sure, and a reviewer sees why
+        m = re.search(
+            r"^(?:学生|研究生|考生)?\s*([\u4e00-\u9fff]{2,3})\s*[，,]\s*(?:性别)?\s*[男女]\s*[，,]\s*(?:19|20)\d{2}\s*年",
+            row.text,
+        )
+        if m and not re.search(r"[年月日省市县区校院]", m.group(1)):
+            return Hit(m.group(1), 0.6 * ocr_factor(row), row, m.start(1), m.end(1))
     return None
 
 
