@@ -18,7 +18,8 @@ _ISBN = re.compile(
     r"(?:I\s*S\s*B\s*N\s*[:：]?|书\s*号\s*[:：]\s*(?=97[89]))\s*((?:97[89][\s\-]*)?\d[\d\s\-]{7,15}[\dXx])"
 )
 _PUBLISHER = re.compile(
-    r"([\u4e00-\u9fff]{2,16}(?:出版社|书社|书局|出版(?:有限)?公司))"
+    # (a publisher that is a company prints its company form: '人民交通出版社股份有限公司')
+    r"([\u4e00-\u9fff]{2,16}(?:出版社(?:股份有限公司|有限责任公司|有限公司)?|书社|书局|出版(?:有限)?公司|出版集团))"
 )  # (齐鲁书社, 中华书局)
 _CN_NUMERAL = "〇零○O一二三四五六七八九十"
 # '2021年9月第1版' or in Chinese numerals, '二零一八年六月第1版'
