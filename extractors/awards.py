@@ -447,13 +447,9 @@ def award_certificate(rows: Sequence[Row], draft: Draft) -> None:
         )
     )
     # ('获奖者：任春子' over '主要完成人：叶桂梅、任春子、…': the one person is placed by the team's list)
-    teams = [h for h in named_rows if len(split_names(h.value, listed=True)) > 1]
-    named_rows = [
-        h
-        for h in named_rows
-        if h in teams
-        or not any(h.value.strip() in {n.text for n in split_names(t.value, listed=True)} for t in teams)
-    ]
+    listed = [(h, {n.text for n in split_names(h.value, listed=True)}) for h in named_rows]
+    on_teams = set().union(*(names for _, names in listed if len(names) > 1))
+    named_rows = [h for h, names in listed if len(names) > 1 or h.value.strip() not in on_teams]
     people = people_from(with_continuation(rows, named_rows), "awardee")
     numbered = numbered_awardees(rows)
     if len(numbered) > len(people):

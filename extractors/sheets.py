@@ -568,7 +568,8 @@ def grid_attendees(rows: Sequence[Row]) -> list[Found]:
 
 # A sign-in app's export ('签到详情', '已签到9人'): each signer's row gives an avatar's character, the name and
 # the time signed ('德 莫琪德 07:14'), the workplace on the row below.
-_APP_MARK = re.compile(r"签到详情|签到记录|签到统计|签到情况|已签到\s*\d+\s*人")
+_APP_HEADING = r"签到详情|签到记录|签到统计|签到情况"
+_APP_MARK = re.compile(rf"{_APP_HEADING}|已签到\s*\d+\s*人")
 # (the time may print its seconds; OCR may run the workplace above onto the row: 'XX林业发展中心孟国锋 08:57:05')
 _APP_ROW = re.compile(
     # (an avatar's character, a serial '1.', or the workplace run onto the row may come first)
@@ -666,7 +667,7 @@ def app_title(rows: Sequence[Row]) -> Hit | None:
     """The event named on the row under the export's heading ('签到详情' / 'XX高级研修班'), or before the heading's
     word on its row ('2022年储粮技术培训 签到情况')."""
     for row in rows[:6]:
-        m = re.fullmatch(r"\s*(?P<t>[^:：]{4,50}?)\s*(?:签到详情|签到记录|签到统计|签到情况)\s*", row.text)
+        m = re.fullmatch(rf"\s*(?P<t>[^:：]{{4,50}}?)\s*(?:{_APP_HEADING})\s*", row.text)
         if m and not re.search(r"\d{1,2}\s*[:：]\s*\d{2}", m["t"]):
             value = cjk_punct(clean_value(m["t"].replace(" ", "")))
             return Hit(value, 0.8 * ocr_factor(row), row, m.start("t"), m.end("t"))
