@@ -312,6 +312,9 @@ _MENU = re.compile(r"首\s*页(?:\s*[\u4e00-\u9fff]{2,6}){2,}\s*$")
 
 
 _BANNER = re.compile(r"知网|万方|维普|文献详情|知网节|数据库")
+_PORTAL_NAME = re.compile(
+    r"[\u4e00-\u9fff]{0,12}(?:文献|期刊|学术)[\u4e00-\u9fff]{0,8}(?:平台|数据库|系统|网)"
+)
 
 
 def _portal_title(rows: Sequence[Row], journal: str | None = None) -> Hit | None:
@@ -323,6 +326,9 @@ def _portal_title(rows: Sequence[Row], journal: str | None = None) -> Hit | None
         below = rows[i + 1]
         # (the journal's source line may come first: '植物生态学报.2022,32（05) 北大核心')
         if i + 2 < len(rows) and re.search(r"(?:19|20)\d{2}\s*[,，]\s*\d{1,3}\s*[(（]", below.text):
+            below = rows[i + 2]
+        # (or the portal's own name under a browser's print header: '学术期刊文献服务平台')
+        if i + 2 < len(rows) and _PORTAL_NAME.fullmatch(below.compact):
             below = rows[i + 2]
         text = _SIDE_LABEL.sub("", below.text)
         compact = text.replace(" ", "")

@@ -115,8 +115,10 @@ def award_name(rows: Sequence[Row]) -> Hit | None:
             )  # ('特颁发XX奖证书': the prize, not the sentence's verb)
             # '在XX奖评选中荣获二等奖': the prize, not the selection for it
             name = re.sub(r"(?<=奖)(?:评选|评比)$", "", name)
-            # the certificate's heading run into the name ('荣誉证书XX县社会科学优秀成果奖')
+            # the certificate's heading run into the name ('荣誉证书XX县社会科学优秀成果奖'), or the grade's row
+            # above it ('奖励等级：三等奖' / 'XX省科学技术进步奖 …')
             name = re.sub(r"^[\u4e00-\u9fff]{0,2}证书(?=.{4})", "", name)
+            name = re.sub(r"^[特一二三四五六七八九十]等奖(?=.{4})", "", name)
             # ('特授予“…”项目' / '山东省…奖 二等奖': the word after the work's quotes, not the prize's)
             name = re.sub(
                 r"^(?:项目|课题|成果)(?=[\u4e00-\u9fff]{0,6}?(?:省|市|县|区|国家|全国|中国))", "", name
@@ -243,8 +245,9 @@ def stated_level(rows: Sequence[Row]) -> Hit | None:
 def award_kind(name: str) -> str:
     if not re.search(r"奖|赛|比武|评比|评选", name):
         return "other"  # an honorary title (优秀科技工作者), not a prize
-    if re.search(r"论文|著作|成果|作品", name) and re.search(r"(?:评选|评比)$", name):
-        return "other"  # a selection of papers ('优秀论文评选') judges work, it is no contest
+    if re.search(r"论文|著作|成果|作品|案例", name) and re.search(r"(?:评选|评比)$", name):
+        # a selection of papers or cases ('优秀论文评选', '优秀案例评选') judges work, it is no contest
+        return "other"
     return next((kind for pattern, kind in _KIND if re.search(pattern, name)), "other")
 
 
@@ -437,6 +440,10 @@ def award_certificate(rows: Sequence[Row], draft: Draft) -> None:
     draft.put("award.grade", grade(rows))
     draft.put("award.level", stated_level(rows))
     _kind_and_level(rows, draft, name)
+    if not draft.has("title") and name is not None and _EVENT_NAME.search(name.value):
+        # a contest or a selection that names no entry and no event of its own ('在X职业技能竞赛中荣获一等奖',
+        # '在X优秀案例评选中获得一等奖'): the contest is what was taken part in
+        draft.put("title", name.with_value(name.value, 0.8 * name.conf))
     named_rows = list(
         labelled(
             rows,
@@ -480,6 +487,9 @@ def award_certificate(rows: Sequence[Row], draft: Draft) -> None:
     if rank and len(people) == 1:
         people[0][0]["rank"] = rank
     draft.people += people
+
+
+_EVENT_NAME = re.compile(r"(?:竞赛|大赛|比赛|比武|评选|评比|擂台赛|挑战赛)$")
 
 
 def _kind_and_level(rows: Sequence[Row], draft: Draft, name: Hit | None) -> None:

@@ -28,6 +28,11 @@ _EDITION = re.compile(
     rf"第\s*(?:\d{{1,2}}|[{_CN_NUMERAL}]{{1,3}})\s*版)"
 )
 _EDITION_ONLY = re.compile(rf"版\s*次\s*[:：]?\s*(第\s*(?:\d{{1,2}}|[{_CN_NUMERAL}]{{1,3}})\s*版)")
+# a cover prints the edition alone on its row ('第2版') or after the title in brackets ('…指导（第2版）')
+_COVER_EDITION = re.compile(
+    rf"^\s*[(（]?\s*(第\s*(?:\d{{1,2}}|[{_CN_NUMERAL}]{{1,3}})\s*版)\s*[)）]?\s*$"
+    rf"|[(（]\s*(第\s*(?:\d{{1,2}}|[{_CN_NUMERAL}]{{1,3}})\s*版)\s*[)）]\s*$"
+)
 # Role words after (张三 主编) or before (主编：张三) the names; ordered longest first so 副主编 is not 主编.
 _ROLES = (("副主编", "deputy_editor"), ("主编", "editor_in_chief"), ("编委", "editorial_board"),
           ("参编", "editorial_board"), ("编写", "editorial_board"), ("编者", "editorial_board"),
@@ -86,6 +91,15 @@ def _simple(rows: Sequence[Row], pattern: re.Pattern[str], conf: float) -> Hit |
         m = pattern.search(row.text)
         if m:
             return Hit(re.sub(r"\s", "", m.group(1)), conf * ocr_factor(row), row, m.start(1), m.end(1))
+    return None
+
+
+def _cover_edition(rows: Sequence[Row]) -> Hit | None:
+    for row in rows:
+        m = _COVER_EDITION.search(row.text)
+        if m:
+            g = 1 if m.group(1) else 2
+            return Hit(re.sub(r"\s", "", m.group(g)), 0.8 * ocr_factor(row), row, m.start(g), m.end(g))
     return None
 
 
@@ -520,7 +534,7 @@ def book(rows: Sequence[Row], draft: Draft) -> None:
     draft.put("book.publisher", publisher)
     draft.put("issuer", publisher)
     # ('版次 第1版': a catalogue's record prints the edition without its month)
-    edition = _simple(rows, _EDITION, 0.9) or _simple(rows, _EDITION_ONLY, 0.85)
+    edition = _simple(rows, _EDITION, 0.9) or _simple(rows, _EDITION_ONLY, 0.85) or _cover_edition(rows)
     draft.put("book.edition", edition)
     draft.put("issued_on", publication_date(rows, edition))
     proof = _publishers_proof(rows)
@@ -531,7 +545,14 @@ def book(rows: Sequence[Row], draft: Draft) -> None:
         draft.put("holder", person[1])
         draft.people.append(person)
         return
-    draft.put("title", book_title(rows))
+    title = book_title(rows)
+    if title is not None and isinstance(title.value, str):
+        # (the edition a cover prints after the name, '…指导（第2版）', is the edition's, not the title's)
+        bare = re.sub(
+            rf"\s*[(（]\s*第\s*(?:\d{{1,2}}|[{_CN_NUMERAL}]{{1,3}})\s*版\s*[)）]\s*$", "", title.value
+        )
+        title = title.with_value(bare) if bare and bare != title.value else title
+    draft.put("title", title)
     draft.people += _unglued(editors(_cip_joined(rows)))
 
 

@@ -63,7 +63,7 @@ _HOURS = (
     (re.compile(r"^\s*[时吋]\s*[:：]\s*(\d{1,3}(?:\.\d)?)\s*$"), 0.6),
 )
 ORG = re.compile(
-    r"[\u4e00-\u9fff()（）]{2,40}?(?:委员会|办公室|教研室|研究室|人民政府|图书馆|博物馆|文化馆|档案馆|纪念馆|科技馆|美术馆|支队|大队|总队|国务院|管理局|知识产权局|局|厅|委|中心|基地|学会|协会|"
+    r"[\u4e00-\u9fff()（）eE]{2,40}?(?:委员会|办公室|教研室|研究室|人民政府|图书馆|博物馆|文化馆|档案馆|纪念馆|科技馆|美术馆|支队|大队|总队|国务院|管理局|知识产权局|局|厅|委|中心|基地|学会|协会|"
     r"大学|学院|学校|党校|中学|小学|幼儿园|医院|(?:保健|卫生|疗养|康复|科学)院|研究院|研究生院|设计院|站|研究所|公司|出版社|部|考试院|领导小组办公室|分会|联合会|研究会|促进会|工会|平台|(?:管理|服务|学习)系统|(?:科学技术|科技|社科|科研|教务|人事)处|"
     r"(?:教育|学习|培训)网|网校|云课堂|课堂|学堂|(?:专技|继续教育|教育|培训|学习)在线)"
 )
@@ -523,6 +523,9 @@ _NOT_ISSUER = re.compile(
     r"[，,。；;！!？?]|浏览|阅读|点击|^(?:颁发|发放|发证|盖章|负责|统一|组织|审核|出具|提供|将|并|对|为|以)|^本(?:站|网|刊|单位)$|单位|机构|时间|地点|日期"
     # (a note naming the label in a sentence: '本证明须加盖主办单位公章方为有效')
     r"|^(?:公章|印章|签章|章)|有效$"
+    # (a sentence naming the label, cut by the row's end: '由主办单位颁' / '发培训证书'; no body's name is one
+    # character)
+    r"|^颁|^.$"
     # (a web page's 来源 naming the section that posted it, '来源：训练竞赛科', not the body that issues)
     r"|^[\u4e00-\u9fff]{2,8}(?:科|股|室)$"
 )
@@ -683,7 +686,10 @@ def letterhead_issuer(rows: Sequence[Row]) -> Hit | None:
             for r in near
         )
         if (
-            not re.fullmatch(r"[\u4e00-\u9fff()（）]{4,40}", text)
+            # (a platform may write a letter into its name: 'XX专技e学堂')
+            not re.fullmatch(
+                r"[\u4e00-\u9fff()（）]{4,40}|[\u4e00-\u9fff]{2,20}[eE][\u4e00-\u9fff]{2,20}", text
+            )
             or not heading
             or re.search(r"[奖赛]$", text)
         ):

@@ -189,11 +189,12 @@ def attendees(rows: Sequence[Row]) -> list[Found]:
         if re.search(r"[，。；,;]", row.text) and len(row.compact) > 20:
             header = None  # a sentence under the table ends it ('经组织专家验收，该项目…')
             continue
-        # (or the one who kept or chaired it, '记录人：冯国英', '会务联系人：… 电话：…', '主持人：芮春怡', '主讲人：贾红铭 记录人：')
+        # (or the one who kept or chaired it, '记录人：冯国英', '会务联系人：… 电话：…', '主持人：芮春怡', '主讲人：贾红铭 记录人：',
+        # '负责人签字：孟广')
         if (
             re.search(
                 r"(?:单位|盖章)\s*[)）]?\s*[:：]"
-                r"|^\s*[\u4e00-\u9fff]{0,3}(?:记录|制表|填表|审核|统计|联系|经办|签到负责|主持|主讲|授课|负责|培训负责|带队)\s*人\s*[:：]"
+                r"|^\s*[\u4e00-\u9fff]{0,3}(?:记录|制表|填表|审核|统计|联系|经办|签到负责|主持|主讲|授课|负责|培训负责|带队)\s*人\s*(?:签字|签名|签章)?\s*[:：]"
                 r"|^\s*(?:应到|实到|应参加|实参加)\s*\d{1,3}\s*人"  # (the head count: '应到11人，实到8人。')
                 r"|^\s*(?:会务|培训)?(?:联系电话|联系方式|咨询电话|电\s*话|地\s*址|邮\s*箱)\s*[:：]"  # (a footer)
                 r"|^\s*[\u4e00-\u9fff（）()]{4,14}\s*[:：]\s*$",  # (the next section's heading: '项目完成情况摘要：')
@@ -352,6 +353,8 @@ def sheet_title(rows: Sequence[Row]) -> Hit | None:
         if nxt is not None and nxt.page == row.page and re.match(r"\s*到\s*[表册单]", nxt.text):
             # the heading wrapped inside 签到表 ('…研修班学员签' / '到表')
             m = re.match(r"(.{2,60}?)\s*签\s*$", row.text) or m
+        if m and re.match(r"\s*[，,。！!？?]", row.text[m.end() :]):
+            continue  # a chat's message about the sheet ('今天的签到表，大家核对一下'), no heading
         if m:
             value = cjk_punct(clean_value(m.group(1).replace(" ", "")))
             value = _SIGNERS.sub("", value) if len(_SIGNERS.sub("", value)) >= 4 else value
@@ -508,8 +511,9 @@ def _gapped_serials(rows: Sequence[Row]) -> list[Found]:
 
 
 def dated_host(rows: Sequence[Row]) -> Hit | None:
-    """The host under the sheet's heading, after the day: '2024.11.22 庆云县疾病预防控制中心'."""
-    for row in rows[:4]:
+    """The host under the sheet's heading, after the day: '2024.11.22 庆云县疾病预防控制中心' (a chat's
+    screenshot prints the sender and a message above the heading)."""
+    for row in rows[:8]:
         found = find_dates(row.text)
         rest = row.text[found[0].end :].strip() if found and found[0].start <= 1 else ""
         if rest and ORG.fullmatch(rest.replace(" ", "")):
