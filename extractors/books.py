@@ -39,8 +39,9 @@ _ROLES = (("副主编", "deputy_editor"), ("主编", "editor_in_chief"), ("编�
           ("编著", "author"), ("译者", "translator"), ("翻译", "translator"), ("译", "translator"),
           ("原著", "author"), ("著", "author"), ("作者", "author"))  # fmt: skip
 _ROLE_RE = re.compile(
-    r"(副\s*主\s*编|主\s*编|编\s*委(?:会)?(?:成员)?|参\s*编(?:人员|者)?|编\s*写(?:人员|组成员)|编\s*者|"
+    r"(副\s*主\s*编|主\s*编|编\s*委(?:会)?(?:成员)?|参\s*编(?:人员|者)?|编\s*写(?:人员|组成员)|编\s*者(?![\u4e00-\u9fff])|"
     r"编\s*著|译\s*者|翻\s*译|译|原\s*著|(?<![显昭卓原])著(?!\s*作)|"  # (not 著作权合同登记号, nor 显著 in a sentence)
+    # (nor a preface's '结合编者多年的经验', '由于编者水平有限': 编者 in a sentence names no one)
     # (an imprint's label opening its row, '作者：文永强', unless a role follows the names: '作者：A主编；B副主编')
     r"^\s*作\s*者(?=\s*[:：])(?!.*(?:编|著|译)))"
 )
@@ -505,7 +506,16 @@ def publication_date(rows: Sequence[Row], edition: Hit | None) -> Hit | None:
                 d.iso, d.conf * edition.conf, edition.row, edition.start + d.start, edition.start + d.end
             )
     # (a library record's '出版发行项 山东：XX出版社，2016.12': the imprint's date)
-    return labelled_date(rows, r"出版日期|出版时间|出\s*版\s*(?:发\s*行\s*)?项") or footer_date(rows)
+    labelled_on = labelled_date(rows, r"出版日期|出版时间|出\s*版\s*(?:发\s*行\s*)?项")
+    if labelled_on is not None:
+        return labelled_on
+    footer = footer_date(rows)
+    if footer is not None and any(r.page == footer.row.page and _PREFACE.fullmatch(r.compact) for r in rows):
+        return None  # when a preface was signed ('编者' / '2020年6月'), not when the book came out
+    return footer
+
+
+_PREFACE = re.compile(r"前言|序言?|自序|后记|编写说明|出版说明|编者的话")
 
 
 def book(rows: Sequence[Row], draft: Draft) -> None:

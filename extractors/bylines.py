@@ -18,11 +18,11 @@ _HEAD_END = re.compile(
 )
 # Affiliation marks after a name: digits (王丽1,2), a letter (王丽 a), a star or dagger for the corresponding author.
 # OCR reads small superscript digits as quote-like glyphs or a question mark (王丽”，李强’，顾洋?), which mark an
-# affiliation the same way.
+# affiliation the same way, or as a small circle (潘润昊。郝建卫).
 # A database's record page may print the marks in brackets (程凤(1) 段胜红(2)).
 _MARKS = re.compile(
     r"(?<=[\u4e00-\u9fff])\s*[(（]\s*\d{1,2}(?:\s*[,，]\s*\d{1,2})*\s*[)）]"
-    r"|(?<=[\u4e00-\u9fff])\s*(?:[\d,，*#†‡¹²³⁴⁵⁶⁷⁸⁹⁰'\"‘’“”′″`?？]+|[a-hA-H](?![A-Za-z]))"
+    r"|(?<=[\u4e00-\u9fff])\s*(?:[\d,，*#†‡¹²³⁴⁵⁶⁷⁸⁹⁰'\"‘’“”′″`?？。]+|[a-hA-H](?![A-Za-z]))"
     r"(?:\s*[,，.．·]\s*(?:\d|[a-hA-H](?![A-Za-z])))*|[*#†‡]"  # (marks set apart by dots: '董超1.2')
 )
 # 作者：… but not 作者简介, 作者单位, 通信作者, 第一作者.

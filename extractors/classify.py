@@ -262,6 +262,15 @@ def _tie_breaks(scores: dict[str, float], rows: Sequence[Row]) -> dict[str, floa
         # (its 本人签名 signs the form: it is no sheet of signatures either)
         for etype in ("training_notice", "training_certificate", "sign_in_sheet"):
             out[etype] = min(out[etype], 1.0)
+    # A proof of a stay as a visiting scholar (访问学者, 访学) or of service away from one's post (服务基层, 支医,
+    # 支教, 挂职, 援疆 …) is no training's certificate, though the stay was spent 研修: the notices credit such a
+    # stay by their own rules, which a reviewer applies.
+    if re.search(
+        r"访问学(?:习|者)|访学|(?:服务|支援)基层|基层服务|支\s*[医教农]|挂\s*职|援[藏疆外]|三援|对口支援",
+        head,
+    ) or re.search(r"以访问学者身份", text):
+        for etype in ("training_notice", "training_certificate", "sign_in_sheet"):
+            out[etype] = min(out[etype], 1.0)
     # The minutes of a training meeting (会议记录) listing who attended (参加人员：…) prove attendance, as a
     # sign-in sheet does.
     if (

@@ -65,7 +65,7 @@ _HOURS = (
 ORG = re.compile(
     r"[\u4e00-\u9fff()（）eE]{2,40}?(?:委员会|办公室|教研室|研究室|人民政府|图书馆|博物馆|文化馆|档案馆|纪念馆|科技馆|美术馆|支队|大队|总队|国务院|管理局|知识产权局|局|厅|委|中心|基地|学会|协会|"
     r"大学|学院|学校|党校|中学|小学|幼儿园|医院|(?:保健|卫生|疗养|康复|科学)院|研究院|研究生院|设计院|站|研究所|公司|出版社|部|考试院|领导小组办公室|分会|联合会|研究会|促进会|工会|平台|(?:管理|服务|学习)系统|(?:科学技术|科技|社科|科研|教务|人事)处|"
-    r"(?:教育|学习|培训)网|网校|云课堂|课堂|学堂|(?:专技|继续教育|教育|培训|学习)在线)"
+    r"(?:教育|学习|培训)网|网校|云课堂|课堂|学堂|(?:专技|继续教育|教育|培训|学习)在线|机场)"
 )
 _ISSUE_DATE_LABEL = (
     # (登记日期: the day a booklet's row of study was registered)
@@ -662,6 +662,13 @@ def common(rows: Sequence[Row], draft: Draft) -> None:
         labelled_issuer(rows) or footer_issuer(rows) or letterhead_issuer(rows) or posted_issuer(rows),
     )
     draft.put("issued_on", issue_date(rows))
+
+
+def other(rows: Sequence[Row], draft: Draft) -> None:
+    """A proof of no listed type (a visiting scholar's stay, an employer's letter …): who it is issued to, by
+    whom and when, so a reviewer sees the claimant on it."""
+    holder(rows, draft)
+    common(rows, draft)
 
 
 def letterhead_issuer(rows: Sequence[Row]) -> Hit | None:

@@ -53,6 +53,10 @@ def leader(rows: Sequence[Row]) -> Hit | None:
         # task column's '项目负责人' ending a row, whose 'value' is the next row of the table ('2 衣春博 …')
         hit = None
     if hit is not None:
+        # the label inside a sentence: '听取了项目负责人何博泽的汇报' names 何博泽, not 何博泽的汇报
+        told = re.match(r"\s*([\u4e00-\u9fff·]{2,4}?)(?:同志)?(?:的|带领)", hit.value)
+        if told is not None and re.search(r"[，,。]", hit.value):
+            hit = Hit(told.group(1), hit.conf, hit.row, hit.start + told.start(1), hit.start + told.end(1))
         names = split_names(hit.value)
         if names:
             n = names[0]

@@ -45,5 +45,5 @@ EXTRACTORS: dict[str, Extractor] = {
     "award_certificate": _plain(awards.award_certificate),
     "project_completion": _plain(projects.project_completion),
     "qualification_certificate": _plain(qualifications.qualification_certificate),
-    "other": _plain(generic.common),
+    "other": _plain(generic.other),
 }

@@ -72,10 +72,18 @@ def _fixed(m: HoursModel, ev: Evidence, place: Place) -> Outcome:
     return Outcome(m.fixed, "suggested", f"每项计{m.fixed:g}学时")
 
 
+# The longest span from first to last day (a fortnight) counted as days of training when no hours are printed.
+LONGEST_COUNTED_SPAN = 14
+
+
 def _per_day(m: HoursModel, ev: Evidence, place: Place) -> Outcome:
     days, per_day = act.days_in(ev), m.per_day or 0.0
     if ev.hours_stated is None and days is None:
         return _review("材料未写明学时，也没有起止日期，无法计算学时")
+    if ev.hours_stated is None and days is not None and days > LONGEST_COUNTED_SPAN:
+        # weeks or months from first to last day (a stay, a term of study) are not that many full days of
+        # training: what was studied in them is for a reviewer to count
+        return _review(f"材料未写明学时，起止日期跨{days}天，无法按天数折算，需审核人认定")
     if ev.hours_stated is None:
         return Outcome(days * per_day, "suggested", f"未写明学时，按{days}天×{per_day:g}学时计")  # type: ignore[operator]
     hours, detail = ev.hours_stated, f"按材料所载{ev.hours_stated:g}学时登记"

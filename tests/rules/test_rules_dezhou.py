@@ -59,6 +59,11 @@ CASES = [
     Case("self-study-needs-employer-file", [qualification("self_study_exam", "2017-04-01")], [(P, NR, None)],
          f"{D} 三、2"),
     Case("computer-exam-no-rule", [qualification("computer_exam", "2017-04-01", ["Word"])], [(P, NR, None)], D),
+    Case("fourteen-days-no-hours", [training("脱产进修", "2017-08-01", "2017-08-14")], [(P, OK, 112.0)],
+         f"{D} 三、1"),
+    # two months from first to last day are not sixty full days of training: a reviewer counts them
+    Case("two-months-no-hours-is-reviewed", [training("进修", "2017-03-01", "2017-04-30")], [(P, NR, None)],
+         f"{D} 三、1"),
 ]  # fmt: skip
 
 
