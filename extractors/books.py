@@ -28,11 +28,10 @@ _EDITION = re.compile(
     rf"第\s*(?:\d{{1,2}}|[{_CN_NUMERAL}]{{1,3}})\s*版)"
 )
 _EDITION_ONLY = re.compile(rf"版\s*次\s*[:：]?\s*(第\s*(?:\d{{1,2}}|[{_CN_NUMERAL}]{{1,3}})\s*版)")
+_EDITION_NO = rf"第\s*(?:\d{{1,2}}|[{_CN_NUMERAL}]{{1,3}})\s*版"
 # a cover prints the edition alone on its row ('第2版') or after the title in brackets ('…指导（第2版）')
-_COVER_EDITION = re.compile(
-    rf"^\s*[(（]?\s*(第\s*(?:\d{{1,2}}|[{_CN_NUMERAL}]{{1,3}})\s*版)\s*[)）]?\s*$"
-    rf"|[(（]\s*(第\s*(?:\d{{1,2}}|[{_CN_NUMERAL}]{{1,3}})\s*版)\s*[)）]\s*$"
-)
+_COVER_EDITION = re.compile(rf"(?:^\s*[(（]?|[(（])\s*({_EDITION_NO})\s*[)）]?\s*$")
+_TITLE_EDITION = re.compile(rf"\s*[(（]\s*{_EDITION_NO}\s*[)）]\s*$")
 # Role words after (张三 主编) or before (主编：张三) the names; ordered longest first so 副主编 is not 主编.
 _ROLES = (("副主编", "deputy_editor"), ("主编", "editor_in_chief"), ("编委", "editorial_board"),
           ("参编", "editorial_board"), ("编写", "editorial_board"), ("编者", "editorial_board"),
@@ -40,8 +39,8 @@ _ROLES = (("副主编", "deputy_editor"), ("主编", "editor_in_chief"), ("编�
           ("原著", "author"), ("著", "author"), ("作者", "author"))  # fmt: skip
 _ROLE_RE = re.compile(
     r"(副\s*主\s*编|主\s*编|编\s*委(?:会)?(?:成员)?|参\s*编(?:人员|者)?|编\s*写(?:人员|组成员)|编\s*者(?![\u4e00-\u9fff])|"
+    # (not a preface's '结合编者多年的经验', '由于编者水平有限': 编者 in a sentence names no one)
     r"编\s*著|译\s*者|翻\s*译|译|原\s*著|(?<![显昭卓原])著(?!\s*作)|"  # (not 著作权合同登记号, nor 显著 in a sentence)
-    # (nor a preface's '结合编者多年的经验', '由于编者水平有限': 编者 in a sentence names no one)
     # (an imprint's label opening its row, '作者：文永强', unless a role follows the names: '作者：A主编；B副主编')
     r"^\s*作\s*者(?=\s*[:：])(?!.*(?:编|著|译)))"
 )
@@ -99,8 +98,7 @@ def _cover_edition(rows: Sequence[Row]) -> Hit | None:
     for row in rows:
         m = _COVER_EDITION.search(row.text)
         if m:
-            g = 1 if m.group(1) else 2
-            return Hit(re.sub(r"\s", "", m.group(g)), 0.8 * ocr_factor(row), row, m.start(g), m.end(g))
+            return Hit(re.sub(r"\s", "", m.group(1)), 0.8 * ocr_factor(row), row, m.start(1), m.end(1))
     return None
 
 
@@ -558,9 +556,7 @@ def book(rows: Sequence[Row], draft: Draft) -> None:
     title = book_title(rows)
     if title is not None and isinstance(title.value, str):
         # (the edition a cover prints after the name, '…指导（第2版）', is the edition's, not the title's)
-        bare = re.sub(
-            rf"\s*[(（]\s*第\s*(?:\d{{1,2}}|[{_CN_NUMERAL}]{{1,3}})\s*版\s*[)）]\s*$", "", title.value
-        )
+        bare = _TITLE_EDITION.sub("", title.value)
         title = title.with_value(bare) if bare and bare != title.value else title
     draft.put("title", title)
     draft.people += _unglued(editors(_cip_joined(rows)))
