@@ -33,7 +33,7 @@ _PROJECT = (
     re.compile(r"[“\"《]([^”\"》]{4,60})[”\"》]\s*(?:项目|课题|成果)?"),
     re.compile(r"(?:项目名称|获奖项目|成果名称)\s*[:：]\s*(.{4,60})"),
 )
-_WORK = re.compile(r"《([^》]{4,60})》")
+_WORK = re.compile(r"《([^》]{2,60})》")  # (a lesson or a poem may be two characters: 《背影》)
 _KIND = (
     (r"社会科学|社科|哲学", "social_science"),
     (r"大赛|竞赛|比赛|比武|技能|评比|评选", "competition"),
@@ -168,6 +168,9 @@ _EVENT = re.compile(
 )
 
 
+_BRACKETED_EVENT = re.compile(r"(?:大赛|竞赛|技能赛|比赛)\s*[（(]\s*([^（()）]{2,20}?项目)\s*[）)]")
+
+
 def competition_event(name: str) -> tuple[str, str | None]:
     """The competition and the event (赛项) competed in, if one is named; the competition's year then goes
     too, as a prize's 年度 does ('2017年XX大赛育婴员项目比赛' gives XX大赛 and 育婴员)."""
@@ -178,6 +181,10 @@ def competition_event(name: str) -> tuple[str, str | None]:
 def event_title(rows: Sequence[Row]) -> Hit | None:
     """The event of a competition ('…大赛说课项目比赛中' gives 说课), for a certificate naming no work."""
     for flow in map(squeezed, flows(rows)):
+        # ('在青年岗位技能大赛（机载激光雷达项目）中': the event in brackets after the competition)
+        m = _BRACKETED_EVENT.search(flow.text)
+        if m:
+            return Hit(m.group(1), 0.75 * ocr_factor(flow), flow, m.start(1), m.end(1))
         for m in _COMPETITION.finditer(flow.text):
             event = competition_event(re.sub(r"\s", "", m.group(1)))[1]
             if event:
@@ -263,7 +270,13 @@ def grade(rows: Sequence[Row]) -> Hit | None:
 
 
 def project_title(rows: Sequence[Row]) -> Hit | None:
-    hit = first_labelled(rows, r"项目名称|获奖项目(?!名单|一览|汇总)|成果名称|课题名称")
+    hit = first_labelled(
+        rows,
+        r"项目名称|获奖项目(?!名单|一览|汇总)|成果名称|课题名称|"
+        # the entry of a contest, under its own label ('参赛项目：种子检验', '作品：…教学设计'); a colon is needed,
+        # since '作品《…》荣获' in a sentence is no label
+        r"(?:(?:参赛|竞赛|比赛)项目|(?:参赛)?作品(?:名称|题目)?)(?=\s*[:：])",
+    )
     if hit is not None:
         return hit.with_value(cjk_punct(clean_value(hit.value.replace(" ", ""))))
     # A 《work》 is the title; a quoted phrase may be the prize or an honour, so it only comes second.

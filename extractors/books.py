@@ -556,10 +556,18 @@ def book(rows: Sequence[Row], draft: Draft) -> None:
     title = book_title(rows)
     if title is not None and isinstance(title.value, str):
         # (the edition a cover prints after the name, '…指导（第2版）', is the edition's, not the title's)
+        # — unless the CIP record names the book with it ('森林火险（第二版）/郭燕德主编'): then it is the title's
         bare = _TITLE_EDITION.sub("", title.value)
-        title = title.with_value(bare) if bare and bare != title.value else title
+        if bare and bare != title.value and not _cip_names(rows, title.value):
+            title = title.with_value(bare)
     draft.put("title", title)
     draft.people += _unglued(editors(_cip_joined(rows)))
+
+
+def _cip_names(rows: Sequence[Row], title: str) -> bool:
+    """Whether a CIP record's line opens the book's entry with `title` ('title/author…')."""
+    key = re.sub(r"[\s()（）]", "", title)
+    return any(re.search(re.escape(key) + r"[/／]", re.sub(r"[\s()（）]", "", row.text)) for row in rows)
 
 
 def _unglued(found: list[tuple[dict[str, object], Hit]]) -> list[tuple[dict[str, object], Hit]]:
