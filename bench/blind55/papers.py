@@ -266,6 +266,15 @@ def _isbn(ctx: Ctx, publisher: str) -> str:
     return f"{pre}-{body}-{isbn_digit(digits + body)}"
 
 
+DISTRICTS = {
+    "北京": ("东城区青年湖南街", "朝阳区北三环东路", "海淀区学院路", "西城区德胜门外大街"),
+    "济南": ("市中区英雄山路", "历下区山大南路", "历城区经十东路"),
+    "青岛": ("市南区香港东路", "崂山区松岭路"),
+    "郑州": ("金水区经五路", "金水区顺河路", "中原区大学路"),
+    "开封": ("龙亭区明伦街", "鼓楼区中山路"),
+}
+
+
 def _copyright(pg: Page, ctx: Ctx, b: dict[str, Any], y: float, credit: str,
                who: list[tuple[str, str]]) -> float:  # fmt: skip
     rng = ctx.rng
@@ -282,7 +291,7 @@ def _copyright(pg: Page, ctx: Ctx, b: dict[str, Any], y: float, credit: str,
     y += 6
     rows = [("书    名", b["title"]), *who,
             ("责任编辑", names(rng, 1)[0]), ("出版发行", b["publisher"]),
-            ("地    址", f"{place}市{rng.choice(('经十路', '金水路', '胜利路', '北三环东路'))}{rng.randint(1, 300)}号"),
+            ("地    址", f"{place}市{rng.choice(DISTRICTS[place])}{rng.randint(1, 300)}号"),
             ("印    刷", f"{place}{rng.choice(('新华', '华艺', '光明'))}印刷有限公司"),
             ("开    本", rng.choice(("787 mm×1092 mm  1/16", "710 mm×1000 mm  1/16", "850 mm×1168 mm  1/32"))),
             ("印    张", f"{rng.randint(10, 30)}.{rng.choice((0, 5, 25, 75))}"), ("字    数", f"{rng.randint(200, 600)}千字"),

@@ -453,6 +453,14 @@ def rand_day(rng: random.Random, year: int, m0: int = 1, m1: int = 12) -> date:
     return start + timedelta(days=rng.randrange((end - start).days + 1))
 
 
+KAIFENG_2016 = (
+    "树立五大发展理念推进全面深化改革",
+    "习近平关于科技创新论述摘编",
+    "以文化+引领经济社会融合创新",
+    "深入开展“两学一做”推动全面从严治党",
+)
+
+
 def public_course(city: City, year: int) -> str:
     """The public-subject (公需科目) course of the year in each city, as its notice names it."""
     if city.key == "dezhou":
