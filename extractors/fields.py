@@ -42,6 +42,7 @@ def ocr_label(word: str) -> str:
 
 
 # (a bilingual form's English label after the Chinese one: '姓名 Name: 杨玉航', '培训项目 Program: …')
+_SEMI_LABEL = re.compile(r"[；;]\s*[\u4e00-\u9fff]{2,8}\s*[:：]")
 _SEP = re.compile(r"^\s*(?:[A-Za-z][A-Za-z .]{0,20}?\s*[:：]|[:：])?\s*")
 
 
@@ -84,6 +85,9 @@ def labelled(rows: Sequence[Row], label: str, *, next_row: bool = True) -> Itera
             nxt = _LABEL.search(row.text, start)
             cell = _CELL.search(row.text, start)
             end = min(nxt.start() if nxt else len(row.text), cell.start() if cell else len(row.text))
+            # ('项目名称：X；学习时间：…': a semicolon before another label's colon ends the value)
+            semi = _SEMI_LABEL.search(row.text, start)
+            end = min(end, semi.start()) if semi else end
             value = row.text[start:end].strip()
             if value:
                 yield Hit(value, ocr_factor(row), row, start, start + len(row.text[start:end].rstrip()))

@@ -132,8 +132,17 @@ def _chunks(value: str) -> list[tuple[str, int]]:
     out: list[tuple[str, int]] = []
     for m in _CHUNK.finditer(value):
         gap = value[out[-1][1] + len(out[-1][0]) : m.start()] if out else ""
-        if out and gap.isspace() and (out[-1][0].endswith("·") or m.group(0).startswith("·")):
-            out[-1] = (value[out[-1][1] : m.end()], out[-1][1])  # '阿依古丽 · 买买提' is one name
+        if (
+            out
+            and gap.isspace()
+            and (
+                out[-1][0].endswith("·")
+                or m.group(0).startswith("·")
+                or re.search(r"·[A-Z][.．]$", out[-1][0])
+            )
+        ):
+            # '阿依古丽 · 买买提' is one name, and so is '彼得·J. 哈里森' (an initial before the surname)
+            out[-1] = (value[out[-1][1] : m.end()], out[-1][1])
             continue
         if out and gap == " ":
             prev, at = out[-1]

@@ -37,6 +37,8 @@ _SUBJECTS = (
     re.compile(r"自学考试\s*([^，,。:：]{2,30}?)\s*课程"),
     re.compile(r"自学考试\s*([\u4e00-\u9fff]{2,20}?)\s*专业"),
     re.compile(r"专\s*业\s*[:：]\s*([^，,。\s]{2,20})"),
+    # ('考生X报考纺织工程专业': the subject applied for, not the verb)
+    re.compile(r"(?:报考|攻读|就读于?)\s*([\u4e00-\u9fff]{2,20}?)\s*专业"),
     re.compile(r"([\u4e00-\u9fff]{2,20}?)专业"),
 )
 # ('专业 护理' on a register's form row: the value after a blank, alone on the row)
