@@ -408,6 +408,13 @@ COLUMN_WORD = (
 )
 
 
+# A post or a rank printed between a workplace and a name ('教师', '主管护师', '高级工程师').
+_POST = (
+    r"(?:正高级|副高级|高级|副主任|主任|主治|主管|助理|中级|初级)?"
+    r"(?:教师|老师|医师|护师|护士|药师|技师|工程师|农艺师|畜牧师|兽医师|会计师|经济师|讲师|教授|研究员|馆员|记者|编辑)"
+)
+
+
 _WORKPLACE_FIRST = (
     # '兹有泰安电力勘察设计院有限公司高卫金，于…': the workplace, then the name before 于
     r"兹有\s*[\u4e00-\u9fff（）()]{2,30}?(?:医院|学校|中学|小学|幼儿园|中心|局|站|公司|大学|学院|研究院|设计院|研究所|委员会|厅)"
@@ -445,7 +452,8 @@ def holder_in(rows: Sequence[Row]) -> Hit | None:
         # '兹证明枣庄市口腔医院翁茂同志于…', '兹有开封市儿童医院郑悦同志参加…': the workplace before the name (the
         # workplace read greedily, within the first person named: '…中心医院卢英同志', not '…中心' and '医院卢英')
         r"(?:兹证明|兹有)\s*(?:(?!同志)[\u4e00-\u9fff（）()]){2,30}(?:医院|学校|中学|小学|幼儿园|中心|局|站|公司|大学|学院|研究院|研究所|委员会|厅)"
-        r"\s*(?P<n>[\u4e00-\u9fff]{2,4}?)\s*同志",
+        # (and the post or rank before the name: '…实验学校教师赵敏同志', '…中心高级农艺师鞠丽华同志')
+        rf"\s*(?:{_POST})?\s*(?P<n>[\u4e00-\u9fff]{{2,4}}?)\s*同志",
         rf"(?P<n>(?:{'|'.join(COMPOUND_SURNAMES)})[\u4e00-\u9fff]{{1,2}}|[\u4e00-\u9fff]{{2,3}})\s*(?:同志|先生|女士)",
     )
     # each pattern's weight falls with its place in the list; the named workplace's forms hold their own
