@@ -82,6 +82,18 @@ def training_certificate(ctx: Ctx, k: int) -> Doc:
     return Doc("training_certificate", lay, [pg], fields, scored, claim(st, holder), cat)
 
 
+def _titles(prof: str) -> list[str]:
+    if prof in ("急诊医学", "职业卫生"):
+        return ["住院医师", "主治医师", "副主任医师"]
+    if prof == "中药调剂":
+        return ["药师", "主管药师", "副主任药师"]
+    if prof in ("学前教育", "汽车维修教学"):
+        return ["二级教师", "一级教师", "高级教师"]
+    if prof == "石雕工艺":
+        return ["助理工艺美术师", "工艺美术师"]
+    return ["助理工程师", "工程师", "高级工程师"]
+
+
 def sign_in_sheet(ctx: Ctx, k: int) -> Doc:
     v, lay = _layout(ctx, "sign_in_sheet", "sis", k)
     st = setting(ctx)
@@ -120,7 +132,7 @@ def sign_in_sheet(ctx: Ctx, k: int) -> Doc:
         extra = 3 if v in ("plain", "booklet") else 0
         for i in range(n + extra):
             rows.append([str(i + 1), ppl[i] if i < n else "", st["county"] + ("" if i >= n else st["prof"][4][:4]),
-                         rng.choice(["助理工程师", "工程师", "高级工程师", "主治医师", "一级教师"]) if i < n else "", ""])  # fmt: skip
+                         rng.choice(_titles(st["prof"][0])) if i < n else "", ""])  # fmt: skip
         yb = pg.table(15, y, [14, 28, 70, 34, 34], rows, 10, ctx.body, 10)
         for i in range(n):
             sx = 15 + 146 + 17 + (rng.random() * 4 if v == "spill" else 0)
