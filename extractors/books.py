@@ -429,6 +429,17 @@ def book_title(rows: Sequence[Row]) -> Hit | None:
         m = re.match(r"^\s*《([^》]{2,40})》\s*(?:编\s*委\s*会|编写委员会|编审委员会)", row.text)
         if m:
             return Hit(cjk_punct(clean_value(m.group(1))), 0.85 * ocr_factor(row), row, m.start(1), m.end(1))
+    for row, below in zip(rows[:2], rows[1:3], strict=False):
+        # the book's name on the row over the board's heading ('XX实用手册' / '编委会'), though no taller than
+        # the names under it
+        if (
+            re.fullmatch(r"编\s*委\s*会|编写委员会|编审委员会|编\s*委\s*会\s*名\s*单", below.compact)
+            and 4 <= len(row.compact) <= 40
+            and not re.search(r"[:：。；;]|ISBN", row.text)
+            and not _ROLE_RE.search(row.text)
+            and not _PUBLISHER.search(row.text)
+        ):
+            return Hit(cjk_punct(clean_value(row.compact)), 0.8 * ocr_factor(row), row, 0, len(row.text))
     heights = sorted(r.bbox()[3] - r.bbox()[1] for r in rows[:12])
     # (the lower median: a cover of four rows, two of them its title, has as many rows of body size)
     body = heights[(len(heights) - 1) // 2] if heights else 0.0

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from extractors.fields import Hit, first_labelled, ocr_factor
-from extractors.people import people_from, split_names
+from extractors.people import Name, people_from, split_names
 from extractors.text import Row, cjk_punct, is_cjk
 
 # Where a first page's head ends: the abstract, or the footnote block (作者简介, 基金项目, 收稿日期, …).
@@ -153,9 +153,26 @@ def _inline_entry(row: Row) -> dict[str, Any] | None:
     if not names or "".join(n.text for n in names) != re.sub(r"[\s,，、]", "", m["names"]):
         return None
     title = cjk_punct(re.sub(r"\s", "", m["title"])).strip(" .。·:：")
+    first = _glued_first_author(title)
+    if first is not None:
+        # ('…的实践与思考郑建杰 刘伟怡 陈杰娟': the gap before the first author lost, the others set apart)
+        title, names = title[: -len(first.text)], [first, *names]
     people = [{"name": n.text, "rank": k, "role": "author"} for k, n in enumerate(names, 1)]
     conf = min(n.conf for n in names) * ocr_factor(row) * 0.9  # the cut between title and names is a guess
     return {"title": title, "people": people, "confidence": round(conf, 3)}
+
+
+def _glued_first_author(title: str) -> Name | None:
+    """A name of two to four characters, led by a known surname, glued after the title's last word."""
+    for m in reversed(list(_TITLE_END.finditer(title))):
+        rest = title[m.end() :]
+        if m.end() < 6 or not 2 <= len(rest) <= 4 or _TITLE_END.search(rest):
+            continue
+        found = split_names(rest)
+        if len(found) == 1 and found[0].text == rest and found[0].conf >= 0.9:
+            return found[0]
+        return None
+    return None
 
 
 _LEAD_PAGE = re.compile(r"^\s*\d{1,4}\s+(?=[\u4e00-\u9fff])")  # '12 设施番茄…': the page before the title

@@ -131,11 +131,18 @@ def table_as_labels(rows: Sequence[Row], headings: re.Pattern[str] = _COLUMN_HEA
             (header.bbox(m.start(), m.end())[0] + header.bbox(m.start(), m.end())[2]) / 2 for m in heads
         ]
         cells: list[list[tuple[str, tuple[Any, ...]]]] = [[] for _ in heads]
+        filled: list[set[int]] = []
         for row in below:
+            filled.append(set())
             for w in re.finditer(r"\S+", row.text):
                 box = row.bbox(w.start(), w.end())
                 col = min(range(len(heads)), key=lambda k: abs(centres[k] - (box[0] + box[2]) / 2))
                 cells[col] += list(zip(w.group(0), row.boxes[w.start() : w.end()], strict=True))
+                filled[-1].add(col)
+        if sum(len(cols) >= 2 for cols in filled) >= 2:
+            # two rows that each fill several columns are two records (a list of courses, '…（一） 4 合格' /
+            # '…（二） 4 合格'), not one record's cells wrapping onto a second row
+            return list(rows)
         made = []
         for m, cell in zip(heads, cells, strict=True):
             if not cell:

@@ -102,7 +102,8 @@ def hours(rows: Sequence[Row]) -> Hit | None:
                 value = m.group(g)
                 number = float(value) if value[0].isdigit() else float(cn_number(value))
                 return Hit(number, conf * ocr_factor(row), row, m.start(g), m.end(g))
-    return column_hours(rows) or _wrapped_hours(rows)
+    # ('…共计8学' / '时。' over a table of courses: the sentence's total, not a course's hours)
+    return _wrapped_hours(rows) or column_hours(rows)
 
 
 def _wrapped_hours(rows: Sequence[Row], in_figure: bool = False) -> Hit | None:
@@ -142,15 +143,28 @@ def column_hours(rows: Sequence[Row]) -> Hit | None:
         if total is not None:
             return total
         below = rows[i + 1]
-        same = _same_cell(row, head, below)
-        if same is not None:
-            return same
         x0, _, x1, _ = row.bbox(head.start(), head.end())
         pad = x1 - x0
-        for m in re.finditer(r"(?<![\d.])(\d{1,3}(?:\.\d)?)(?![\d.年月/\-])", below.text):
-            bx0, _, bx1, _ = below.bbox(m.start(1), m.end(1))
-            if x0 - pad <= (bx0 + bx1) / 2 <= x1 + pad:
-                return Hit(float(m.group(1)), 0.8 * ocr_factor(below), below, m.start(1), m.end(1))
+
+        span = (x0 - pad, x1 + pad)
+        found = _same_cell(row, head, below) or _figure_under(below, span)
+        after = rows[i + 2] if i + 2 < len(rows) and rows[i + 2].page == below.page else None
+        if (
+            found is not None
+            and after is not None
+            and (_same_cell(row, head, after) or _figure_under(after, span))
+        ):
+            return None  # several courses with hours each and no total: no one figure states the hours
+        return found
+    return None
+
+
+def _figure_under(row: Row, span: tuple[float, float]) -> Hit | None:
+    """The first figure on `row` whose centre falls within the heading's `span` (x from, x to)."""
+    for m in re.finditer(r"(?<![\d.])(\d{1,3}(?:\.\d)?)(?![\d.年月/\-])", row.text):
+        bx0, _, bx1, _ = row.bbox(m.start(1), m.end(1))
+        if span[0] <= (bx0 + bx1) / 2 <= span[1]:
+            return Hit(float(m.group(1)), 0.8 * ocr_factor(row), row, m.start(1), m.end(1))
     return None
 
 
