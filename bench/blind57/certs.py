@@ -93,7 +93,7 @@ def training_certificate(ctx: P.Ctx, k: int) -> Doc:
         rows.append(["合计", "", str(hours), ""])
         y = pg.table(25, y + 4, [70, 35, 25, 30], rows, 11, f, 10, header_font=ctx.bold)
         y = kit.pairs(
-            pg, ctx, 30, y + 6, [("培训项目", title), ("培训时间", period_s), ("单位", unitw)], 11.5
+            pg, ctx, 30, y + 6, [("培训项目", title), ("培训时间", period_s), ("计量单位", unitw)], 11.5
         )
         kit.sign(pg, ctx, pg.w - 40, y + 20, issuer, P.fmt(kit.iso(issued), ds))
     else:  # eplatform
@@ -153,7 +153,7 @@ def sign_in_sheet(ctx: P.Ctx, k: int) -> Doc:
     issuer = ctx.rng.choice([kit.bureau(pr, pol), c["rs"]])
     n = ctx.rng.randint(7, 12) if v != "twocol" else ctx.rng.randint(12, 18)
     ppl = P.names(ctx.rng, n)
-    units = pr[3] + [
+    units = [kit.unit(ctx, pr, pol)] + [
         f"{ctx.rng.choice(c['counties'])}{x}" for x in ("人民医院", "中学", "农业农村局", "供电所")
     ]
     titles = ["工程师", "高级工程师", "助理工程师", "主治医师", "一级教师", "高级教师", "农艺师", "统计师"]
@@ -274,7 +274,14 @@ def training_notice(ctx: P.Ctx, k: int) -> Doc:
             + "特邀请您拨冗参加并作专题授课。",
             13,
         )
-        y = kit.para(pg, ctx, 25, y + 2, "联系人：办公室，联系电话：0737-4221xxx（请于报到前回复）。", 13)
+        y = kit.para(
+            pg,
+            ctx,
+            25,
+            y + 2,
+            f"联系人：办公室，联系电话：{'0737' if pol.startswith('yiyang') else '0538'}-{ctx.rng.randint(2000000, 8999999)}（请于报到前回复）。",
+            13,
+        )
         kit.sign(pg, ctx, pg.w - 40, y + 20, issuer, P.fmt(kit.iso(issued), ds))
     else:
         pg.text(pg.w / 2, 25, issuer[:-1] if False else issuer, 20, ctx.bold, "c", (190, 20, 20))
@@ -527,7 +534,7 @@ def other(ctx: P.Ctx, k: int) -> Doc:
     elif v == "mentor":
         head, issuer = "带教证明", unit_
         title = "青年专业技术人员带教"
-        txt = f"{nm}同志在{d.year}年度承担{title}任务，指导青年技术人员2名，带教期满考核合格。特此证明。出具日期见落款。"
+        txt = f"{nm}同志在{d.year}年度承担{title}任务，指导青年技术人员2名，带教期满考核合格。"
     else:
         head, issuer = "志愿服务证明", f"{c['city']}科学技术协会"
         title = "科技志愿服务活动"

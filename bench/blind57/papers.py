@@ -21,7 +21,7 @@ def journal_article(ctx: P.Ctx, k: int) -> Doc:
     pol, c = kit.city(ctx)
     pr = kit.prof(ctx)
     v = ctx.variant("journal_article")
-    j = ctx.rng.choice(P.journals())
+    j = P.journal_for(ctx.rng, pr[0])
     year = ctx.rng.choice(c["years"])
     vol, iss = str(ctx.rng.randint(20, 58)), str(ctx.rng.randint(1, 12))
     title = f"{ctx.rng.choice(pr[5])}{ctx.pick('t57.jour.tail', ['的试验研究', '关键技术分析', '影响因素研究', '的应用与效果评价', '现状调查与对策'])}"
@@ -113,7 +113,8 @@ def journal_article(ctx: P.Ctx, k: int) -> Doc:
             "c",
         )
         y += 10
-        pg.text(pg.w / 2, y, ", ".join(f"AUTHOR {i + 1}" for i in range(n)), 9, f, "c")
+        en_place = "Yiyang 413000, Hunan" if pol.startswith("yiyang") else "Tai'an 271000, Shandong"
+        pg.text(pg.w / 2, y, f"({en_place}, China)", 9, f, "c")
         y = pg.wrap(22, y + 10, pg.w - 44, "正文：" + abs_ * 2, 10.5, f, 1.7)
         pg.line(22, pg.h - 40, 80, pg.h - 40, 0.3)
         rec = dt.date(year - 1, ctx.rng.randint(6, 12), ctx.rng.randint(1, 28))
@@ -163,7 +164,7 @@ def book(ctx: P.Ctx, k: int) -> Doc:
     pol, c = kit.city(ctx)
     pr = kit.prof(ctx)
     v = ctx.variant("book")
-    press, pre = ctx.rng.choice(P.PRESSES)
+    press, pre, pcity = ctx.rng.choice(P.PRESSES)
     isbn = _isbn(ctx, pre)
     y0 = ctx.rng.choice(c["years"])
     m = ctx.rng.randint(1, 12)
@@ -223,7 +224,7 @@ def book(ctx: P.Ctx, k: int) -> Doc:
             if who_s
             else f"{title} / {people[0]['name']}著；{'，'.join(p['name'] for p in people[1:])}译"
         )
-        y = pg.wrap(25, y + 8, pg.w - 50, f"{lead}. —北京：{press}，{y0}.{m}", 11, f, 1.7)
+        y = pg.wrap(25, y + 8, pg.w - 50, f"{lead}. —{pcity}：{press}，{y0}.{m}", 11, f, 1.7)
         y = pg.wrap(25, y, pg.w - 50, f"ISBN {isbn}", 11, f, 1.7)
         pg.text(25, y, f"中国版本图书馆CIP数据核字（{y0}）第{ctx.rng.randint(10000, 99999):06d}号", 11, f)
         y += 14
@@ -251,7 +252,7 @@ def book(ctx: P.Ctx, k: int) -> Doc:
     who = next((p["name"] for p in people if p["role"] != "author"), people[0]["name"])
     year_claim = y0
     if v == "cover":
-        pg.text(15, pg.h - 15, f"{y0}", 8, f)
+        pg.text(pg.w / 2, pg.h - 20, f"{pcity} · {y0}", 10, f, "c")
     return Doc(
         "book", f"book57-{v}", [pg], fields, scored, {"policy": pol, "person": who, "year": year_claim}
     )
