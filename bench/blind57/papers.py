@@ -357,6 +357,7 @@ def award_certificate(ctx: P.Ctx, k: int) -> Doc:
         aname, kind = f"{place}科学技术进步奖", "science_technology"
         if v == "team" and ctx.rng.random() < 0.4:
             aname, kind = f"{place}社会科学优秀成果奖", "social_science"
+            proj = f"{c['city']}{pr[0]}产业发展对策研究"
         title = proj
     elif v == "competition":
         tier = ctx.rng.choice(["prov", "city"])
@@ -392,7 +393,12 @@ def award_certificate(ctx: P.Ctx, k: int) -> Doc:
     if v == "team":
         team = P.names(ctx.rng, ctx.rng.randint(3, 7))
         y = kit.para(
-            pg, ctx, 28, y + 12, "为表彰在推动科学技术进步中作出突出贡献的集体和个人，特颁发此证书。", 13.5
+            pg,
+            ctx,
+            28,
+            y + 12,
+            f"为表彰在{'哲学社会科学研究' if kind == 'social_science' else '推动科学技术进步'}中作出突出贡献的集体和个人，特颁发此证书。",
+            13.5,
         )
         y = kit.pairs(
             pg,
