@@ -62,7 +62,8 @@ _HONOUR_GRANTED = re.compile(
 _COMPETITION = re.compile(
     r"(?:在|参加|荣获|获得|于)\s*((?:\d{4}\s*年)?[^，,。；;：:在]{2,60}?(?:赛项|大赛|竞赛|比赛|比武|技能赛|挑战赛|联赛|评比|评选))"
     # '…比赛中，作品《…》荣获三等奖': the work may come between the competition and its grade.
-    r"(?:\s*(?:中|活动中|上)\s*[，,]|\s*(?:中|活动中|上)?\s*[，,]?\s*(?:荣获|获得|获|被评为))"
+    # ('…竞赛中成绩优异，荣获一等奖': a few words of praise may come before the comma)
+    r"(?:\s*(?:中|活动中|上)\s*(?:成绩优异|成绩突出|表现优异|表现突出)?\s*[，,]|\s*(?:中|活动中|上)?\s*[，,]?\s*(?:荣获|获得|获|被评为))"
 )
 
 

@@ -48,7 +48,8 @@ _SUBJECT_LABEL = re.compile(
 # ('姓名：崔杰俊 准考证号：… 专业：学前教育': the label among a form row's others, the value ending the row)
 _SUBJECT_IN_ROW = re.compile(r"(?<![\u4e00-\u9fff])专\s*业\s*[:：]\s*([^，,。\s:：]{2,20})\s*$")
 _MODULE_HEAD = re.compile(
-    r"所修课程|修完课程|已修课程|考试科目|考试模块|合格模块|科目名称|合格课程|考试课程|合格科目|课程名称|模\s*块|科\s*目"
+    r"所修课程|修完课程|已修课程|考试科目|考试模块|合格模块|科目名称|合格课程|考试课程|合格科目|课程名称|模\s*块|科\s*目|"
+    r"^\s*课\s*程(?=\s+(?:成\s*绩|学\s*分))"  # (a bare '课程 成绩' header)
 )
 # A row that opens the next field ends a module list even without a colon ('考试时间 2019/12/22').
 _AFTER_MODULES = re.compile(
@@ -165,7 +166,8 @@ _MODULE_NOISE = re.compile(
 
 # A module table's header row, and the serial that opens each of its rows ('1 Word 2003中文字处理').
 _TABLE_HEAD = re.compile(
-    r"(?:序\s*号|科目名称|模块名称|考试科目|考试模块).*(?:日\s*期|时\s*间|成\s*绩|结\s*果|科目名称|模块名称)"
+    r"(?:序\s*号|科目名称|模块名称|考试科目|考试模块).*(?:日\s*期|时\s*间|成\s*绩|结\s*果|科目名称|模块名称)|"
+    r"^\s*课\s*程\s+(?:成\s*绩|学\s*分)\s*$"
 )
 _SERIAL = re.compile(r"^\s*\d{1,2}\s*[.、．]?\s+")
 
