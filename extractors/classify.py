@@ -271,9 +271,9 @@ def _tie_breaks(scores: dict[str, float], rows: Sequence[Row]) -> dict[str, floa
     ) or re.search(r"以访问学者身份", text):
         for etype in ("training_notice", "training_certificate", "sign_in_sheet"):
             out[etype] = min(out[etype], 1.0)
-    # Nor is a proof that its holder gave the lecture (讲座证明: '…应邀为我单位主讲…', or a teacher's 聘任证明), one of study abroad
-    # (出国（境）培训证明, whose hours the approval of the stay sets), or an employer's log of self-study
-    # (自学学习档案, 自学登记): the notices credit each by rules of its own (授课, 出国学习, 自学类).
+    # Nor is a proof that its holder taught (讲座证明: '…应邀为我单位主讲…', a teacher's 聘任证明, a 带教证明), one
+    # of study abroad (出国（境）培训证明, whose hours the approval of the stay sets), or an employer's log of
+    # self-study (自学学习档案, 自学登记): the notices credit each by rules of its own (授课, 出国学习, 自学类).
     lectured = re.search(r"(?:讲座|授课|讲课|讲学)证明|聘任|聘请|聘书|兼职教师|特聘|带教|导师", head) or (
         "证明" in head and re.search(r"应邀[^。]{0,30}?(?:主讲|授课|讲授|讲学)", text)
     )

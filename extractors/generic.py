@@ -145,7 +145,6 @@ def column_hours(rows: Sequence[Row]) -> Hit | None:
         below = rows[i + 1]
         x0, _, x1, _ = row.bbox(head.start(), head.end())
         pad = x1 - x0
-
         span = (x0 - pad, x1 + pad)
         found = _same_cell(row, head, below) or _figure_under(below, span)
         after = rows[i + 2] if i + 2 < len(rows) and rows[i + 2].page == below.page else None
