@@ -577,8 +577,11 @@ def book(rows: Sequence[Row], draft: Draft) -> None:
 
 def _cip_names(rows: Sequence[Row], title: str) -> bool:
     """Whether a CIP record's line opens the book's entry with `title` ('title/author…')."""
-    key = re.sub(r"[\s()（）]", "", title)
-    return any(re.search(re.escape(key) + r"[/／]", re.sub(r"[\s()（）]", "", row.text)) for row in rows)
+
+    def bare(text: str) -> str:
+        return re.sub(r"[\s()（）]", "", text)
+
+    return any((m := _CIP_TITLE.search(row.text)) and bare(m.group(1)) == bare(title) for row in rows)
 
 
 def _unglued(found: list[tuple[dict[str, object], Hit]]) -> list[tuple[dict[str, object], Hit]]:

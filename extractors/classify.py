@@ -263,23 +263,21 @@ def _tie_breaks(scores: dict[str, float], rows: Sequence[Row]) -> dict[str, floa
         for etype in ("training_notice", "training_certificate", "sign_in_sheet"):
             out[etype] = min(out[etype], 1.0)
     # A proof of a stay as a visiting scholar (访问学者, 访学) or of service away from one's post (服务基层, 支医,
-    # 支教, 挂职, 援疆 …) is no training's certificate, though the stay was spent 研修: the notices credit such a
-    # stay by their own rules, which a reviewer applies.
-    if re.search(
+    # 支教, 挂职, 援疆 …) is no training's certificate, though the stay was spent 研修; nor is a proof that its
+    # holder taught (讲座证明: '…应邀为我单位主讲…', a teacher's 聘任证明, a 带教证明), one of study abroad
+    # (出国（境）培训证明, whose hours the approval of the stay sets), or an employer's log of self-study
+    # (自学学习档案, 自学登记): the notices credit each by rules of its own (授课, 出国学习, 自学类), which a
+    # reviewer applies.
+    stayed = re.search(
         r"访问学(?:习|者)|访学|(?:服务|支援)基层|基层服务|支\s*[医教农]|挂\s*职|援[藏疆外]|三援|对口支援|特派员",
         head,
-    ) or re.search(r"以访问学者身份", text):
-        for etype in ("training_notice", "training_certificate", "sign_in_sheet"):
-            out[etype] = min(out[etype], 1.0)
-    # Nor is a proof that its holder taught (讲座证明: '…应邀为我单位主讲…', a teacher's 聘任证明, a 带教证明), one
-    # of study abroad (出国（境）培训证明, whose hours the approval of the stay sets), or an employer's log of
-    # self-study (自学学习档案, 自学登记): the notices credit each by rules of its own (授课, 出国学习, 自学类).
+    ) or re.search(r"以访问学者身份", text)
     lectured = re.search(r"(?:讲座|授课|讲课|讲学)证明|聘任|聘请|聘书|兼职教师|特聘|带教|导师", head) or (
         "证明" in head and re.search(r"应邀[^。]{0,30}?(?:主讲|授课|讲授|讲学)", text)
     )
     abroad = re.search(r"出[国境]|境外", head)
     self_study = re.search(r"自学(?!考试)[^。]{0,8}?(?:档案|登记|记录)", head)
-    if lectured or abroad or self_study:
+    if stayed or lectured or abroad or self_study:
         for etype in ("training_notice", "training_certificate", "sign_in_sheet"):
             out[etype] = min(out[etype], 1.0)
     # The minutes of a training meeting (会议记录) listing who attended (参加人员：…) prove attendance, as a

@@ -41,8 +41,9 @@ def ocr_label(word: str) -> str:
     return r"(?:[\s\W_]|[A-Za-z](?![A-Za-z])){0,3}".join(map(re.escape, word))
 
 
-# (a bilingual form's English label after the Chinese one: '姓名 Name: 杨玉航', '培训项目 Program: …')
+# ('项目名称：X；学习时间：…': a semicolon before another label's colon ends a value)
 _SEMI_LABEL = re.compile(r"[；;]\s*[\u4e00-\u9fff]{2,8}\s*[:：]")
+# (a bilingual form's English label after the Chinese one: '姓名 Name: 杨玉航', '培训项目 Program: …')
 _SEP = re.compile(r"^\s*(?:[A-Za-z][A-Za-z .]{0,20}?\s*[:：]|[:：])?\s*")
 
 
