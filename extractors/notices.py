@@ -601,7 +601,10 @@ def _letter(rows: Sequence[Row]) -> Sequence[Row]:
         closing = (
             dates and len(rows[i - 1].compact) <= dates[0].end - dates[0].start + 2
         )  # a row that is a date
-        if re.match(r"\s*附\s*(?:件\s*)?[:：]", rows[i].text) and closing:
+        # ('附件：…' / '附：…' / '附件 日程安排' / '附件2'): the annex after the letter's date
+        if closing and re.match(
+            r"\s*附\s*(?:[:：]|件\s*(?:[\d一二三四五六七八九]{1,2}\s*)?(?:[:：\s]|$))", rows[i].text
+        ):
             return rows[:i]
         # a note written under the letter's date ('本人X已参加…' / 'X 2021.6.10'): its date is the writer's
         if closing and any(p.match(rows[i].text) for p in _NOTE):
