@@ -431,7 +431,7 @@ def training_notice(ctx: Ctx, k: int) -> Doc:
     title, catword = _training(ctx, year, cat, p)
     if cat == "public" and var != "online":
         title = f"{year}年度专业技术人员{title.replace(f'{year}年度', '')}培训班"
-    issuer = ctx.rng.choice((HRSS[ctx.city], auth(ctx, p.auth)))
+    issuer = ctx.rng.choice((HRSS[ctx.city], auth(ctx, p.auth))) if var != "online" else HRSS[ctx.city]
     d1, d2 = _period(ctx, year, (2, 5))
     if var == "online":
         d1 = kit.day(ctx, year, 3, 6)

@@ -15,6 +15,7 @@ from bench.blind58.pools import (
     PROFS,
     PUBLISHERS,
     Ctx,
+    Prof,
     auth,
     county,
     isbn_digit,
@@ -98,7 +99,7 @@ def journal_article(ctx: Ctx, k: int) -> Doc:
         )
         pg.text(18, 92, "本期要目", 16, ctx.bold)
         y = 104.0
-        others = [t for t, _ in ctx.rng.sample(_peers(jname, title), 2)]
+        others = [t for t, _ in ctx.rng.sample(_peers(p, jname, title), 2)]
         entries = others[:1] + [title] + others[1:]
         for t in dict.fromkeys(entries):
             fit(pg, 22, y, t, 12, ctx.body, pg.w - 44)
@@ -116,19 +117,19 @@ def journal_article(ctx: Ctx, k: int) -> Doc:
         pg.text(pg.w / 2, 28, f"（{year}年 第{vol}卷 第{issue}期）", 11, ctx.body, "c")
         pg.text(pg.w / 2, 38, "目    次", 16, ctx.bold, "c")
         y = 52.0
-        pno = first - ctx.rng.randint(10, 40) if first > 50 else first
-        items = [(t, names(ctx, ctx.rng.randint(2, 4))) for t, _ in ctx.rng.sample(_peers(jname, title), 2)]
-        items.insert(ctx.rng.randint(0, 2), (title, authors))
-        seen = set()
-        for t, au in items:
-            if t in seen:
+        items = [
+            (t, names(ctx, ctx.rng.randint(2, 4))) for t, _ in ctx.rng.sample(_peers(p, jname, title), 3)
+        ]
+        at = ctx.rng.randint(0, 3)
+        items.insert(at, (title, authors))
+        pnos = [first + 9 * (i - at) + ctx.rng.randint(0, 3) * (i != at) for i in range(len(items))]
+        for (t, au), pno in zip(items, pnos, strict=True):
+            if pno < 1:
                 continue
-            seen.add(t)
             fit(pg, 20, y, t, 11.5, ctx.body, pg.w - 60)
-            pg.text(pg.w - 20, y, f"（{first if t == title else pno}）", 11, ctx.body, "r")
+            pg.text(pg.w - 20, y, f"（{pno}）", 11, ctx.body, "r")
             pg.text(26, y + 6.5, "，".join(au), 10, ctx.body)
             y += 17
-            pno += ctx.rng.randint(6, 12)
         pg.text(20, pg.h - 30, f"ISSN {issn}    CN {cn}", 10.5, ctx.body)
         return pg
 
@@ -248,10 +249,12 @@ def journal_article(ctx: Ctx, k: int) -> Doc:
     )
 
 
-def _peers(jname: str, title: str) -> list[tuple[str, str]]:
-    """Other papers a journal's cover or contents might list: from professions publishing there, else any."""
+def _peers(p: Prof, jname: str, title: str) -> list[tuple[str, str]]:
+    """Other papers a journal's cover or contents might list: from professions publishing there, or on the
+    profession's own subjects."""
     near = [pp for q in PROFS if jname in q.journals for pp in q.papers if pp[0] != title]
-    return near if len(near) >= 2 else [pp for q in PROFS for pp in q.papers if pp[0] != title]
+    own = [(f"{c}{s}", "") for c in p.courses for s in ("研究进展", "的试验研究", "现状与展望")]
+    return list(dict.fromkeys(near + own))
 
 
 def _lines(s: str, font: str, size: float, w: float) -> list[str]:
@@ -520,7 +523,7 @@ def patent_certificate(ctx: Ctx, k: int) -> Doc:
     law = {"invention": "发明专利", "utility_model": "实用新型专利", "design": "外观设计专利"}[kind]
     txt = (
         f"国家知识产权局依照中华人民共和国专利法进行审查，决定授予专利权，颁发{law}证书并在专利登记簿上予以登记。"
-        f"专利权自授权公告之日起生效。专利权期限为{20 if kind == 'invention' else 10 if kind == 'utility_model' else 15}年，"
+        f"专利权自授权公告之日起生效。专利权期限为{20 if kind == 'invention' else 15 if kind == 'design' and applied >= dt.date(2021, 6, 1) else 10}年，"
         f"自申请日起算。"
     )
     y = para(pg, 28, y, pg.w - 56, txt, 11, ctx.body, 1.8)
@@ -692,7 +695,9 @@ def award_certificate(ctx: Ctx, k: int) -> Doc:
             ctx.pick(
                 "aw.body",
                 (
-                    "为表彰在科学技术进步工作中作出突出贡献者，特颁发此证书。",
+                    "为表彰在科学技术进步工作中作出突出贡献者，特颁发此证书。"
+                    if kind == "science_technology"
+                    else "经评审委员会评审、社会公示，予以表彰。",
                     "特发此证，以资鼓励。",
                     "经评审委员会评审，予以表彰。",
                 ),
