@@ -72,7 +72,8 @@ def _training(ctx: Ctx, year: int, cat: str | None, p: Prof) -> tuple[str, str]:
         )
         return t, ctx.pick("tc.proword", ("专业科目", "专业课"))
     return ctx.pick(
-        "tc.none", (f"{course}研修班", f"{year}年{p.label}{course}培训", f"{course}技术交流会")
+        "tc.none",
+        (f"{course}研修班", f"{year}年{p.label}{course}培训", f"{course.removesuffix('技术')}技术交流会"),
     ), ""
 
 
@@ -125,7 +126,9 @@ def training_certificate(ctx: Ctx, k: int) -> Doc:
         y = kit.title_block(
             pg,
             ctx,
-            ctx.pick("tc.jieye.head", ("结业证书", "结 业 证 书", "培训结业证书")),
+            ctx.pick(
+                "tc.jieye.head", ("结业证书", "结 业 证 书", "培训结业证书", "专业技术人员继续教育|结业证书")
+            ),
             30,
             30,
             color=(170, 30, 30),
@@ -430,7 +433,8 @@ def training_notice(ctx: Ctx, k: int) -> Doc:
     cat = ctx.rng.choice(("professional", "public", None)) if var != "online" else "public"
     title, catword = _training(ctx, year, cat, p)
     if cat == "public" and var != "online":
-        title = f"{year}年度专业技术人员{title.replace(f'{year}年度', '')}培训班"
+        topic = title.replace(f"{year}年度", "").removesuffix("专题培训").removeprefix("专业技术人员")
+        title = f"{year}年度专业技术人员{topic}专题培训班"
     issuer = ctx.rng.choice((HRSS[ctx.city], auth(ctx, p.auth))) if var != "online" else HRSS[ctx.city]
     d1, d2 = _period(ctx, year, (2, 5))
     if var == "online":

@@ -196,10 +196,12 @@ def title_block(
     color: tuple[int, int, int] = (20, 20, 20),
 ) -> float:
     """A centred heading; `|` splits it over two lines."""
-    for ln in text.split("|"):
+    parts = text.split("|")
+    for i, ln in enumerate(parts):
         s = "  ".join(ln) if spaced and len(ln) <= 5 else ln
-        fit(pg, pg.w / 2, y, s, size, ctx.bold, pg.w - 36, "c", color)
-        y += lh(size, 1.6)
+        sz = size * 0.72 if len(parts) > 1 and i < len(parts) - 1 and len(ln) > len(parts[-1]) else size
+        fit(pg, pg.w / 2, y, s, sz, ctx.bold, pg.w - 36, "c", color)
+        y += lh(sz, 1.6)
     return y
 
 

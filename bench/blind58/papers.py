@@ -158,6 +158,8 @@ def journal_article(ctx: Ctx, k: int) -> Doc:
                 parts.append((sep, False))
             parts.append((a, False))
             sup = str(aff[i] + 1) if mark != "letter" else "abc"[aff[i]]
+            if i == 0 and len(units) > 1 and max(aff) >= 1 and ctx.rng.random() < 0.35:
+                sup += ",2" if mark != "letter" else ",b"  # the first author holds two affiliations
             if mark == "star" and i == len(authors) - 1:
                 sup += ",*"
             parts.append((sup, True))
