@@ -222,13 +222,13 @@ def award_level(name: str, issuer: str | None, kind: str | None) -> tuple[str | 
         return place, 0.6 if place else 0.0
     # A prize given by a department (厅/局/委) rather than a government is a 厅局级 award, unless its name is the
     # place's own government prize (山东省科学技术进步奖 stamped by 科学技术厅 is still provincial).
-    if (
-        issuer
-        and re.search(r"(?:厅|局|委员会|委)$", issuer)
-        and level != "national"
-        and not _GOVERNMENT_PRIZE.match(bare)
-    ):
+    department = bool(issuer and re.search(r"(?:厅|局|委员会|委)$", issuer)) and level != "national"
+    if department and not _GOVERNMENT_PRIZE.match(bare):
         return "bureau", 0.75
+    if department and re.search(r"教学成果奖$", bare):
+        # (a teaching prize stamped by an 教育局 or 教育厅: the blind corpora split between the place's level,
+        # draw 57, and 厅局级, draws 56 and 58; the place's level, unsure, for a reviewer)
+        return level, 0.6
     return level, conf
 
 
@@ -284,7 +284,7 @@ def grade(rows: Sequence[Row]) -> Hit | None:
 def project_title(rows: Sequence[Row]) -> Hit | None:
     hit = first_labelled(
         rows,
-        r"项目名称|获奖项目(?!名单|一览|汇总)|成果名称|课题名称|"
+        r"项目名称|获奖项目(?!名单|一览|汇总)|成果名称|课题名称|论文(?:题目|名称)|获奖论文(?=\s*[:：])|"
         # the entry of a contest, under its own label ('参赛项目：种子检验', '作品：…教学设计'); a colon is needed,
         # since '作品《…》荣获' in a sentence is no label
         r"(?:(?:参赛|竞赛|比赛)项目|(?:参赛)?作品(?:名称|题目)?)(?=\s*[:：])",

@@ -163,6 +163,9 @@ def _range_end(text: str, pos: int, first: dt.date) -> tuple[dt.date | None, int
 _LOST_ZERO = re.compile(r"(?<![〇零○O一二三四五六七八九十])([一二])\s([〇零○O一二三四五六七八九]{2}\s*年)")
 
 
+_NUMBER_LABEL = re.compile(r"(?:编\s*号|证\s*书?\s*号|号\s*码|N[oO]\s*[.．]?)\s*[:：]?\s*$")
+
+
 def find_dates(text: str, default_year: int | None = None) -> list[DateHit]:
     """All dates in `text`, in order; a range gives one hit with `until` set."""
     hits: list[DateHit] = []
@@ -176,6 +179,8 @@ def find_dates(text: str, default_year: int | None = None) -> list[DateHit]:
             day, conf = convert(m)
             if day is None or any(s < m.end() and m.start() < e for s, e in taken):
                 continue
+            if _NUMBER_LABEL.search(text, 0, m.start()):
+                continue  # a certificate's number that reads like a day ('证书编号：2016-3-13'), no date
             until, end = _range_end(text, m.end(), day)
             hits.append(DateHit(day, m.start(), end, conf, until))
             taken.append((m.start(), end))

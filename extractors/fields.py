@@ -247,7 +247,8 @@ def search(rows: Sequence[Row], pattern: re.Pattern[str]) -> Iterator[tuple[Row,
 def clean_value(text: str) -> str:
     """Trim punctuation and brackets OCR leaves around a value (a quote that closes inside it is its own)."""
     original = text
-    text = text.strip(" _:：,，;；.。、\"'“”《》<>[]【】")
+    # (and a form's tick box before a filled-in value, '☑枣树环剥刀')
+    text = text.strip(" _:：,，;；.。、\"'“”《》<>[]【】☑☐☒□■✓✔")
     closing = re.search(r"[”\"]", text)
     at = original.find(text) if text else -1
     if closing and "“" not in text[: closing.start()] and at > 0 and original[at - 1] in '“"':

@@ -75,6 +75,12 @@ _ISSUE_DATE_LABEL = (
 _ISSUER_LABEL = r"(?:主办|承办|培训|发证)单位\s*(?:审核)?意见|施教机构|颁发机构|组织部门|发起单位|发起方|发\s*起(?=\s*[:：])|颁\s*发(?=\s*[:：])|管理单位|组织验收单位|组织鉴定单位|(?:结题|项目)?审核单位|来\s*源(?=\s*[:：])|发布单位|发布机构|授奖单位|颁奖单位|学校名称|院校名称|毕业院校|(?<!院)校\s*名|发证单位|发证机关|颁发单位|培养单位|学位授予单位|授予单位|发证机构|培训机构|培训单位|主办单位|主办方|主\s*办(?!\s*[的了和、及并])|组\s*织(?=\s*[:：])|举办单位|组织单位|出版单位|单位名称(?=.*盖章)|承办单位|承\s*办(?=\s*[:：])|证明单位|出具单位|(?<![规划])管理部门(?!\s*意见)"
 
 
+_UNSTATED = re.compile(
+    r"(?:不少于|不低于|至少|不超过|最多|须完成|应完成"
+    r"|(?:每|[1一])\s*(?:个)?\s*学\s*分\s*(?:可|应|均)?\s*(?:折合|折算为?|换算为?|相当于|计|=|＝))\s*$"
+)
+
+
 def hours(rows: Sequence[Row]) -> Hit | None:
     # A figure cut by a line break ('…教育3' / '2学时') would read as its last digits on the second row.
     split = _wrapped_hours(rows, in_figure=True)
@@ -91,12 +97,16 @@ def hours(rows: Sequence[Row]) -> Hit | None:
                 return Hit(float(m.group(1)), 0.85 * ocr_factor(below), below, m.start(1), m.end(1))
     for pattern, conf in _HOURS:
         for row in rows:
-            # a filled-in blank ('共计_8_学时') reads as spaces; a requirement ('不少于30学时') states no hours
-            m = pattern.search(row.text.replace("_", " "))
-            if m and re.search(
-                r"(?:不少于|不低于|至少|不超过|最多|须完成|应完成)\s*$", row.text[: m.start()]
-            ):
-                m = None
+            # (a filled-in blank, '共计_8_学时', reads as spaces)
+            # a requirement ('不少于30学时') states no hours, nor a rate of conversion ('1学分折合10学时')
+            m = next(
+                (
+                    m
+                    for m in pattern.finditer(row.text.replace("_", " "))
+                    if not _UNSTATED.search(row.text, 0, m.start())
+                ),
+                None,
+            )
             if m:
                 g = m.lastindex or 1  # the alternative that matched holds the figure
                 value = m.group(g)
@@ -114,11 +124,12 @@ def _wrapped_hours(rows: Sequence[Row], in_figure: bool = False) -> Hit | None:
             off = max(at - 12, 0)
             before = flow.text[off:at].rstrip()  # the glue a wrap between digits got ('3 2学时')
             cut = len(before)
-            m = re.search(
+            for m in re.finditer(
                 r"(?<![\d.])(\d{1,3}(?:\.\d)?)\s*(?:个)?\s*(?:学\s*[时吋]|课\s*时)",
                 before + flow.text[at : at + 6],
-            )
-            if m and m.start(1) < cut < (m.end(1) if in_figure else m.end()):
+            ):
+                if not m.start(1) < cut < (m.end(1) if in_figure else m.end()):
+                    continue  # (a figure before the break, '1学分折合10学时，计30' / '学时')
                 # Joined across a line break: a shakier reading than one printed on one row.
                 return Hit(float(m.group(1)), 0.7 * ocr_factor(flow), flow, off + m.start(1), off + m.end(1))
     return None
@@ -331,6 +342,7 @@ def issue_date(rows: Sequence[Row]) -> Hit | None:
         # not 立项/完成/申请/填表/更新日期, nor 验收日期 (the meeting, before the certificate is signed)
         or labelled_date(rows, r"(?<![培训学习会议考试开结生项成请表报新收办止])日\s*期")
         or footer_date(rows)
+        or sealed_date(rows)
         or posted_date(rows)
         or noted_date(rows)
         or labelled_date(rows, r"(?:验收|鉴定|结题|评审)\s*(?:日\s*期|时\s*间)")
@@ -390,6 +402,22 @@ def _byline(rows: Sequence[Row]) -> tuple[Hit, Hit] | None:
         assert date_row is not None
         date = Hit(d.iso, 0.75 * d.conf * ocr_factor(date_row), date_row, at + d.start, at + d.end)
         return org, date
+    return None
+
+
+_SEAL = re.compile(r"[(（]\s*(?:盖\s*章|签\s*章|公\s*章)\s*[)）]\s*[:：]?\s*$")
+
+
+def sealed_date(rows: Sequence[Row]) -> Hit | None:
+    """The date that closes the row under a seal's line ('登记单位（盖章）' over '单位：XX中心 2017-07-24'), where a
+    booklet's two pages share their rows."""
+    for row, below in zip(rows, rows[1:], strict=False):
+        if not _SEAL.search(row.text) or below.page != row.page:
+            continue
+        found = find_dates(below.text)
+        if len(found) == 1 and not found[0].until and not below.text[found[0].end :].strip():
+            d = found[0]
+            return Hit(d.iso, 0.7 * d.conf * ocr_factor(below), below, d.start, d.end)
     return None
 
 
