@@ -156,7 +156,12 @@ def training_certificate(ctx: Ctx, k: int) -> Doc:
             ("身份证号", f"4{rng.randint(10, 39)}***********{rng.randint(1000, 9999)}"),
             ("培训项目", title),
             ("学习时间", f"{fmt(start, ds)} 至 {fmt(end, ds)}"),
-            ("获得学时", f"{hours}{unit_word}" + (f"（{catword}）" if catword else "")),
+            ("获得学时", f"{hours}{unit_word}" + (f"（{catword}）" if catword else ""))
+            if hours % 8 or rng.random() < 0.6
+            else (
+                "获得学分",
+                f"{hours // 8}学分（1学分折合8学时，计{hours}学时）" + (f"，{catword}" if catword else ""),
+            ),
             ("发证单位", issuer),
             ("发证日期", fmt(issued, ds)),
         ]

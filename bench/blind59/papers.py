@@ -34,7 +34,7 @@ def journal_article(ctx: Ctx, k: int) -> Doc:
     c = CITIES[city]
     prof = kit.profession(ctx, city)
     year = kit.year_of(ctx, city)
-    jname, issn, cn, levels = rng.choice(topical_journals())
+    jname, issn, cn, levels = rng.choice(topical_journals(prof[3]))
     vol, issue = str(year - rng.randint(1960, 2005)), str(rng.randint(1, 12))
     title = _paper_title(ctx, prof)
     authors = names(rng, rng.randint(1, 5))
@@ -143,7 +143,7 @@ def journal_article(ctx: Ctx, k: int) -> Doc:
             pg.text(
                 pg.w / 2,
                 y,
-                f"（{mark}. {u}，{c['city'][:2]} {rng.randint(410000, 479999)}）",
+                f"（{mark}. {u}，{c['city'][:2]} {rng.randint(475000, 475199) if city == 'kaifeng' else rng.randint(413000, 413499)}）",
                 9,
                 ctx.body,
                 "c",

@@ -401,7 +401,32 @@ AGRI_WORDS = (
 )
 
 
+SUBJECT_WORDS = {
+    "茶学": ("茶", "农业", "食品"),
+    "林产化工": ("林", "木材", "竹"),
+    "作物栽培": ("作物", "农", "水生"),
+    "生态学": ("生态", "湿地", "环境", "湖泊"),
+    "纺织工程": ("纺织", "材料"),
+    "作物遗传育种": ("作物", "育种", "农"),
+    "园林植物": ("园艺", "植物", "园林", "林"),
+    "文物保护": ("建筑", "文物", "考古"),
+    "水利工程": ("水利", "灌溉", "水"),
+    "临床医学": ("结核", "中华", "医学"),
+    "医学影像技术": ("放射", "影像", "医"),
+    "音乐教育": ("声学", "师范大学学报", "大学学报"),
+    "消防工程": ("消防", "安全", "火灾"),
+    "会计": ("管理", "系统工程", "大学学报"),
+    "桥梁与隧道工程": ("桥", "公路", "交通"),
+    "道路桥梁工程": ("桥", "公路", "交通"),
+    "广播电视工程": ("电视", "广播", "电子", "通信"),
+}
+
+
 @functools.cache
-def topical_journals() -> list[tuple[str, str, str, list[str]]]:
+def topical_journals(subject: str = "") -> list[tuple[str, str, str, list[str]]]:
     js = journals()
+    for w in SUBJECT_WORDS.get(subject, ()):
+        hit = [j for j in js if w in j[0]]
+        if len(hit) >= 2:
+            return hit
     return [j for j in js if any(w in j[0] for w in AGRI_WORDS)] or js
