@@ -179,7 +179,7 @@ def find_dates(text: str, default_year: int | None = None) -> list[DateHit]:
             day, conf = convert(m)
             if day is None or any(s < m.end() and m.start() < e for s, e in taken):
                 continue
-            if _NUMBER_LABEL.search(text, 0, m.start()):
+            if _NUMBER_LABEL.search(text, max(0, m.start() - 12), m.start()):
                 continue  # a certificate's number that reads like a day ('证书编号：2016-3-13'), no date
             until, end = _range_end(text, m.end(), day)
             hits.append(DateHit(day, m.start(), end, conf, until))
