@@ -23,10 +23,10 @@ from extractors.text import Row, cjk_punct, flows, squeezed
 
 _GRADE = re.compile(r"(特等奖|[一二三四]\s*等\s*奖|优秀奖|优胜奖|金奖|银奖|铜奖|一等|二等|三等)")
 _AWARD_NAME = re.compile(
-    # (an edition in figures after the place, '山东省第36届社会科学优秀成果奖', stays inside the match: printed after
-    # the place, it is part of the prize's name as the blind corpora's authors read it)
+    # (an edition in figures after the place, '山东省第36届社会科学优秀成果奖', '益阳市第9次…', stays inside the match:
+    # printed after the place, it is part of the prize's name as the blind corpora's authors read it)
     r"(?:\d{4}\s*年度)?\s*((?:\d{4}\s*年(?!度))?(?:国家|中华|中国|全国)?[\u4e00-\u9fff]{0,16}?"
-    r"(?:第\s*\d{1,3}\s*届[\u4e00-\u9fff]{0,12}?)?(?:科学技术进步奖|科学技术奖|科技进步奖|科技奖|技术发明奖|"
+    r"(?:第\s*\d{1,3}\s*[届次][\u4e00-\u9fff]{0,12}?)?(?:科学技术进步奖|科学技术奖|科技进步奖|科技奖|技术发明奖|"
     r"自然科学奖|社会科学优秀成果奖|优秀成果奖|丰收奖|成果奖|[\u4e00-\u9fff]{0,10}(?:大赛|竞赛|比赛|技能大赛|比武)))"
 )
 _PROJECT = (
@@ -128,7 +128,7 @@ def award_name(rows: Sequence[Row]) -> Hit | None:
             if pattern is _COMPETITION:
                 name = competition_event(name)[0]
             else:  # the prize, not its edition: '第28届山东省社会科学优秀成果奖' (digits fall outside the match)
-                name = re.sub(r"^(?:第[一二三四五六七八九十]{1,3})?届(?=.{4})", "", name)
+                name = re.sub(r"^(?:第[一二三四五六七八九十]{1,3})?[届次](?=.{4})", "", name)
             name = _without_year(name)
             if len(name) >= 4 or pattern is _TITLE_HONOUR:
                 return Hit(cjk_punct(name), conf * ocr_factor(flow), flow, m.start(1), m.end(1))
@@ -195,7 +195,7 @@ def event_title(rows: Sequence[Row]) -> Hit | None:
 
 
 def award_level(name: str, issuer: str | None, kind: str | None) -> tuple[str | None, float]:
-    bare = re.sub(r"^\d{4}\s*年度?|^第.{1,3}届", "", name)
+    bare = re.sub(r"^\d{4}\s*年度?|^第.{1,3}[届次]", "", name)
     # (a city's or a province's 科学技术协会 is no learned society: its prize has the place's level, below)
     science_association = bool(issuer and _SCIENCE_ASSOCIATION.search(issuer))
     society = re.search(r"(?:学会|(?<!科学技术)协会|研究会|联合会|公司|集团)", bare) or (

@@ -113,7 +113,20 @@ def hours(rows: Sequence[Row]) -> Hit | None:
                 number = float(value) if value[0].isdigit() else float(cn_number(value))
                 return Hit(number, conf * ocr_factor(row), row, m.start(g), m.end(g))
     # ('…共计8学' / '时。' over a table of courses: the sentence's total, not a course's hours)
-    return _wrapped_hours(rows) or column_hours(rows)
+    return _wrapped_hours(rows) or _clock_total(rows) or column_hours(rows)
+
+
+# '共计40小时': a total in clock hours, taken as the hours stated where no 学时 is printed (not '每天8小时', a
+# day's length)
+_CLOCK_TOTAL = re.compile(r"(?:共计|合计|累计|总计|共)\s*[:：]?\s*(\d{1,3}(?:\.\d)?)\s*(?:个)?\s*小\s*时")
+
+
+def _clock_total(rows: Sequence[Row]) -> Hit | None:
+    for flow in flows(rows):  # (the total may wrap: '…共计' / '30小时')
+        m = _CLOCK_TOTAL.search(flow.text)
+        if m and not _UNSTATED.search(flow.text, 0, m.start()):
+            return Hit(float(m.group(1)), 0.8 * ocr_factor(flow), flow, m.start(1), m.end(1))
+    return None
 
 
 def _wrapped_hours(rows: Sequence[Row], in_figure: bool = False) -> Hit | None:

@@ -425,6 +425,8 @@ _WORKPLACE_FIRST = (
     # (or '张国（第2完成人）完成的…')
     r"^\s*(?P<n>[\u4e00-\u9fff]{2,4}?)\s*[（(]\s*(?:排名|排序)?\s*第\s*\d{1,2}\s*(?:[名位]|完成人|获奖人|作者)?\s*[)）]\s*"
     r"(?:完成|主持|参与|撰写)",
+    # '任梅，男，资阳区中心医院…': a row opening with the name and the sex (under '兹证明：' on a row of its own)
+    r"^\s*(?P<n>[\u4e00-\u9fff]{2,4}?)\s*[，,、]\s*(?:性别\s*[:：]?\s*)?[男女]\s*[，,、]",
 )
 # '开封市铁路高级中学魏永婷老师：在…': a prize's greeting, the workplace before the name
 _GREETED_AT_WORK = (

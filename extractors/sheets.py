@@ -209,11 +209,43 @@ def attendees(rows: Sequence[Row]) -> list[Found]:
             header = None
             continue
         for cols, found in zip(blocks, tables[-1], strict=True):
-            if any(_cell(row, span) for span in cols.values()):
+            if merged := _merged_rows(row, cols, len(found)):
+                found.extend(merged)
+            elif any(_cell(row, span) for span in cols.values()):
                 position = len(found) + 1
                 people = _attendee(row, cols, position)
                 found.append((people[0] if people else None, position, _serial(row, cols)))
     return _ranked([block for table in tables for block in table])
+
+
+def _merged_rows(row: Row, cols: Columns, done: int) -> list[Slot]:
+    """Several table rows OCR read as one ('7 8 9 金飞怡赵琳然韦建 金飞怡赵琳然韦建'): consecutive serials in the
+    serial cell and as many names glued in the name cell, one slot each, less sure than a row read alone."""
+    serial = _cell(row, cols["serial"]) if "serial" in cols else None
+    name = _cell(row, cols["name"]) if "name" in cols else None
+    if serial is None or name is None:
+        return []
+    cell = row.text[serial[0] : serial[1]]
+    if not re.fullmatch(r"\s*\d{1,3}(?:\s+\d{1,3})+\s*", cell):
+        return []
+    numbers = [int(n) for n in cell.split()]
+    if numbers != list(range(numbers[0], numbers[0] + len(numbers))):
+        return []
+    start, end = _whole_words(row, name)
+    names = split_names(row.text[start:end])
+    if len(names) != len(numbers) or any(len(n.text) > 4 for n in names):
+        return []
+    return [
+        (
+            (
+                {"name": n.text, "rank": done + i + 1, "role": "attendee"},
+                Hit(n.text, 0.7 * n.conf * ocr_factor(row), row, start + n.start, start + n.end),
+            ),
+            done + i + 1,
+            number,
+        )  # fmt: skip
+        for i, (n, number) in enumerate(zip(names, numbers, strict=True))
+    ]
 
 
 def _header_row(row: Row) -> bool:
