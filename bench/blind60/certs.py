@@ -28,9 +28,9 @@ def _attendee(n: str) -> list[dict]:
 
 def _cat_line(cat: str | None, ctx: Ctx) -> str:
     if cat == "public":
-        return ctx.pick("cat.public", ["公需科目", "公需课", "公需科目（选修）"])
+        return ctx.pick("cat.public", ["公需科目", "公需课", "公需科目选修课"])
     if cat == "professional":
-        return ctx.pick("cat.prof", ["专业科目", "专业课", "专业科目（行业培训）"])
+        return ctx.pick("cat.prof", ["专业科目", "专业课", "行业专业科目"])
     return ""
 
 
@@ -213,7 +213,8 @@ def sign_in_sheet(ctx: Ctx, k: int) -> Doc:
     issuer = rng.choice([f"{c['city']}{prof['bureau']}", f"{c['city']}{prof['society']}",
                          workplace(ctx, prof, c)])  # fmt: skip
     kind = ctx.pick("sis.kind", ["培训班", "专题讲座", "技术培训会", "业务培训"])
-    title = rng.choice(prof["train"]) + kind
+    topic = rng.choice(prof["train"])
+    title = topic + (kind.removeprefix("技术") if topic.endswith("技术") else kind)
     day = kit.day_in(rng, y, 3, 12)
     end = kit.plus(day, 2) if v == "duori" else day
     n = rng.randint(10, 16) if v != "shuanglan" else rng.choice([16, 20, 24])
@@ -580,6 +581,7 @@ def other(ctx: Ctx, k: int) -> Doc:
     pg = Page()
     issuer = unit
     keep = [holder, unit]
+    s1_iso = day
     if v == "shouke":
         head = "授课证明"
         issuer = f"{c['city']}{prof['bureau']}"
@@ -609,7 +611,8 @@ def other(ctx: Ctx, k: int) -> Doc:
         )
         issuer = host
         s0 = fmt_date(day, "cn")
-        s1 = fmt_date(kit.plus(day, rng.choice([90, 120, 180])), "cn")
+        s1_iso = min(kit.plus(day, rng.choice([90, 120, 180])), f"{y}-12-20")
+        s1 = fmt_date(s1_iso, "cn")
         txt = (f"{holder}，{rng.choice(['男', '女'])}，{unit}专业技术人员，于{s0}至{s1}在我单位"
                f"{rng.choice(['相关科室', '重点实验室', '研究所'])}进修学习，进修期间遵守各项制度，完成进修计划，"
                "准予结业。")  # fmt: skip
@@ -618,7 +621,8 @@ def other(ctx: Ctx, k: int) -> Doc:
         head = "服务基层活动证明"
         issuer = f"{rng.choice(c['counties'])}{rng.choice(['人民政府', '农业农村局', '卫生健康局'])}"
         s0 = fmt_date(day, "cn")
-        s1 = fmt_date(kit.plus(day, rng.choice([30, 60, 92])), "cn")
+        s1_iso = min(kit.plus(day, rng.choice([30, 60, 92])), f"{y}-12-20")
+        s1 = fmt_date(s1_iso, "cn")
         txt = (f"{holder}同志（{unit}）于{s0}至{s1}在我县（市、区）开展"
                f"{rng.choice(['科技下乡', '送医下乡', '技术帮扶', '支教'])}服务，累计服务{rng.randint(20, 60)}天，"
                "表现突出，特此证明。")  # fmt: skip
@@ -626,10 +630,22 @@ def other(ctx: Ctx, k: int) -> Doc:
     yy = heading(pg, ctx, head, 40, 26)
     yy = wrap_keep(pg, 24, yy + 20, 162, txt, 14, ctx.body, keep, lead=2.0, indent=11)
     date = kit.plus(day, 1) if v in ("shouke", "pinshu") else day
-    date_s = fmt_date(date, "cn") if v != "daijiao" else fmt_date(f"{y}-12-{rng.randint(20, 30)}", "cn")
+    if v in ("jinxiu", "jiceng"):
+        date = min(kit.plus(s1_iso, rng.randint(0, 6)), f"{y}-12-31")
+    if v == "daijiao":
+        date = f"{y}-12-{rng.randint(20, 30)}"
     pg.text(36, yy + 8, "特此证明。" if v != "pinshu" else "", 14, ctx.body)
-    sign_block(pg, ctx, issuer, date_s, yy + 36, seed=seed)
-    fields = {"holder": holder, "people": [], "title": head.replace(" ", ""), "issuer": issuer}
+    sign_block(
+        pg, ctx, issuer, fmt_date(date, ctx.pick("date.other", ["cn", "cn0", "han"])), yy + 36, seed=seed
+    )
+    period = {
+        "daijiao": {"start": f"{y}-01", "end": f"{y}-12"},
+        "jinxiu": {"start": day, "end": s1_iso},
+        "jiceng": {"start": day, "end": s1_iso},
+    }.get(v)
+    # an "other" proof scores nothing; its truth still records who, what, by whom and when
+    fields = {"holder": holder, "people": [], "title": head.replace(" ", ""), "issuer": issuer,
+              "issued_on": date, "period": period}  # fmt: skip
     return Doc("other", ctx.layout("other", v), [pg], fields, [], _claim(c, holder))
 
 

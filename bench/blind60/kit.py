@@ -91,9 +91,10 @@ def wrap_keep(
     keep: list[str] | tuple[str, ...] = (),
     lead: float = 1.75,
     indent: float = 0.0,
+    max_y: float | None = None,
 ) -> float:
     """Flow `text` into lines no wider than `width`, never breaking inside a `keep` string shorter than a
-    line (names, dates, numbers). Returns the y below it."""
+    line (names, dates, numbers); stop before a line would pass `max_y`. Returns the y below it."""
     tokens: list[str] = []
     i = 0
     keeps = sorted((k for k in keep if k), key=len, reverse=True)
@@ -111,12 +112,14 @@ def wrap_keep(
     for tok in tokens:
         avail = width - (indent if first else 0.0)
         if cur and width_mm(cur + tok, font, size) > avail and tok not in "，。、；：）》”":
+            if max_y is not None and y + line_h > max_y:
+                return y
             pg.text(x + (indent if first else 0.0), y, cur, size, font)
             y += line_h
             cur, first = tok, False
         else:
             cur += tok
-    if cur:
+    if cur and (max_y is None or y + line_h <= max_y):
         pg.text(x + (indent if first else 0.0), y, cur, size, font)
         y += line_h
     return y

@@ -133,9 +133,13 @@ def _first_page(ctx: Ctx, v: str, j: dict, prof: dict, c: dict, title: str, auth
     for col in range(2):
         x = 18 + col * (colw + 10)
         yy = top if col else wrap_keep(pg, x, top, colw, "0 引言", 10.5, ctx.bold, [])
-        while yy < foot_top - 18:
-            yy = wrap_keep(pg, x, yy, colw, FILLER, 9, ctx.body, [], lead=1.6, indent=6)
-        del yy
+        while yy < foot_top - 8:
+            y_next = wrap_keep(
+                pg, x, yy, colw, FILLER, 9, ctx.body, [], lead=1.6, indent=6, max_y=foot_top - 3
+            )
+            if y_next == yy:
+                break
+            yy = y_next
     pg.line(18, foot_top, 70, foot_top, 0.3)
     recv = kit.day_in(rng, y - 1, 1, 12)
     lead_a = authors[0]
@@ -466,7 +470,7 @@ RANK_CN = "一二三四五六七八九"
 
 def award_certificate(ctx: Ctx, k: int) -> Doc:
     v = ctx.variant("award_certificate")
-    prof = prof_for(ctx)
+    prof = prof_for(ctx, None if v in ("sheke", "jingsai") else "inv")
     c = city(ctx, prof)
     rng = ctx.rng
     y = c["year"]
