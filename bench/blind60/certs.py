@@ -484,9 +484,21 @@ def qualification_certificate(ctx: Ctx, k: int) -> Doc:
             kind = "graduation"
             issued = f"{y}-06-{rng.randint(20, 30):02d}"
             yy = heading(pg, ctx, "毕 业 证 书", 32, 30)
-            s0 = fmt_month(f"{y - 4}-09", "cn")
-            txt = (f"学生{holder}，性别{sex}，{fmt_date(born, 'cn')}生，于{s0}至{fmt_month(issued[:7], 'cn')}"
-                   f"在本校{major}专业四年制本科学习，修完教学计划规定的全部课程，成绩合格，准予毕业。")  # fmt: skip
+            # an in-service degree: adult higher education, 专科起点本科, by correspondence or part-time study
+            form, length, s0 = rng.choice(
+                [("函授", "二年半", f"{y - 3}-03"), ("业余", "三年", f"{y - 3}-09")]
+            )
+            txt = (f"学生{holder}，性别{sex}，{fmt_date(born, 'cn')}生，于{fmt_month(s0, 'cn')}至"
+                   f"{fmt_month(issued[:7], 'cn')}在本校{major}专业（{form}）专科起点本科学习，学制{length}，"
+                   "修完教学计划规定的全部课程，成绩合格，准予毕业。")  # fmt: skip
+            pg.text(
+                pg.w / 2,
+                pg.h - 24,
+                "本证书经国家注册，网上查询网址：http://www.chsi.com.cn",
+                9.5,
+                ctx.body,
+                "c",
+            )
             date_s = fmt_date(issued, "cn")
             head = f"校名：{uni}"
         else:

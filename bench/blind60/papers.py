@@ -408,7 +408,9 @@ def patent_certificate(ctx: Ctx, k: int) -> Doc:
         "utility_model": rng.randint(150, 330),
         "design": rng.randint(90, 200),
     }
-    granted = kit.day_in(rng, y, 2, 12)
+    granted = kit.day_in(rng, y, 2, 11)
+    while kit.d(granted).weekday() != 1:  # CNIPA publishes grants on Tuesdays
+        granted = kit.plus(granted, 1)
     applied = kit.plus(granted, -lag[kind])
     ay = applied[:4]
     digit = {"invention": "1", "utility_model": "2", "design": "3"}[kind]
@@ -426,9 +428,10 @@ def patent_certificate(ctx: Ctx, k: int) -> Doc:
         "utility_model": "十年",
         "design": "十五年" if applied >= "2021-06-01" else "十年",
     }
-    pub_no = {"invention": f"CN {rng.randint(110, 115)}{kit.digits(rng, 6)} B",
-              "utility_model": f"CN {rng.randint(211, 218)}{kit.digits(rng, 6)} U",
-              "design": f"CN {rng.randint(305, 308)}{kit.digits(rng, 6)} S"}[kind]  # fmt: skip
+    early = y <= 2020  # publication numbers run on: CN 11x… B / 21x… U / 30x… S by year
+    pub_no = {"invention": f"CN {rng.randint(108, 111) if early else rng.randint(113, 115)}{kit.digits(rng, 6)} B",
+              "utility_model": f"CN {rng.randint(210, 212) if early else rng.randint(215, 217)}{kit.digits(rng, 6)} U",
+              "design": f"CN {305 if early else 307}{kit.digits(rng, 6)} S"}[kind]  # fmt: skip
     ds = ctx.pick("date.patent", ["cn0", "cn0", "cn"])
     pg = Page()
     frame(pg, ctx, 2)
