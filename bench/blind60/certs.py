@@ -61,7 +61,7 @@ def training_certificate(ctx: Ctx, k: int) -> Doc:
     issued = kit.plus(end, rng.choice([0, 0, 3, 7]))
     unit = workplace(ctx, prof, c)
     num = f"{c['short']}{y}{kit.digits(rng, 5)}"
-    dstyle = ctx.pick("date.tc", ["cn", "han", "cn0", "dot"])
+    dstyle = ctx.pick("date.tc", ["cn", "han", "cn0", "dot", "dash"])
     period = {"start": start, "end": end}
     pages: list[Page] = []
     seed = rng.randrange(10**6)
@@ -123,12 +123,16 @@ def training_certificate(ctx: Ctx, k: int) -> Doc:
         start, end = f"{y}-{rng.randint(2, 5):02d}-{rng.randint(10, 28):02d}", None
         end = kit.plus(start, rng.randint(20, 90))
         period = {"start": start, "end": end}
+        study = f"{fmt_date(start, 'dot')}—{fmt_date(end, 'dot')}"
+        if start[:7] != end[:7] and rng.random() < 0.5:  # some platforms print the months of study only
+            period = {"start": start[:7], "end": end[:7]}
+            study = f"{fmt_month(start[:7], 'cn')}至{fmt_month(end[:7], 'cn')}"
         issued = kit.plus(end, rng.randint(0, 5))
         issuer = c["hrss"] if "泰安" in c["city"] else "鲁东大学"
         pairs = [
             ("姓　　名", holder), ("身份证号", f"370{kit.digits(rng, 3)}{rng.randint(1970, 1996)}********"),
             ("工作单位", unit), ("学习课程", title), ("学习平台", plat), ("平台网址", url),
-            ("学习时间", f"{fmt_date(start, 'dot')}—{fmt_date(end, 'dot')}"),
+            ("学习时间", study),
             ("获得学时", f"{hours:g}学时"), ("证书编号", num),
         ]  # fmt: skip
         yy = label_lines(pg, ctx, 30, yy + 14, pairs, 12.5, "：", gap=2.3, label_w=30)
