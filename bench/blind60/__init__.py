@@ -41,8 +41,7 @@ Truth conventions.
   province's annual certificate: 山东省人力资源和社会保障厅, its 发证机关, not the city bureau printed as 审核单位;
   online certificates: 泰安市人力资源和社会保障局 or 鲁东大学); `issued_on` the certificate's date (打印日期 online);
   `period` the training or 学习时间 dates (YYYY-MM where a platform prints months only; none on the annual
-  certificate); `hours_stated` the number printed with
-  学时, 课时 or 小时 (the 合计 on the annual certificate).
+  certificate); `hours_stated` the number printed with 学时, 课时 or 小时 (the 合计 on the annual certificate).
 - category_stated: 公需科目/公需课 printed -> public, 专业科目/专业课 -> professional, neither or both (the annual
   certificate) -> null. Notices take it from their 学时认定 line or schedule; other types never state one.
 - Sign-in sheet: `holder` null; `people` every attendee in 序号 order (the two-column sheet runs down its left
