@@ -34,13 +34,14 @@ _HOURS = (
         ),
         0.95,
     ),
-    # (a bilingual label: '学时 Hours：32')
-    (re.compile(r"学\s*[时吋]\s*(?:数)?\s*(?:[A-Za-z]{2,12}\s*)?[:：]\s*(\d{1,3}(?:\.\d)?)"), 0.9),
-    # A form cell: '学时 | 46', '获得学时 16.0' (a number alone after the label, not a year or a date).
+    # (a bilingual label: '学时 Hours：32'; '课时：32')
+    (re.compile(r"[学课]\s*[时吋]\s*(?:数)?\s*(?:[A-Za-z]{2,12}\s*)?[:：]\s*(\d{1,3}(?:\.\d)?)"), 0.9),
+    # A form cell: '学时 | 46', '获得学时 16.0', '培训课时 32' (a number alone after the label, not a year or a
+    # date).
     (
         re.compile(
-            r"(?:^|[\s，,；;])学\s*[时吋]\s*(?:数)?\s*(\d{1,3}(?:\.\d)?)(?![\d.年月/\-])"
-            r"|(?:获得|取得|认定|授予|折合|登记|累计|共计|合计|总|培训|学习|研修)学\s*[时吋]\s*(?:数)?\s*(\d{1,3}(?:\.\d)?)(?![\d.年月/\-])"
+            r"(?:^|[\s，,；;])[学课]\s*[时吋]\s*(?:数)?\s*(\d{1,3}(?:\.\d)?)(?![\d.年月/\-])"
+            r"|(?:获得|取得|认定|授予|折合|登记|累计|共计|合计|总|培训|学习|研修)[学课]\s*[时吋]\s*(?:数)?\s*(\d{1,3}(?:\.\d)?)(?![\d.年月/\-])"
         ),
         0.85,
     ),
@@ -114,6 +115,21 @@ def hours(rows: Sequence[Row]) -> Hit | None:
                 return Hit(number, conf * ocr_factor(row), row, m.start(g), m.end(g))
     # ('…共计8学' / '时。' over a table of courses: the sentence's total, not a course's hours)
     return _wrapped_hours(rows) or _clock_total(rows) or column_hours(rows)
+
+
+_ANY_HOURS = re.compile(
+    r"(?<![\d.])\d{1,3}(?:\.\d)?\s*(?:个)?\s*(?:学\s*[时吋]|课\s*时|小\s*时)|(?:学|课)\s*时\D{0,10}?\d{1,3}(?![\d年月./\-])"
+)
+
+
+def unread_hours(rows: Sequence[Row]) -> str | None:
+    """A row that prints a figure beside 学时 / 课时 / 小时 though no hours were read from it: the hours may
+    be there, misread, and credit counted from the days instead is unsure."""
+    for row in rows:
+        m = _ANY_HOURS.search(row.text)
+        if m and not _UNSTATED.search(row.text, 0, m.start()):
+            return row.text.strip()
+    return None
 
 
 # '共计40小时': a total in clock hours, taken as the hours stated where no 学时 is printed (not '每天8小时', a
@@ -711,6 +727,8 @@ def _period_hit(d: DateHit, row: Row, offset: int, conf: float) -> Hit:
 def common(rows: Sequence[Row], draft: Draft) -> None:
     """Fill what any certificate-like proof shows, after the type's own extractor had its say."""
     draft.put("hours_stated", hours(rows))
+    if not draft.has("hours_stated") and (figure := unread_hours(rows)) is not None:
+        draft.notes["hours_unread"] = figure  # (the rules then trust hours counted from the days less)
     draft.put(
         "issuer",
         labelled_issuer(rows) or footer_issuer(rows) or letterhead_issuer(rows) or posted_issuer(rows),

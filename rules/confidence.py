@@ -38,6 +38,7 @@ UNDECIDED = 0.5  # needs_review: a reviewer decides anyway
 EDGES = (0.0, 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 0.98)
 CALIBRATION = Path(__file__).with_name("calibration.yaml")
 ABSENT = 0.4  # the claimant's own proof does not show their name: most often a misread name
+UNREAD_HOURS = 0.6  # no hours read, though a figure beside 学时 / 课时 / 小时 is printed (extraction_notes)
 LOOKALIKE = 0.6  # it shows their name but for one character read as its lookalike (rules/lookalikes.yaml)
 
 
@@ -120,12 +121,18 @@ def suggestion_trust(ev: Evidence, person: str, status: str, policy_review: bool
         if conf is not None:
             candidates.append((key, conf))
     candidates = [(k, calibrated(k, v)) for k, v in candidates]
+    unread = (ev.model_extra or {}).get("extraction_notes", {}).get("hours_unread")
+    if activity == "training" and ev.hours_stated is None and unread:
+        # hours counted from the days where the proof may print them ('培训课时 32' unread): a reviewer checks
+        candidates.append(("hours_stated", UNREAD_HOURS))
     if not candidates:  # a record with none of the fields the credit needs: trust it no more than its weakest
         candidates = (
             [min(ev.confidence.items(), key=lambda kv: kv[1])] if ev.confidence else [("evidence", 0.0)]
         )
     field, value = min(candidates, key=lambda kv: kv[1])
     reason = f"{field}: extracted with confidence {value:.2f}"
+    if field == "hours_stated" and ev.hours_stated is None:
+        reason = f"no hours read, counted from the days, though the proof prints '{unread}': check the hours"
     if status == "needs_review" and not policy_review:
         if value > UNDECIDED:
             field, value, reason = "policy", UNDECIDED, "the policy could not decide this evidence on its own"

@@ -59,3 +59,21 @@ def test_issn_check_digit(issn: str, ok: bool) -> None:
 )
 def test_isbn_check_digit(isbn: str, ok: bool) -> None:
     assert isbn_ok(isbn) is ok
+
+
+UNREAD_HOURS = [
+    ("学时数（按小时计）：32", True),  # a figure beside the unit's label, whatever was read from it
+    ("培训课时 32", True),
+    ("共计40小时", True),
+    ("每学年须完成不少于90学时", False),  # a requirement states no hours
+    ("1学分折合10学时", False),  # nor a rate of conversion
+    ("培训时间 2022年5月1日至2022年5月2日", False),
+]
+
+
+@pytest.mark.parametrize(("text", "printed"), UNREAD_HOURS, ids=[t for t, _ in UNREAD_HOURS])
+def test_a_printed_figure_of_hours_is_noticed(text: str, printed: bool) -> None:
+    """`unread_hours` names the row where hours may be printed; the rules then distrust hours from the days."""
+    from extractors.generic import unread_hours
+
+    assert unread_hours([_row(text)]) == (text if printed else None)

@@ -84,3 +84,23 @@ def test_a_review_forced_by_a_missing_year_is_not_the_policys_own() -> None:
     yantai = load_policy("yantai-2020")
     own = next((r for r in yantai.rules if r.status == "needs_review"), None)
     assert own is not None and review_by_policy(yantai, own.activity, "needs_review", own.id)
+
+
+def _days_counted(notes: dict) -> Evidence:
+    return Evidence.model_validate({
+        "evidence_type": "training_certificate", "holder": "雷凯岩", "title": "儿童静脉治疗护理规范培训班",
+        "period": {"start": "2022-05-01", "end": "2022-05-02"}, "extraction_notes": notes,
+        "confidence": {"evidence_type": 0.98, "holder": 0.97, "period": 0.96, "title": 0.97},
+    })  # fmt: skip
+
+
+def test_hours_counted_from_days_beside_an_unread_figure_are_unsure() -> None:
+    ev = _days_counted({"hours_unread": "证书编号：泰202206503 培训课时 32"})
+    trust = suggestion_trust(ev, "雷凯岩", "suggested")
+    assert (trust.value, trust.field) == (confidence.UNREAD_HOURS, "hours_stated")
+    assert "培训课时 32" in trust.reason
+
+
+def test_hours_counted_from_days_on_a_proof_printing_none_keep_the_dates_trust() -> None:
+    trust = suggestion_trust(_days_counted({}), "雷凯岩", "suggested")
+    assert (trust.value, trust.field) == (0.96, "period")
