@@ -120,6 +120,8 @@ def award_name(rows: Sequence[Row]) -> Hit | None:
             # the certificate's heading run into the name ('荣誉证书XX县社会科学优秀成果奖'), or the grade's row
             # above it ('奖励等级：三等奖' / 'XX省科学技术进步奖 …')
             name = re.sub(r"^[\u4e00-\u9fff]{0,2}证书(?=.{4})", "", name)
+            # ('萧涛志同志在XX竞赛“…”项目中': the prize, not the one who took part in it)
+            name = re.sub(r"^[\u4e00-\u9fff·]{2,4}?(?:同志|老师|先生|女士)(?:在|于|参加)(?=.{4})", "", name)
             name = re.sub(r"^[特一二三四五六七八九十]等奖(?=.{4})", "", name)
             # ('特授予“…”项目' / '山东省…奖 二等奖': the word after the work's quotes, not the prize's)
             name = re.sub(
