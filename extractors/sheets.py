@@ -25,9 +25,8 @@ _NAME_HEADER = re.compile(
     r"姓\s*名|(?:参会|参训|与会|参加)人员(?=\s|$)|(?:小组|课题组|项目组)成员(?=\s|$)|(?:主要)?完成人(?=\s|$)|"
     r"用户昵称(?=\s|$)"  # (a video meeting's export names each attendee by the name they joined with)
 )
-_SIGN_HEADER = re.compile(
-    r"(?:(?:本人|亲笔|学员|参会人|参训人)\s*)?签\s*[名字到]"
-)  # ('本人签名': whoever signs)
+# ('本人签名': whoever signs)
+_SIGN_HEADER = re.compile(r"(?:(?:本人|亲笔|学员|参会人|参训人)\s*)?签\s*[名字到]")
 _HEADER_WORDS = re.compile(
     r"序\s*号|姓\s*名|性\s*别|单\s*位|工作单位|职\s*[称务]|科\s*室|(?:(?:本人|亲笔|学员|参会人|参训人)\s*)?签\s*[名字到]|联系电话|电\s*话|备\s*注|身份证号|"
     r"学\s*校|部\s*门|岗\s*位|手\s*机|联系方式|学\s*历|年\s*龄|乡\s*镇|所在单位|学\s*科|年\s*级|班\s*级|"
