@@ -113,7 +113,7 @@ def training_certificate(ctx: Ctx, k: int) -> Doc:
         pg.text(50, 72, "照片", 11, body, "c")
         pg.text(50, 110, f"姓名：{holder}", 12, body, "c")
         pg.line(148, 25, 148, 185, 0.3)
-        heading(pg, ctx, ctitle, 30, 24)
+        pg.text(220, 30, ctitle, 24, ctx.bold, "c")
         pg.text(160, 60, f"证号 {no}", 10, body)
         pairs = [("培训内容", title), ("主办单位", issuer), ("起止日期", f"{fmt_date(s, st)}—{fmt_date(e, st)}"),
                  (f"{hw}", str(hours))]  # fmt: skip
@@ -263,13 +263,22 @@ def training_notice(ctx: Ctx, k: int) -> Doc:
               "period": {"start": s.isoformat(), "end": e.isoformat()}, "hours_stated": float(hours),
               "people": [{"name": a, "rank": i + 1, "role": "attendee"} for i, a in enumerate(attendees)]}  # fmt: skip
     scored = ["title", "issuer", "issued_on", "period.start", "period.end", "hours_stated"]
-    return Doc("training_notice", layout, pages, fields, scored, claim(c, attendees[0], c["year"]))
+    return Doc(
+        "training_notice",
+        layout,
+        pages,
+        fields,
+        scored,
+        claim(c, attendees[0], c["year"]),
+        category="professional",
+    )
 
 
 QUAL_SUBJECTS = {"graduation": ["药学", "口腔医学", "机电技术教育", "土木工程", "动物医学", "图书馆学"],
                  "master": ["作物遗传育种", "临床医学", "统计学", "交通运输工程"],
                  "selfstudy": ["护理学", "汉语言文学", "工程管理", "农学"],
                  "courses": ["教育学", "水利工程", "预防兽医学"]}  # fmt: skip
+DEGREE = {"作物遗传育种": "农学", "临床医学": "医学", "统计学": "经济学", "交通运输工程": "工学"}
 SELF_MODULES = [
     "中国近现代史纲要",
     "马克思主义基本原理概论",
@@ -321,7 +330,7 @@ def qualification_certificate(ctx: Ctx, k: int) -> Doc:
         frame(pg, ctx, 3)
         heading(pg, ctx, "硕士学位证书", 30, 28)
         txt = (f"{holder}，{sex}，{born.year}年{born.month}月生。在{subject}学科专业完成了硕士学位的课程学习和论文答辩，"
-               f"成绩合格。根据《中华人民共和国学位条例》的规定，授予工学（农学、医学）硕士学位。")  # fmt: skip
+               f"成绩合格。根据《中华人民共和国学位条例》的规定，授予{DEGREE[subject]}硕士学位。")  # fmt: skip
         yy = pg.wrap(60, 72, 200, txt, 14, body, 2.0, indent=10)
         pg.text(60, yy + 12, f"学位评定委员会主席：{name(ctx)}", 12, body)
         sign_block(pg, ctx, issuer, fmt_date(d, "cn0"), yy + 12, seed=k)
@@ -383,7 +392,7 @@ def other(ctx: Ctx, k: int) -> Doc:
     v, layout = variant(ctx, "other")
     c, (_, p) = city(ctx), prof(ctx)
     holder = name(ctx)
-    d = day(ctx, c["year"], 2, 12)
+    d = day(ctx, c["year"], 4, 12)
     st = style(ctx)
     body = ctx.body
     pg = Page()
