@@ -82,6 +82,11 @@ def _misses(job: dict[str, Any], cscd: dict, cn: dict) -> list[str]:
     for d in dates:
         if d and not any(f.replace(" ", "") in text for f in date_forms(d)):
             out.append(f"date {d} not printed")
+    words = {"public": "公需" in text, "professional": "专业科目" in text or "专业课" in text}
+    if doc.category and not words[doc.category]:
+        out.append(f"category {doc.category} not printed")
+    if doc.category is None and any(words.values()):
+        out.append("a category is printed but category_stated is null")
     cl = doc.claim
     if cl["person"] not in text:
         out.append(f"claimed person {cl['person']} not printed")
