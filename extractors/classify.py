@@ -262,7 +262,7 @@ def _tie_breaks(scores: dict[str, float], rows: Sequence[Row]) -> dict[str, floa
         # (its 本人签名 signs the form: it is no sheet of signatures either)
         for etype in ("training_notice", "training_certificate", "sign_in_sheet"):
             out[etype] = min(out[etype], 1.0)
-    # A proof of a stay as a visiting scholar (访问学者, 访学) or of service away from one's post (服务基层, 支医,
+    # A proof of a stay as a visiting scholar (访问学者, 访学, or months of 进修 in the unit that certifies it) or of service away from one's post (服务基层, 支医,
     # 支教, 挂职, 援疆 …) is no training's certificate, though the stay was spent 研修; nor is a proof that its
     # holder taught (讲座证明: '…应邀为我单位主讲…', a teacher's 聘任证明, a 带教证明), one of study abroad
     # (出国（境）培训证明, whose hours the approval of the stay sets), or an employer's log of self-study
@@ -271,7 +271,7 @@ def _tie_breaks(scores: dict[str, float], rows: Sequence[Row]) -> dict[str, floa
     stayed = re.search(
         r"访问学(?:习|者)|访学|(?:服务|支援)基层|基层服务|支\s*[医教农]|挂\s*职|援[藏疆外]|三援|对口支援|特派员",
         head,
-    ) or re.search(r"以访问学者身份", text)
+    ) or re.search(r"以访问学者身份|在我(?:院|单位|中心|所)[^。]{0,20}?进修", text)
     lectured = re.search(r"(?:讲座|授课|讲课|讲学)证明|聘任|聘请|聘书|兼职教师|特聘|带教|导师", head) or (
         "证明" in head and re.search(r"应邀[^。]{0,30}?(?:主讲|授课|讲授|讲学)", text)
     )

@@ -42,6 +42,8 @@ _HOURS = (
         re.compile(
             r"(?:^|[\s，,；;])[学课]\s*[时吋]\s*(?:数)?\s*(\d{1,3}(?:\.\d)?)(?![\d.年月/\-])"
             r"|(?:获得|取得|认定|授予|折合|登记|累计|共计|合计|总|培训|学习|研修)[学课]\s*[时吋]\s*(?:数)?\s*(\d{1,3}(?:\.\d)?)(?![\d.年月/\-])"
+            # ('小时数 12': a form's cell counting clock hours)
+            r"|(?:^|[\s，,；;])小\s*时\s*数\s*[:：]?\s*(\d{1,3}(?:\.\d)?)(?![\d.年月/\-])"
         ),
         0.85,
     ),
@@ -118,7 +120,7 @@ def hours(rows: Sequence[Row]) -> Hit | None:
 
 
 _ANY_HOURS = re.compile(
-    r"(?<![\d.])\d{1,3}(?:\.\d)?\s*(?:个)?\s*(?:学\s*[时吋]|课\s*时|小\s*时)|(?:学|课)\s*时\D{0,10}?\d{1,3}(?![\d年月./\-])"
+    r"(?<![\d.])\d{1,3}(?:\.\d)?\s*(?:个)?\s*(?:学\s*[时吋]|课\s*时|小\s*时)|(?:学|课|小)\s*时\D{0,10}?\d{1,3}(?![\d年月./\-])"
 )
 
 
@@ -134,7 +136,9 @@ def unread_hours(rows: Sequence[Row]) -> str | None:
 
 # '共计40小时': a total in clock hours, taken as the hours stated where no 学时 is printed (not '每天8小时', a
 # day's length)
-_CLOCK_TOTAL = re.compile(r"(?:共计|合计|累计|总计|共)\s*[:：]?\s*(\d{1,3}(?:\.\d)?)\s*(?:个)?\s*小\s*时")
+_CLOCK_TOTAL = re.compile(
+    r"(?:共计|合计|累计|总计|共|(?<![统设审估会])计)\s*[:：]?\s*(\d{1,3}(?:\.\d)?)\s*(?:个)?\s*小\s*时"
+)
 
 
 def _clock_total(rows: Sequence[Row]) -> Hit | None:

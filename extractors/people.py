@@ -425,6 +425,9 @@ _WORKPLACE_FIRST = (
     # (or '张国（第2完成人）完成的…')
     r"^\s*(?P<n>[\u4e00-\u9fff]{2,4}?)\s*[（(]\s*(?:排名|排序)?\s*第\s*\d{1,2}\s*(?:[名位]|完成人|获奖人|作者)?\s*[)）]\s*"
     r"(?:完成|主持|参与|撰写)",
+    # '武城县疾病预防控制中心林润同志于…': a row opening with the workplace, then the name and 同志 before 于
+    r"^\s*[\u4e00-\u9fff（）()]{2,30}(?:医院|学校|中学|小学|幼儿园|中心|局|站|公司|大学|学院|研究院|研究所)"
+    r"\s*(?P<n>[\u4e00-\u9fff]{2,4}?)\s*同志\s*(?:于|在|自|参加)",
     # '任梅，男，资阳区中心医院…': a row opening with the name and the sex (under '兹证明：' on a row of its own)
     r"^\s*(?P<n>[\u4e00-\u9fff]{2,4}?)\s*[，,、]\s*(?:性别\s*[:：]?\s*)?[男女]\s*[，,、]",
 )

@@ -127,10 +127,11 @@ _SENTENCE_MEMBERS = re.compile(rf"(?:{_MEMBERS})(?:有|为|包括)?\s*[:：]?\s*
 _PIECE = re.compile(r"([\u4e00-\u9fff·]{2,8})(\s*[、，,；;]\s*|\s+|(?=[。.；;）)]|$))")
 
 
-# '由吕希梅主持，韩雪、臧淑军参与研究的课题《…》': the leader, then the members before 参与.
+# '由吕希梅主持，韩雪、臧淑军参与研究的课题《…》': the leader, then the members before 参与 (or '由周书华同志主持，
+# 胡梦、萧金凤等同志参加的课题').
 _LED_AND_JOINED = re.compile(
     r"由\s*(?P<lead>[\u4e00-\u9fff·]{2,6}?)\s*(?:同志)?\s*主持\s*[，,、]\s*"
-    r"(?P<l>[\u4e00-\u9fff·]{2,6}(?:\s*[、，,]\s*[\u4e00-\u9fff·]{2,6})*)\s*等?\s*(?:共同)?参与"
+    r"(?P<l>[\u4e00-\u9fff·]{2,6}?(?:\s*[、，,]\s*[\u4e00-\u9fff·]{2,6}?)*)\s*等?\s*(?:同志)?\s*(?:共同)?(?:参与|参加)"
 )
 
 

@@ -142,6 +142,11 @@ def _by_rank(m: HoursModel, ev: Evidence, place: Place) -> Outcome:
     who = place.entry.name if place.entry else ""
     if rank is None:
         return _review("材料未列出本人署名排名，无法按排名折算")
+    if place.entry is not None and place.entry.role == "translator":
+        # A translation's first translator is its first author: the original author, whether the proof's
+        # record lists them or not, takes no place among those who claim the translation.
+        translators = sorted(p.rank for p in ev.people if p.role == "translator" and p.rank is not None)
+        rank = translators.index(rank) + 1
     low = 1
     for band in m.by_rank or []:
         if band.max_rank is None or rank <= band.max_rank:

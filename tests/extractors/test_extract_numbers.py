@@ -65,6 +65,7 @@ UNREAD_HOURS = [
     ("学时数（按小时计）：32", True),  # a figure beside the unit's label, whatever was read from it
     ("培训课时 32", True),
     ("共计40小时", True),
+    ("培训时间 2017年3月4日—2017年3月6日 小时数 20", True),
     ("每学年须完成不少于90学时", False),  # a requirement states no hours
     ("1学分折合10学时", False),  # nor a rate of conversion
     ("培训时间 2022年5月1日至2022年5月2日", False),
