@@ -262,12 +262,12 @@ def _tie_breaks(scores: dict[str, float], rows: Sequence[Row]) -> dict[str, floa
         # (its 本人签名 signs the form: it is no sheet of signatures either)
         for etype in ("training_notice", "training_certificate", "sign_in_sheet"):
             out[etype] = min(out[etype], 1.0)
-    # A proof of a stay as a visiting scholar (访问学者, 访学, or months of 进修 in the unit that certifies it) or of service away from one's post (服务基层, 支医,
-    # 支教, 挂职, 援疆 …) is no training's certificate, though the stay was spent 研修; nor is a proof that its
-    # holder taught (讲座证明: '…应邀为我单位主讲…', a teacher's 聘任证明, a 带教证明), one of study abroad
-    # (出国（境）培训证明, whose hours the approval of the stay sets), or an employer's log of self-study
-    # (自学学习档案, 自学登记): the notices credit each by rules of its own (授课, 出国学习, 自学类), which a
-    # reviewer applies.
+    # A proof of a stay as a visiting scholar (访问学者, 访学, or months of 进修 in the unit that certifies it) or
+    # of service away from one's post (服务基层, 支医, 支教, 挂职, 援疆 …) is no training's certificate, though
+    # the stay was spent 研修; nor is a proof that its holder taught (讲座证明: '…应邀为我单位主讲…', a
+    # teacher's 聘任证明, a 带教证明), one of study abroad (出国（境）培训证明, whose hours the approval of the
+    # stay sets), or an employer's log of self-study (自学学习档案, 自学登记): the notices credit each by rules
+    # of its own (授课, 出国学习, 自学类), which a reviewer applies.
     stayed = re.search(
         r"访问学(?:习|者)|访学|(?:服务|支援)基层|基层服务|支\s*[医教农]|挂\s*职|援[藏疆外]|三援|对口支援|特派员",
         head,

@@ -121,7 +121,7 @@ def suggestion_trust(ev: Evidence, person: str, status: str, policy_review: bool
         if conf is not None:
             candidates.append((key, conf))
     candidates = [(k, calibrated(k, v)) for k, v in candidates]
-    unread = (ev.model_extra or {}).get("extraction_notes", {}).get("hours_unread")
+    unread = ((ev.model_extra or {}).get("extraction_notes") or {}).get("hours_unread")
     if activity == "training" and ev.hours_stated is None and unread:
         # hours counted from the days where the proof may print them ('培训课时 32' unread): a reviewer checks
         candidates.append(("hours_stated", UNREAD_HOURS))

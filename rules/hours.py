@@ -146,7 +146,7 @@ def _by_rank(m: HoursModel, ev: Evidence, place: Place) -> Outcome:
         # A translation's first translator is its first author: the original author, whether the proof's
         # record lists them or not, takes no place among those who claim the translation.
         translators = sorted(p.rank for p in ev.people if p.role == "translator" and p.rank is not None)
-        rank = translators.index(rank) + 1
+        rank, who = translators.index(rank) + 1, f"{who}在译者中"
     low = 1
     for band in m.by_rank or []:
         if band.max_rank is None or rank <= band.max_rank:
