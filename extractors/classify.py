@@ -111,7 +111,11 @@ CUES: dict[str, tuple[tuple[str, float], ...]] = {
         (r"毕\s*业\s*证\s*书|学\s*位\s*证\s*书|学士学位|硕士学位|博士学位", 5.0),
         # What a phone photo leaves of them: 毕 证书, 硕 学位, 博土学位.
         (r"^(?:[^结]{0,8})?毕\s*\S?\s*证\s*书$|[硕博]\s*[士土]?\s*学\s*位|学位条例", 3.0),
-        (r"自学考试|单科合格|计算机应用能力考试|计算机应用能力|职称计算机|研究生课程|课程进修班", 4.5),
+        (
+            r"自学考试|单科合格|计算机应用能力考试|计算机应用能力|职称计算机|计算机(?:等级|水平)考试|研究生课程|"
+            r"课程进修班",
+            4.5,
+        ),
         # the diploma's record on the national register (学信网), printed in its place
         (r"学历证书电子注册备案表|学历电子注册备案|学籍在线验证报告|学位在线验证报告", 5.0),
         # a query's result of one diploma or degree ('学信网 学历查询结果' over '姓名 学历 专业 毕业院校 …')
@@ -200,7 +204,7 @@ def _tie_breaks(scores: dict[str, float], rows: Sequence[Row]) -> dict[str, floa
     text = "".join(r.compact for r in rows[:12])
     head = "".join(r.compact for r in rows[:2])  # the heading, over one or two rows
     out = dict(scores)
-    if re.search(r"研究生课程|自学考试|计算机应用能力|学位证书|毕业证书", text):
+    if re.search(r"研究生课程|自学考试|计算机应用能力|计算机(?:等级|水平)考试|学位证书|毕业证书", text):
         out["training_certificate"] -= 4.0
     if re.search(r"结\s*题", text):
         out["training_certificate"] -= 2.0
@@ -265,15 +269,21 @@ def _tie_breaks(scores: dict[str, float], rows: Sequence[Row]) -> dict[str, floa
     # A proof of a stay as a visiting scholar (访问学者, 访学, or months of 进修 in the unit that certifies it) or
     # of service away from one's post (服务基层, 支医, 支教, 挂职, 援疆 …) is no training's certificate, though
     # the stay was spent 研修; nor is a proof that its holder taught (讲座证明: '…应邀为我单位主讲…', a
-    # teacher's 聘任证明, a 带教证明), one of study abroad (出国（境）培训证明, whose hours the approval of the
-    # stay sets), or an employer's log of self-study (自学学习档案, 自学登记): the notices credit each by rules
-    # of its own (授课, 出国学习, 自学类), which a reviewer applies.
+    # teacher's 聘任证明, a 带教证明 or a 指导青年…证明), one of study abroad (出国（境）培训证明, whose hours
+    # the approval of the stay sets), or an employer's log of self-study (自学学习档案, 自学登记): the notices
+    # credit each by rules of its own (授课, 出国学习, 自学类), which a reviewer applies.
     stayed = re.search(
         r"访问学(?:习|者)|访学|(?:服务|支援)基层|基层服务|支\s*[医教农]|挂\s*职|援[藏疆外]|三援|对口支援|特派员",
         head,
     ) or re.search(r"以访问学者身份|在我(?:院|单位|中心|所)[^。]{0,20}?进修", text)
-    lectured = re.search(r"(?:讲座|授课|讲课|讲学)证明|聘任|聘请|聘书|兼职教师|特聘|带教|导师", head) or (
-        "证明" in head and re.search(r"应邀[^。]{0,30}?(?:主讲|授课|讲授|讲学)", text)
+    lectured = (
+        re.search(
+            r"(?:讲座|授课|讲课|讲学)证明|聘任|聘请|聘书|兼职教师|特聘|带教|导师|指导(?:青年|新进|年轻)|传帮带|师带徒",
+            head,
+        )
+        or ("证明" in head and re.search(r"应邀[^。]{0,30}?(?:主讲|授课|讲授|讲学)", text))
+        # (or the one who guided a younger colleague: '…在本单位担任方振同志的业务指导老师')
+        or re.search(r"担任[^。]{0,20}?(?:指导老师|指导教师|带教老师|导师)", text)
     )
     abroad = re.search(r"出[国境]|境外", head)
     self_study = re.search(r"自学(?!考试)[^。]{0,8}?(?:档案|登记|记录)", head)

@@ -223,10 +223,14 @@ _SENT = re.compile(
 
 # '经各单位推荐，确定烟台港集装箱码头有限公司袁凤金、龙口港集团有限公司蔡一同志参加。': each one sent named after
 # their workplace, the list wrapping as the sentence does.
-_SENT_UNITS = re.compile(
-    r"(?:选派|推荐|安排|确定|委派)(?![，,、\s])(?P<l>[^。；;：:]{4,600}?)"
-    r"\s*(?:等\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*(?:名|位|人)\s*)?(?:同志|人员|学员)\s*(?:参加|参训|前往|出席)"
+_SENT_TAIL = (
+    r"\s*(?:等\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*(?:名|位|人)\s*)?(?:同志|人员|学员)\s*"
+    r"(?:按时|准时|届时|务必)?\s*(?:参加|参训|前往|出席)"
 )
+_SENT_UNITS = re.compile(r"(?:选派|推荐|安排|确定|委派)(?![，,、\s])(?P<l>[^。；;：:]{4,600}?)" + _SENT_TAIL)
+# '四、参训人员：请开封市中心医院雷杰刚、姚兰怡同志按时参加': the people a notice asks to come, named in the
+# sentence after one workplace they share (or each after their own).
+_ASKED_UNITS = re.compile(r"(?:^|[:：，,。])\s*请(?![，,、\s])(?P<l>[^。；;：:，,]{4,600}?)" + _SENT_TAIL)
 
 
 def unit_then_name(piece: str) -> tuple[int, str] | None:
@@ -250,6 +254,10 @@ def _units_and_names(flow: Row, m: re.Match[str]) -> list[tuple[dict[str, object
         start = m.start("l") + at
         at += len(piece) + 1
         found = unit_then_name(piece.strip())
+        # a bare name after one that was cut shares that one's workplace ('中心医院雷杰刚、姚兰怡')
+        alone = person_name(piece.strip()) if hits and found is None else None
+        if alone is not None and alone[1] >= 0.9 and alone[0] == piece.strip():
+            found = (0, alone[0])
         cut += found is not None or not piece.strip()
         if found is None:
             continue
@@ -280,9 +288,10 @@ def sentence_list(rows: Sequence[Row]) -> list[tuple[dict[str, object], Hit]]:
         if sent is not None and _only_names(sent["l"]):
             hit = Hit(sent["l"], 0.85 * ocr_factor(flow), flow, sent.start("l"), sent.end("l"))
             return people_from([hit], "attendee", listed=True)
-        units = _SENT_UNITS.search(flow.text)
-        if units is not None and (found := _units_and_names(flow, units)):
-            return found
+        for pattern in (_SENT_UNITS, _ASKED_UNITS):
+            units = pattern.search(flow.text)
+            if units is not None and (found := _units_and_names(flow, units)):
+                return found
         m = _IN_SENTENCE.search(flow.text)
         if m is None:
             continue

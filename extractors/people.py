@@ -415,10 +415,16 @@ _POST = (
 )
 
 
+# How a workplace's name ends, where a name follows it with nothing between ('…投资集团龚红同志').
+_WORK_END = (
+    r"(?:医院|学校|中学|小学|幼儿园|中心|局|站|公司|集团|大学|学院|研究院|设计院|研究所|委员会|厅|协会|学会|银行|"
+    r"馆|厂|场|处|社|队)"
+)
+
+
 _WORKPLACE_FIRST = (
     # '兹有泰安电力勘察设计院有限公司高卫金，于…': the workplace, then the name before 于
-    r"兹有\s*[\u4e00-\u9fff（）()]{2,30}?(?:医院|学校|中学|小学|幼儿园|中心|局|站|公司|大学|学院|研究院|设计院|研究所|委员会|厅)"
-    r"\s*(?P<n>[\u4e00-\u9fff]{2,4}?)\s*[，,]\s*于",
+    r"兹有\s*[\u4e00-\u9fff（）()]{2,30}?" + _WORK_END + r"\s*(?P<n>[\u4e00-\u9fff]{2,4}?)\s*[，,]\s*于",
     # '你单位宋博同志（药师）于…': the unit addressed, then the name
     r"(?:你|贵|我|本)\s*单\s*位\s*(?P<n>[\u4e00-\u9fff]{2,4}?)\s*(?:同志|老师)",
     # '尉迟庆华（排名第3）完成的“…”': the name opening the sentence, its place in brackets
@@ -426,8 +432,9 @@ _WORKPLACE_FIRST = (
     r"^\s*(?P<n>[\u4e00-\u9fff]{2,4}?)\s*[（(]\s*(?:排名|排序)?\s*第\s*\d{1,2}\s*(?:[名位]|完成人|获奖人|作者)?\s*[)）]\s*"
     r"(?:完成|主持|参与|撰写)",
     # '武城县疾病预防控制中心林润同志于…': a row opening with the workplace, then the name and 同志 before 于
-    r"^\s*[\u4e00-\u9fff（）()]{2,30}(?:医院|学校|中学|小学|幼儿园|中心|局|站|公司|大学|学院|研究院|研究所)"
-    r"\s*(?P<n>[\u4e00-\u9fff]{2,4}?)\s*同志\s*(?:于|在|自|参加)",
+    r"^\s*[\u4e00-\u9fff（）()]{2,30}"
+    + _WORK_END
+    + r"\s*(?P<n>[\u4e00-\u9fff]{2,4}?)\s*同志\s*(?:于|在|自|参加)",
     # '任梅，男，资阳区中心医院…': a row opening with the name and the sex (under '兹证明：' on a row of its own)
     r"^\s*(?P<n>[\u4e00-\u9fff]{2,4}?)\s*[，,、]\s*(?:性别\s*[:：]?\s*)?[男女]\s*[，,、]",
 )
@@ -458,7 +465,9 @@ def holder_in(rows: Sequence[Row]) -> Hit | None:
         r"^(?P<n>[\u4e00-\u9fff]{2,4}?)\s*于\s*(?:(?:19|20)\d{2}|[〇一二][〇O0零一二三四五六七八九]{3}年)",
         # '兹证明枣庄市口腔医院翁茂同志于…', '兹有开封市儿童医院郑悦同志参加…': the workplace before the name (the
         # workplace read greedily, within the first person named: '…中心医院卢英同志', not '…中心' and '医院卢英')
-        r"(?:兹证明|兹有)\s*(?:(?!同志)[\u4e00-\u9fff（）()]){2,30}(?:医院|学校|中学|小学|幼儿园|中心|局|站|公司|大学|学院|研究院|研究所|委员会|厅)"
+        r"(?:兹证明|兹有)\s*(?:(?!同志)[\u4e00-\u9fff（）()]){2,30}"
+        + _WORK_END
+        +
         # (and the post or rank before the name: '…实验学校教师赵敏同志', '…中心高级农艺师鞠丽华同志')
         rf"\s*(?:{_POST})?\s*(?P<n>[\u4e00-\u9fff]{{2,4}}?)\s*同志",
         rf"(?P<n>(?:{'|'.join(COMPOUND_SURNAMES)})[\u4e00-\u9fff]{{1,2}}|[\u4e00-\u9fff]{{2,3}})\s*(?:同志|先生|女士)",

@@ -290,6 +290,16 @@ def project_completion(rows: Sequence[Row], draft: Draft) -> None:
     if lead is None and kept and any(re.search(r"成果(?:登记|鉴定)", r.compact) for r in rows[:3]):
         # an achievement's people in rank order: the first is its principal
         kept[0][0]["role"] = "project_leader"
+    elif (
+        lead is None
+        and table
+        and kept[0][0]["rank"] == 1
+        and all(p["role"] != "project_leader" for p, _ in kept)
+    ):
+        # the team's table in rank order ('排序 姓名 工作单位') naming no leader anywhere: the first is the one who
+        # led it, as a 课题组's ranking puts its 主持人 first; less sure than a leader named as such
+        person, hit = kept[0]
+        kept[0] = ({**person, "role": "project_leader"}, hit.with_value(hit.value, 0.85 * hit.conf))
     draft.people += kept
     if lead is None and not kept:
         kept = addressed_member(rows)

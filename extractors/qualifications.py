@@ -12,7 +12,8 @@ from extractors.people import person_name, split_names
 from extractors.text import Row, cjk_punct, flows
 
 _KINDS = (
-    (r"计算机应用能力|职称计算机", "computer_exam"),
+    # (or the national 计算机等级考试 (NCRE) and a province's 计算机水平考试: a computer exam as well)
+    (r"计算机应用能力|职称计算机|计算机(?:等级|水平)考试", "computer_exam"),
     (r"自学考试|单科合格", "self_study_exam"),
     (r"研究生课程|课程进修班", "postgraduate_courses"),
     # Phone photos lose characters or read 士 as 土: 硕 学位, 博土学位, 毕 证书, 准予毕亚.

@@ -347,8 +347,10 @@ def _attendee_in(
 
 
 # Who signs, printed between the event's name and 签到表: '…讲座参会人员签到表', '…报告会学员签到表'.
-# ('…培训学员签到册' keeps its 培训: the signers are its 学员)
-_SIGNERS = re.compile(r"(?:(?:参会|参训|参加|与会|听课|出席)(?:人员|代表|学员|教师)|学员)$")
+# ('…培训学员签到册' keeps its 培训: the signers are its 学员; '…学术年会学员考勤签到表': what is signed for)
+_SIGNERS = re.compile(
+    r"(?:(?:(?:参会|参训|参加|与会|听课|出席)(?:人员|代表|学员|教师)|学员)\s*(?:考勤|报到)?|考勤)$"
+)
 
 
 def _labelled_event(rows: Sequence[Row]) -> Hit | None:
