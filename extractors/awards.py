@@ -299,7 +299,7 @@ def project_title(rows: Sequence[Row]) -> Hit | None:
         r"(?:(?:参赛|竞赛|比赛)项目|(?:参赛)?作品(?:名称|题目)?)(?=\s*[:：])",
     )
     if hit is not None:
-        return hit.with_value(cjk_punct(clean_value(hit.value.replace(" ", ""))))
+        return _run_on(rows, hit) or hit.with_value(cjk_punct(clean_value(hit.value.replace(" ", ""))))
     # A 《work》 is the title; a quoted phrase may be the prize or an honour, so it only comes second.
     for pattern in (_WORK, _PROJECT[0]):
         for flow in flows(rows):
@@ -308,6 +308,24 @@ def project_title(rows: Sequence[Row]) -> Hit | None:
                     continue
                 value = cjk_punct(m.group(1).replace(" ", ""))
                 return Hit(value, 0.85 * ocr_factor(flow), flow, m.start(1), m.end(1))
+    return None
+
+
+def _run_on(rows: Sequence[Row], hit: Hit) -> Hit | None:
+    """A label inside running text whose value the row's end cut ('…特颁发此证书。项目名称：基层医院' /
+    '医学影像远程诊断协作模式研究；奖励等级：…'): the value up to the clause's end, across the wrap."""
+    before, after = hit.row.text[: hit.start], hit.row.text[hit.end :]
+    if not re.search(r"[。；;]", before) or after.strip() or re.search(r"[；;。，,]", hit.value):
+        return None
+    for flow in flows(rows):
+        at = flow.text.find(hit.row.text)
+        if at < 0:
+            continue
+        m = re.compile(r"\s*([^；;。，,:：]{4,60}?)\s*[；;。]").match(flow.text, at + hit.start)
+        if m is None or m.end(1) <= at + len(hit.row.text):
+            return None  # (the value ends where the row does)
+        value = cjk_punct(m.group(1).replace(" ", ""))
+        return Hit(value, 0.85 * hit.conf, flow, m.start(1), m.end(1))
     return None
 
 

@@ -311,6 +311,12 @@ def footer_date(rows: Sequence[Row]) -> Hit | None:
                         and not after
                         and _SIGNED.fullmatch(row.text[: found[0].start]) is not None
                     )
+                    # (or set apart at the end of a note's row: '本证书由平台自动生成，可登录平台核验真伪。 2018-5-16')
+                    or (
+                        len(found) == 1
+                        and not after
+                        and re.search(r"[。！!]\s+$", row.text[: found[0].start])
+                    )
                 )
                 and not _OTHER_DATE_LABEL.search(row.text[: found[0].start])
             ):

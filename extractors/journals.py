@@ -110,12 +110,15 @@ class JournalCatalogue:
         return self._fuzzy(key)
 
     def _with_names(self, entries: list[CatalogueEntry]) -> list[CatalogueEntry]:
-        # The CSCD and WoS rows give ISSNs; the PKU/CSSCI list only names: join them on the name.
+        # The CSCD and WoS rows give ISSNs; the PKU/CSSCI list only names: join them on the name (a row that
+        # notes a former name is the same journal: '渔业科学进展（原：海洋水产研究）').
         found = list(entries)
         for e in entries:
             key = normalise_name(e.name)
             found += [
-                x for x in self.by_name.get(key, ()) if x not in found and normalise_name(x.name) == key
+                x
+                for x in self.by_name.get(key, ())
+                if x not in found and key in (normalise_name(x.name), normalise_name(_FORMER.sub("", x.name)))
             ]
         return found
 

@@ -216,7 +216,8 @@ _IN_SENTENCE = re.compile(
 _BRACKETED = re.compile(r"[（(][^（()）]{0,40}[）)]")
 # '经研究，决定选派阎颖、金志敏、邱春杰等3名同志参加': the people a unit sends, named in the sentence.
 _SENT = re.compile(
-    r"(?:选派|推荐|安排|确定|委派|派)\s*(?P<l>[\u4e00-\u9fff·]{2,6}(?:\s*[、，,]\s*[\u4e00-\u9fff·]{2,6})+)"
+    # (each name as short as will do: '推荐孔永宇、秦庆洋同志参加' ends with 秦庆洋, not 秦庆洋同志)
+    r"(?:选派|推荐|安排|确定|委派|派)\s*(?P<l>[\u4e00-\u9fff·]{2,6}?(?:\s*[、，,]\s*[\u4e00-\u9fff·]{2,6}?)+)"
     r"\s*(?:等\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*(?:名|位|人)\s*)?(?:同志|人员|学员)?\s*(?:参加|参训|前往|出席)"
 )
 

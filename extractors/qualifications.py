@@ -46,8 +46,13 @@ _SUBJECTS = (
 _SUBJECT_LABEL = re.compile(
     r"^\s*(?:报考|获\s*学\s*位|所\s*学|学\s*位|学\s*科\s*[、丶/,，]?\s*)?专\s*业\s*(?:名称)?\s*(?:[:：]\s*([^，,。\s]{2,20})|\s+([^，,。\s:：]{2,20})\s*$)"
 )
-# ('姓名：崔杰俊 准考证号：… 专业：学前教育': the label among a form row's others, the value ending the row)
-_SUBJECT_IN_ROW = re.compile(r"(?<![\u4e00-\u9fff])专\s*业\s*[:：]\s*([^，,。\s:：]{2,20})\s*$")
+# ('姓名：崔杰俊 准考证号：… 专业：学前教育': the label among a form row's others, the value ending the row;
+# or before the next label, with no colons: '专业 物理学 课程代码 13718')
+_SUBJECT_IN_ROW = re.compile(
+    r"(?<![\u4e00-\u9fff])专\s*业\s*[:：]\s*([^，,。\s:：]{2,20})\s*$"
+    r"|(?<![\u4e00-\u9fff])专\s*业\s+([\u4e00-\u9fff（）()]{2,20})\s+"
+    r"(?=课程代码|课程名称|专业代码|准考证号|考籍号|层\s*次|学\s*制|身份证号|证件号)"
+)
 _MODULE_HEAD = re.compile(
     r"所修课程|修完课程|已修课程|考试科目|考试模块|合格模块|科目名称|合格课程|考试课程|合格科目|课程名称|模\s*块|科\s*目|"
     r"^\s*课\s*程(?=\s+(?:成\s*绩|学\s*分))"  # (a bare '课程 成绩' header)
@@ -194,11 +199,21 @@ _COURSE_NOISE = re.compile(
 )
 
 
+# A one-course certificate's form row: the course after its label, then another label with its figure.
+_FILLED_COURSE = re.compile(
+    r"课\s*程\s*名\s*称\s*[:：]?\s*([^\s:：]{2,30})\s+(?:成\s*绩|学\s*分)\s*[:：]?\s*\d{1,3}(?!\d)"
+)
+
+
 def course_table(rows: Sequence[Row]) -> Hit | None:
     """The course names of a transcript table, one per row, while rows still print a code, mark or date."""
     for i, row in enumerate(rows):
         if not (_COURSE_HEADER.search(row.text) and _COURSE_OTHER.search(row.text)):
             continue
+        filled = _FILLED_COURSE.search(row.text)
+        if filled is not None:  # a form's row, not a header: '课程名称 茶叶审评与检验 成绩 85'
+            value = cjk_punct(clean_value(filled.group(1)))
+            return Hit([value], 0.8 * ocr_factor(row), row, filled.start(1), filled.end(1))
         found = []
         for below in rows[i + 1 : i + 41]:
             name = _course_name(below.text)

@@ -41,6 +41,7 @@ def _column(header: Row, at: re.Match[str]) -> tuple[float, float]:
     """x-range of the header cell found at `at`: from halfway to the previous header to halfway to the next."""
     heads = [m for m in _HEADER_WORDS.finditer(header.text)]
     idx = next(i for i, m in enumerate(heads) if m.start() == at.start())
+
     x0 = header.bbox(at.start(), at.end())[0]
     x1 = header.bbox(at.start(), at.end())[2]
     left = header.bbox(heads[idx - 1].start(), heads[idx - 1].end())[2] if idx > 0 else x0 - (x1 - x0)
@@ -268,7 +269,8 @@ def _header_row(row: Row) -> bool:
 def _form_row(row: Row) -> bool:
     """A form's row that fills its cells ('姓名 何晓 性别 女'), not a table's header: a name follows 姓名."""
     m = re.search(r"姓\s*名\s*[:：]?\s*([\u4e00-\u9fff·]{2,6})(?![\u4e00-\u9fff])", row.text)
-    return bool(m and not _HEADER_WORDS.match(m.group(1)) and person_name(m.group(1)))
+    # (a heading in the cell after 姓名 is the next column's, '课题组分工', however name-like its length)
+    return bool(m and not _HEADER_WORDS.search(m.group(1)) and person_name(m.group(1)))
 
 
 def _ranked(blocks: list[list[Slot]]) -> list[Found]:
