@@ -48,7 +48,9 @@ def leader(rows: Sequence[Row]) -> Hit | None:
         rows,
         r"课题负责人|项目负责人|课题主持人|项目主持人|(?<![（(])负\s*责\s*人|(?<![（(])主\s*持\s*人|课题组长|项目组长|牵\s*头\s*人",
     )
-    if hit is not None and re.match(r"\s*[，,、；;]|\s*(?:第\s*)?(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s", hit.value):
+    if hit is not None and re.match(
+        r"\s*[，,、；;]|\s*(?:第\s*)?(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s", hit.value
+    ):
         # a table cell's '项目负责人，总体设计' says a member's task, not who the leader is; nor does the
         # task column's '项目负责人' ending a row, whose 'value' is the next row of the table ('2 衣春博 …',
         # '第2 蔡雨芳 主要成员')
