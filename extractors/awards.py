@@ -207,11 +207,17 @@ def award_level(name: str, issuer: str | None, kind: str | None) -> tuple[str | 
     )
     # an institution's own prize ('湖南省档案事业发展中心科学技术奖'), unless a government gives it
     own = _OWN_PRIZE.match(bare) and not (issuer and issuer.endswith("人民政府"))
-    if issuer and _SOCIAL_SCIENCE_FEDERATION.search(issuer) and _GOVERNMENT_PRIZE.match(bare):
+    if (
+        issuer
+        and _SOCIAL_SCIENCE_FEDERATION.search(issuer)
+        and (_GOVERNMENT_PRIZE.match(bare) or _SOCIAL_SCIENCE_PRIZE.fullmatch(bare))
+    ):
         # the place's own 社会科学优秀成果奖, which its 社科联 runs and stamps ('泰安市社会科学优秀成果奖' from
-        # 泰安市社会科学界联合会): the blind corpora split between the place's level (draws 52, 53, 61, 62) and
-        # no level (draws 41-47); the place's level, unsure, for a reviewer
-        place = next((lv for pattern, lv in _LEVEL if re.search(pattern, bare)), None)
+        # 泰安市社会科学界联合会, or the bare '社会科学优秀成果奖' it names): the blind corpora split between the
+        # place's level (draws 52, 53, 61, 62, 64) and no level (draws 41-47); the place's, unsure, for a reviewer
+        place = next(
+            (lv for pattern, lv in _LEVEL if re.search(pattern, bare) or re.search(pattern, issuer)), None
+        )
         return place, 0.6 if place else 0.0
     if (society or own) and kind != "competition":
         # a learned society's, a company's or an institution's own prize ('山东省农学会科学技术奖',
@@ -242,6 +248,7 @@ def award_level(name: str, issuer: str | None, kind: str | None) -> tuple[str | 
 
 _SCIENCE_ASSOCIATION = re.compile(r"(?:省|市|自治区)(?:科学技术协会|科协)$")
 _SOCIAL_SCIENCE_FEDERATION = re.compile(r"(?:社会科学界联合会|社科联)$")
+_SOCIAL_SCIENCE_PRIZE = re.compile(r"(?:哲学)?社会科学(?:优秀)?成果奖|社科(?:优秀)?成果奖")
 _OWN_PRIZE = re.compile(
     r"^[\u4e00-\u9fff]{2,24}?(?:中心|研究院|研究所|公司|集团|医院|大学|学院)"
     r"(?:科学技术|科技|技术|优秀|青年|创新|成果)[\u4e00-\u9fff]{0,10}奖"
@@ -508,6 +515,8 @@ def award_certificate(rows: Sequence[Row], draft: Draft) -> None:
         )
     )
     # ('获奖者：任春子' over '主要完成人：叶桂梅、任春子、…': the one person is placed by the team's list)
+    # (a table's column heading over its rows is no label: '排名 完成人 排名 完成人' over '1 贺芬 2 傅玉淑')
+    named_rows = [h for h in named_rows if not re.match(r"\s*\d{1,2}\s", h.value)]
     listed = [(h, {n.text for n in split_names(h.value, listed=True)}) for h in named_rows]
     on_teams = set().union(*(names for _, names in listed if len(names) > 1))
     named_rows = [h for h, names in listed if len(names) > 1 or h.value.strip() not in on_teams]

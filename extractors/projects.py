@@ -158,11 +158,12 @@ def sentence_members(rows: Sequence[Row]) -> list[Hit]:
                 ]
     for flow in flows(rows):
         m = _SENTENCE_MEMBERS.search(flow.text)
-        # in running text: the label does not open a row of its own (a form's '课题组成员：…' does)
+        # in running text: the label does not open a row of its own (a form's '课题组成员：…' does); it follows
+        # a clause or a sentence ('…准予结题。课题组主要成员：A、B、乔玉' / '霞、谢永。')
         if (
             m is None
             or m.start() in flow.parts
-            or not flow.text[: m.start()].rstrip().endswith(("，", ",", "）", ")", "；", ";"))
+            or not flow.text[: m.start()].rstrip().endswith(("，", ",", "）", ")", "；", ";", "。"))
         ):
             continue
         out: list[Hit] = []

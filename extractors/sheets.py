@@ -31,7 +31,7 @@ _HEADER_WORDS = re.compile(
     r"序\s*号|姓\s*名|性\s*别|单\s*位|工作单位|职\s*[称务]|科\s*室|(?:(?:本人|亲笔|学员|参会人|参训人)\s*)?签\s*[名字到]|联系电话|电\s*话|备\s*注|身份证号|"
     r"学\s*校|部\s*门|岗\s*位|手\s*机|联系方式|学\s*历|年\s*龄|乡\s*镇|所在单位|学\s*科|年\s*级|班\s*级|"
     r"(?:参会|参训|与会|参加)人员(?=\s|$)|(?:小组|课题组|项目组)成员(?=\s|$)|(?:主要)?完成人(?=\s|$)|用户昵称(?=\s|$)|"
-    r"入会时间|参会时长|排\s*名|完成单位|分\s*工|承担任务"
+    r"入会时间|参会时长|排\s*名|排\s*序|名\s*次|完成单位|分\s*工|承担任务"
 )
 _SHEET_TITLE = re.compile(r"(.{2,60}?)\s*(?:签\s*到\s*[表册单簿]|考勤表|参会人员名单|签\s*到$)")
 _SHEET_NOUN = re.compile(r"^\s*(?:签\s*到\s*[表册单簿]?|考\s*勤\s*表)\s*$")
@@ -39,7 +39,10 @@ _SHEET_NOUN = re.compile(r"^\s*(?:签\s*到\s*[表册单簿]?|考\s*勤\s*表)\s
 
 def _column(header: Row, at: re.Match[str]) -> tuple[float, float]:
     """x-range of the header cell found at `at`: from halfway to the previous header to halfway to the next."""
-    heads = [m for m in _HEADER_WORDS.finditer(header.text)]
+    # (the heading itself among them, whichever pattern found it)
+    heads = sorted(
+        {m.start(): m for m in [*_HEADER_WORDS.finditer(header.text), at]}.values(), key=lambda m: m.start()
+    )
     idx = next(i for i, m in enumerate(heads) if m.start() == at.start())
 
     x0 = header.bbox(at.start(), at.end())[0]
@@ -132,7 +135,7 @@ def _cell_name(row: Row, cell: tuple[int, int]) -> tuple[str, int, int, float] |
     return n.text, cell[0] + n.start, cell[0] + n.end, n.conf
 
 
-_SERIAL_HEADER = re.compile(r"序\s*号")
+_SERIAL_HEADER = re.compile(r"序\s*号|排\s*名|排\s*序|名\s*次")
 
 
 Columns = dict[str, tuple[float, float]]
@@ -274,7 +277,19 @@ def _form_row(row: Row) -> bool:
 
 
 def _ranked(blocks: list[list[Slot]]) -> list[Found]:
-    # OCR misreads small serial digits (9 as 6): trust a serial only near the row's position.
+    # OCR misreads small serial digits (9 as 6): trust a serial only near the row's position, unless the
+    # serials of blocks side by side are all there, each once ('1 贺芬 2 傅玉淑' / '3 马博 4 熊芝': numbered
+    # across the row, not down each block).
+    slots = [(found, serial) for block in blocks for found, _, serial in block if found is not None]
+    serials = [serial for _, serial in slots]
+    if (
+        len(blocks) > 1
+        and len(slots) > 1
+        and sorted(s or 0 for s in serials) == list(range(1, len(slots) + 1))
+    ):
+        for found, serial in slots:
+            found[0]["rank"] = serial
+        return [found for found, _ in sorted(slots, key=lambda slot: slot[1] or 0)]
     out: list[Found] = []
     offset = 0
     for block in blocks:
