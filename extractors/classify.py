@@ -290,6 +290,9 @@ def _tie_breaks(scores: dict[str, float], rows: Sequence[Row]) -> dict[str, floa
     if stayed or lectured or abroad or self_study:
         for etype in ("training_notice", "training_certificate", "sign_in_sheet"):
             out[etype] = min(out[etype], 1.0)
+    if stayed and not re.search(r"结\s*题|结\s*项|验\s*收|鉴\s*定", head):
+        # (nor is a stay's proof a project's completion for the 课题研究 its holder took part in)
+        out["project_completion"] = min(out["project_completion"], 1.0)
     # The minutes of a training meeting (会议记录) listing who attended (参加人员：…) prove attendance, as a
     # sign-in sheet does.
     if (

@@ -80,6 +80,11 @@ def qual_kind(rows: Sequence[Row]) -> Hit | None:
         if _DIPLOMA_HEADING.search(row.compact) and "学位" not in row.compact:
             conf = 0.95 if "毕业证书" in row.compact else 0.76
             return Hit("graduation", conf * ocr_factor(row), row, 0, len(row.text))
+        # ('硕士学位证书' over '…学完硕士研究生课程，…授予…硕士专业学位': the degree, not the courses it took)
+        degree = re.search(r"(硕|博)士学位证书", row.compact)
+        if degree is not None:
+            kind = "master_degree" if degree.group(1) == "硕" else "doctor_degree"
+            return Hit(kind, 0.95 * ocr_factor(row), row, 0, len(row.text))
     for pattern, kind in _KINDS:
         for i, row in enumerate(rows):
             m = re.search(pattern, row.compact)
