@@ -282,9 +282,11 @@ def _ranked(blocks: list[list[Slot]]) -> list[Found]:
     # across the row, not down each block).
     slots = [(found, serial) for block in blocks for found, _, serial in block if found is not None]
     serials = [serial for _, serial in slots]
+    names = {found[0]["name"] for found, _ in slots}
     if (
         len(blocks) > 1
         and len(slots) > 1
+        and len(names) == len(slots)  # (each name once: a name signed twice is placed as below)
         and sorted(s or 0 for s in serials) == list(range(1, len(slots) + 1))
     ):
         for found, serial in slots:
