@@ -16,7 +16,7 @@ from bench.generator.degrade import DEGRADATIONS, degrade, with_exif_orientation
 from bench.generator.doc import Doc
 from bench.generator.render import images_to_pdf, render_page, render_pdf
 
-VERSION = 3  # bump when rendering or truth changes, so stale corpora are regenerated
+VERSION = 4  # bump when rendering or truth changes, so stale corpora are regenerated
 TYPES = tuple(LAYOUTS)
 DPI = {"clean": 150, "scan": 200, "phone": 200}
 

@@ -6,6 +6,7 @@ import csv
 import datetime as dt
 import functools
 import random
+import re
 from pathlib import Path
 
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
@@ -142,7 +143,12 @@ def journals() -> tuple[dict[str, str], ...]:
     """Chinese-named CSCD core journals with ISSN and CN, plus their list memberships from the other lists."""
     data = Path(__file__).resolve().parents[2] / "extractors" / "data"
     with (data / "journals-cn.csv").open(encoding="utf-8") as fh:
-        member = {_key(row["name"]): row["levels"] or "" for row in csv.DictReader(fh)}
+        member: dict[str, str] = {}
+        for row in csv.DictReader(fh):
+            # (a row noting a former name, '测绘通报（原:测绘译丛）', lists the journal under its present name too)
+            present = re.sub(r"[（(]\s*(?:原|或)[:：]?.*$", "", row["name"])
+            for key in dict.fromkeys((_key(row["name"]), _key(present))):
+                member.setdefault(key, row["levels"] or "")
     with (data / "journals-intl.csv").open(encoding="utf-8") as fh:
         intl: dict[str, set[str]] = {}
         for row in csv.DictReader(fh):
