@@ -215,24 +215,22 @@ def award_level(name: str, issuer: str | None, kind: str | None) -> tuple[str | 
         # the place's own 社会科学优秀成果奖, which its 社科联 runs and stamps ('泰安市社会科学优秀成果奖' from
         # 泰安市社会科学界联合会, or the bare '社会科学优秀成果奖' it names): the blind corpora split between the
         # place's level (draws 52, 53, 61, 62, 64) and no level (draws 41-47); the place's, unsure, for a reviewer
-        place = next(
-            (lv for pattern, lv in _LEVEL if re.search(pattern, bare) or re.search(pattern, issuer)), None
-        )
+        place = _place_level(bare) or _place_level(issuer)
         return place, 0.6 if place else 0.0
     if (society or own) and kind != "competition":
         # a learned society's, a company's or an institution's own prize ('山东省农学会科学技术奖',
         # 'XX省电力公司科学技术进步奖') is no government's
         return None, 0.0
-    level = next((lv for pattern, lv in _LEVEL if re.search(pattern, bare)), None)
+    level = _place_level(bare)
     conf = 0.85 if level else 0.0
     if level is None and issuer:
         # '科学技术进步奖' names no place: the issuing government does (山东省人民政府 -> provincial).
-        level = next((lv for pattern, lv in _LEVEL if re.search(pattern, issuer)), None)
+        level = _place_level(issuer)
         conf = 0.75 if level else 0.0
     if science_association and level != "national" and not _GOVERNMENT_PRIZE.match(bare):
         # (the blind corpora split on a 科协's prize: municipal (draw 57, the held-out set), 厅局级 (draw 55) or
         # no level (draw 41); the place's level, unsure, for a reviewer)
-        place = next((lv for pattern, lv in _LEVEL if re.search(pattern, issuer or "")), None)
+        place = _place_level(issuer)
         return place, 0.6 if place else 0.0
     # A prize given by a department (厅/局/委) rather than a government is a 厅局级 award, unless its name is the
     # place's own government prize (山东省科学技术进步奖 stamped by 科学技术厅 is still provincial).
@@ -244,6 +242,11 @@ def award_level(name: str, issuer: str | None, kind: str | None) -> tuple[str | 
         # draw 57, and 厅局级, draws 56 and 58; the place's level, unsure, for a reviewer)
         return level, 0.6
     return level, conf
+
+
+def _place_level(text: str | None) -> str | None:
+    """The level of the place a prize's name or its issuer opens with (山东省… provincial, 德州市… municipal)."""
+    return next((lv for pattern, lv in _LEVEL if re.search(pattern, text or "")), None)
 
 
 _SCIENCE_ASSOCIATION = re.compile(r"(?:省|市|自治区)(?:科学技术协会|科协)$")
@@ -318,6 +321,9 @@ def project_title(rows: Sequence[Row]) -> Hit | None:
     return None
 
 
+_CLAUSE_VALUE = re.compile(r"\s*([^；;。，,:：]{4,60}?)\s*[；;。]")
+
+
 def _run_on(rows: Sequence[Row], hit: Hit) -> Hit | None:
     """A label inside running text whose value the row's end cut ('…特颁发此证书。项目名称：基层医院' /
     '医学影像远程诊断协作模式研究；奖励等级：…'): the value up to the clause's end, across the wrap."""
@@ -328,7 +334,7 @@ def _run_on(rows: Sequence[Row], hit: Hit) -> Hit | None:
         at = flow.text.find(hit.row.text)
         if at < 0:
             continue
-        m = re.compile(r"\s*([^；;。，,:：]{4,60}?)\s*[；;。]").match(flow.text, at + hit.start)
+        m = _CLAUSE_VALUE.match(flow.text, at + hit.start)
         if m is None or m.end(1) <= at + len(hit.row.text):
             return None  # (the value ends where the row does)
         value = cjk_punct(m.group(1).replace(" ", ""))

@@ -25,13 +25,16 @@ _NAME_HEADER = re.compile(
     r"姓\s*名|(?:参会|参训|与会|参加)人员(?=\s|$)|(?:小组|课题组|项目组)成员(?=\s|$)|(?:主要)?完成人(?=\s|$)|"
     r"用户昵称(?=\s|$)"  # (a video meeting's export names each attendee by the name they joined with)
 )
+# A table's serial column (序号, or a team's 排名 / 排序 / 名次).
+_SERIAL_HEADER = re.compile(r"序\s*号|排\s*名|排\s*序|名\s*次")
 # ('本人签名': whoever signs)
 _SIGN_HEADER = re.compile(r"(?:(?:本人|亲笔|学员|参会人|参训人)\s*)?签\s*[名字到]")
+# Column headings: the serial's, the name's and the signature's above, and the table's other columns.
 _HEADER_WORDS = re.compile(
-    r"序\s*号|姓\s*名|性\s*别|单\s*位|工作单位|职\s*[称务]|科\s*室|(?:(?:本人|亲笔|学员|参会人|参训人)\s*)?签\s*[名字到]|联系电话|电\s*话|备\s*注|身份证号|"
+    rf"{_SERIAL_HEADER.pattern}|{_NAME_HEADER.pattern}|{_SIGN_HEADER.pattern}|"
+    r"性\s*别|单\s*位|工作单位|职\s*[称务]|科\s*室|联系电话|电\s*话|备\s*注|身份证号|"
     r"学\s*校|部\s*门|岗\s*位|手\s*机|联系方式|学\s*历|年\s*龄|乡\s*镇|所在单位|学\s*科|年\s*级|班\s*级|"
-    r"(?:参会|参训|与会|参加)人员(?=\s|$)|(?:小组|课题组|项目组)成员(?=\s|$)|(?:主要)?完成人(?=\s|$)|用户昵称(?=\s|$)|"
-    r"入会时间|参会时长|排\s*名|排\s*序|名\s*次|完成单位|分\s*工|承担任务"
+    r"入会时间|参会时长|完成单位|分\s*工|承担任务"
 )
 _SHEET_TITLE = re.compile(r"(.{2,60}?)\s*(?:签\s*到\s*[表册单簿]|考勤表|参会人员名单|签\s*到$)")
 _SHEET_NOUN = re.compile(r"^\s*(?:签\s*到\s*[表册单簿]?|考\s*勤\s*表)\s*$")
@@ -133,9 +136,6 @@ def _cell_name(row: Row, cell: tuple[int, int]) -> tuple[str, int, int, float] |
         return None
     n = names[0]
     return n.text, cell[0] + n.start, cell[0] + n.end, n.conf
-
-
-_SERIAL_HEADER = re.compile(r"序\s*号|排\s*名|排\s*序|名\s*次")
 
 
 Columns = dict[str, tuple[float, float]]
